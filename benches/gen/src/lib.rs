@@ -1,0 +1,1 @@
+//! Generates deterministic Haxe projects of N modules for benchmarks (filled in by the benchmark issue).

@@ -1,0 +1,1 @@
+//! Everything about the project around a file: command lines, hxml, defines, class paths, the std.

@@ -1,0 +1,1 @@
+//! Haxe source text to trees: lexer, parser, AST, spans, conditional compilation.
