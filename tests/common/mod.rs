@@ -1,0 +1,41 @@
+//! Helpers shared by the integration tests: finding the haxe oracle and the hxs binary.
+//!
+//! Oracle tests call [`haxe`] first. When haxe is not on PATH they skip, unless
+//! `HXS_REQUIRE_HAXE=1` is set (as `.ci/run` does), in which case a missing haxe fails the test.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// The haxe 4.2.5 executable, or `None` when the oracle is absent and not required.
+pub fn haxe() -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join("haxe"))
+            .find(|candidate| candidate.is_file())
+    });
+    if found.is_none() && std::env::var("HXS_REQUIRE_HAXE").as_deref() == Ok("1") {
+        panic!("HXS_REQUIRE_HAXE=1 but haxe is not on PATH (apt-get install -y haxe)");
+    }
+    if found.is_none() {
+        eprintln!("skipping: haxe is not installed");
+    }
+    found
+}
+
+/// The std directory of the installed haxe, used so hxs and haxe read the same std.
+pub fn haxe_std() -> PathBuf {
+    std::env::var_os("HAXE_ORACLE_STD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/share/haxe/std"))
+}
+
+/// The hxs binary built for this test run.
+pub fn hxs() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_hxs"))
+}
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
