@@ -1,1 +1,4 @@
-//! Turns parsed and typed trees into haxe 4.2.5 display output.
+//! Turns parsed and typed trees into haxe 4.2.5 display output (XML and JSON), one file per mode.
+
+pub mod json;
+pub mod module_symbols;

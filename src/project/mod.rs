@@ -1,1 +1,3 @@
 //! Everything about the project around a file: command lines, hxml, defines, class paths, the std.
+
+pub mod classpath;

@@ -1,1 +1,88 @@
-//! Haxe source text to trees: lexer, parser, AST, spans, conditional compilation.
+//! Haxe source text to trees: lexer, preprocessor (conditional compilation), parser, AST,
+//! spans and their printed forms. Nothing here knows about class paths, types or output formats.
+
+pub mod ast;
+pub mod cond;
+pub mod lexer;
+pub mod parser;
+pub mod source;
+pub mod suggest;
+pub mod token;
+
+use ast::Module;
+use cond::DefineLookup;
+use source::Span;
+
+pub use parser::SyntaxError;
+
+/// The result of parsing one file: a tree (empty on a fatal error) and what went wrong.
+#[derive(Debug)]
+pub struct Parsed {
+    pub module: Module,
+    /// The first syntax error, if any (haxe reports only the first for non-display files).
+    pub error: Option<SyntaxError>,
+    /// Define names read by `#if` conditions: the parse depends on exactly these.
+    pub defines_read: Vec<String>,
+    pub dead_blocks: Vec<Span>,
+}
+
+/// haxe's message for a file that is not UTF-8, reported at its first character.
+pub const MALFORMED_FILE: &str = "Malformed file. Source files must be encoded with UTF-8.";
+
+/// Checks that a file is UTF-8 (haxe refuses anything else).
+pub fn decode(bytes: Vec<u8>) -> Result<String, SyntaxError> {
+    String::from_utf8(bytes).map_err(|_| SyntaxError {
+        message: MALFORMED_FILE.into(),
+        span: Span::at(0),
+    })
+}
+
+/// Parses a module's text under the given defines.
+pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
+    let (raw, lex_error) = lexer::lex(text);
+    let pre = cond::preprocess(text, &raw, lex_error, defines);
+    drop(raw);
+    let mut p = parser::Parser::new(text, &pre);
+    let (module, mut error) = match p.parse_file() {
+        Ok(m) => (m, None),
+        Err(e) => (empty_module(), Some(e)),
+    };
+    if error.is_none() {
+        if let Some(span) = pre.unclosed {
+            error = Some(SyntaxError {
+                message: "Unclosed conditional compilation block".into(),
+                span,
+            });
+        }
+    }
+    Parsed {
+        module,
+        error,
+        defines_read: pre.defines_read,
+        dead_blocks: pre.dead_blocks,
+    }
+}
+
+fn empty_module() -> Module {
+    Module {
+        package: Vec::new(),
+        package_span: None,
+        decls: Vec::new(),
+    }
+}
+
+/// Stack size for threads that parse or type: deeply nested code recurses deeply, and haxe
+/// accepts 10,000 nested parentheses, so the usual 8 MiB is not enough.
+pub const DEEP_STACK: usize = 1 << 30;
+
+/// Runs `f` on a thread with [`DEEP_STACK`] bytes of stack, returning its result.
+pub fn with_deep_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let handle = std::thread::Builder::new().stack_size(DEEP_STACK).spawn(f);
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(v) => v,
+            Err(panic) => std::panic::resume_unwind(panic),
+        },
+        Err(_) => panic!("could not start a parsing thread"),
+    }
+}

@@ -1,0 +1,135 @@
+//! `hxs parse PATH...`: parses every `.hx` file under the paths and reports the first error
+//! of each file that fails, then totals (files, bytes, errors, MB/s). Used to check the
+//! parser against large corpora such as haxe's own standard library.
+
+use crate::syntax::{self, cond::DefineLookup, source::SourceFile};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Counts from one corpus run.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CorpusReport {
+    pub files: usize,
+    pub bytes: u64,
+    pub failures: Vec<String>,
+}
+
+/// Every `.hx` file under `paths`, sorted so output is stable.
+pub fn collect_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_file() {
+            files.push(p.clone());
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(p)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
+            if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "hx") {
+                files.push(entry.into_path());
+            }
+        }
+    }
+    files
+}
+
+/// A file read into memory, or why it could not be.
+pub struct Loaded {
+    pub shown: String,
+    pub text: Result<String, String>,
+}
+
+/// Reads every file (kept apart from parsing so the parse can be timed alone).
+pub fn load_files(files: &[PathBuf]) -> Vec<Loaded> {
+    files
+        .iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            let text = match std::fs::read(path) {
+                Ok(bytes) => syntax::decode(bytes)
+                    .map_err(|e| format!("{}:1: character 1 : {}", shown, e.message)),
+                Err(e) => Err(format!("{}: cannot read: {}", shown, e)),
+            };
+            Loaded { shown, text }
+        })
+        .collect()
+}
+
+/// Parses each loaded file; a failure is the file's first error in haxe's format.
+pub fn parse_loaded(files: &[Loaded], defines: &dyn DefineLookup) -> CorpusReport {
+    let mut report = CorpusReport::default();
+    for f in files {
+        report.files += 1;
+        let text = match &f.text {
+            Ok(t) => t,
+            Err(e) => {
+                report.failures.push(e.clone());
+                continue;
+            }
+        };
+        report.bytes += text.len() as u64;
+        let parsed = syntax::parse(text, defines);
+        if let Some(e) = parsed.error {
+            let file = SourceFile::new(f.shown.clone(), text.as_str());
+            report
+                .failures
+                .push(format!("{} : {}", file.format_pos(e.span), e.message));
+        }
+    }
+    report
+}
+
+/// The command: `hxs parse [-D NAME[=VALUE]]... PATH...`. Returns the exit code.
+pub fn run(args: &[String]) -> i32 {
+    let mut defines: BTreeMap<String, String> = BTreeMap::new();
+    let mut paths = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        if args[i] == "-D" {
+            let Some(d) = args.get(i + 1) else {
+                eprintln!("hxs parse: -D needs a value");
+                return 1;
+            };
+            let (k, v) = d.split_once('=').unwrap_or((d.as_str(), "1"));
+            defines.insert(k.to_string(), v.to_string());
+            defines.insert(k.replace('-', "_"), v.to_string());
+            i += 2;
+        } else {
+            paths.push(PathBuf::from(&args[i]));
+            i += 1;
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("usage: hxs parse [-D NAME[=VALUE]]... PATH...");
+        return 1;
+    }
+    for p in &paths {
+        if !Path::new(p).exists() {
+            eprintln!("hxs parse: no such file or directory: {}", p.display());
+            return 1;
+        }
+    }
+    let loaded = load_files(&collect_files(&paths));
+    let (report, secs) = syntax::with_deep_stack(move || {
+        let start = Instant::now();
+        let report = parse_loaded(&loaded, &defines);
+        (report, start.elapsed().as_secs_f64().max(1e-9))
+    });
+    let mut out = std::io::stdout().lock();
+    for f in &report.failures {
+        let _ = writeln!(out, "{}", f);
+    }
+    let _ = writeln!(
+        out,
+        "files: {}, bytes: {}, errors: {}, {:.1} MB/s",
+        report.files,
+        report.bytes,
+        report.failures.len(),
+        report.bytes as f64 / 1e6 / secs
+    );
+    i32::from(!report.failures.is_empty())
+}

@@ -1,0 +1,3189 @@
+//! The parser: preprocessed tokens to a [`Module`], a recursive-descent transcription of
+//! haxe 4.2.5's `grammar.mly`, so that accepted programs, node spans and error messages
+//! (`Unexpected }`, `Missing ;`, `Expected expression`) match haxe's.
+//!
+//! haxe's stream parser distinguishes a rule that does not match its first token
+//! (`Stream.Failure`, here [`Stop::NoMatch`]) from one that fails after it started
+//! (`Stream.Error`, here [`Stop::Error`]); alternatives are only tried on the former.
+
+use super::ast::*;
+use super::cond::Preprocessed;
+use super::source::Span;
+use super::token::{Binop, Keyword, Token, TokenKind, Unop};
+
+/// A syntax error in haxe's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub span: Span,
+}
+
+pub(crate) enum Stop {
+    NoMatch,
+    Error(SyntaxError),
+}
+
+type R<T> = Result<T, Stop>;
+
+/// Runs a sub-rule and turns its `NoMatch` into a hard error (see [`Parser::must`]).
+macro_rules! must {
+    ($p:ident, $e:expr) => {{
+        let r = $e;
+        $p.must(r)
+    }};
+}
+
+/// Deeper nesting than this is refused rather than risking the stack.
+const MAX_DEPTH: u32 = 100_000;
+
+pub struct Parser<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    pre: &'a Preprocessed,
+    pos: usize,
+    depth: u32,
+}
+
+fn kw(k: Keyword) -> TokenKind {
+    TokenKind::Kwd(k)
+}
+
+/// haxe's `is_lower_ident`: the first character after leading underscores is lower case.
+pub fn is_lower_ident(s: &str) -> bool {
+    let t = s.trim_start_matches('_');
+    match t.bytes().next() {
+        Some(c) => c.is_ascii_lowercase(),
+        None => true,
+    }
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(text: &'a str, pre: &'a Preprocessed) -> Parser<'a> {
+        Parser {
+            text,
+            tokens: &pre.tokens,
+            pre,
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    // ---- token access ----
+
+    fn tok(&self, i: usize) -> Token {
+        match self.tokens.get(i) {
+            Some(t) => *t,
+            None => {
+                let end = self.tokens.last().map(|t| t.span.hi).unwrap_or(0);
+                Token {
+                    kind: TokenKind::Eof,
+                    span: Span::at(end),
+                    doc: Token::NO_DOC,
+                }
+            }
+        }
+    }
+
+    fn peek(&self) -> Token {
+        self.tok(self.pos)
+    }
+
+    fn peek_kind(&self) -> TokenKind {
+        self.peek().kind
+    }
+
+    fn peek_n(&self, n: usize) -> Token {
+        self.tok(self.pos + n)
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.peek();
+        if t.kind != TokenKind::Eof && t.kind != TokenKind::Error {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn eat(&mut self, kind: TokenKind) -> Option<Span> {
+        if self.peek_kind() == kind {
+            Some(self.bump().span)
+        } else {
+            None
+        }
+    }
+
+    fn last_token(&self) -> Token {
+        if self.pos == 0 {
+            self.tok(0)
+        } else {
+            self.tok(self.pos - 1)
+        }
+    }
+
+    fn text_of(&self, span: Span) -> &'a str {
+        &self.text[span.lo as usize..span.hi as usize]
+    }
+
+    // ---- errors ----
+
+    /// An error at the next token; when that token is a lexer error, the lexer's message.
+    fn error_at_next(&self, message: impl Into<String>) -> Stop {
+        self.error_at(message, self.peek().span)
+    }
+
+    fn error_at(&self, message: impl Into<String>, span: Span) -> Stop {
+        if self.peek_kind() == TokenKind::Error && span == self.peek().span {
+            return Stop::Error(self.lex_error());
+        }
+        Stop::Error(SyntaxError {
+            message: message.into(),
+            span,
+        })
+    }
+
+    fn lex_error(&self) -> SyntaxError {
+        let e = self.pre.errors.last();
+        SyntaxError {
+            message: e.map(|e| e.message.clone()).unwrap_or_default(),
+            span: e.map(|e| e.span).unwrap_or_default(),
+        }
+    }
+
+    /// haxe's `serror()`: `Unexpected <next token>`.
+    fn unexpected(&self) -> Stop {
+        let t = self.peek();
+        if t.kind == TokenKind::Error {
+            return Stop::Error(self.lex_error());
+        }
+        Stop::Error(SyntaxError {
+            message: format!("Unexpected {}", self.token_string(t)),
+            span: t.span,
+        })
+    }
+
+    /// Turns a `NoMatch` after the start of a rule into a hard error, as camlp4 streams do.
+    fn must<T>(&self, r: R<T>) -> R<T> {
+        match r {
+            Err(Stop::NoMatch) => Err(self.unexpected()),
+            other => other,
+        }
+    }
+
+    fn expect(&mut self, kind: TokenKind) -> R<Span> {
+        match self.eat(kind) {
+            Some(s) => Ok(s),
+            None => Err(self.unexpected()),
+        }
+    }
+
+    /// haxe's `s_token`, for `Unexpected` messages.
+    pub fn token_string(&self, t: Token) -> String {
+        match t.kind {
+            TokenKind::Eof => "<end of file>".into(),
+            TokenKind::StringDq | TokenKind::StringSq => {
+                let raw = self.text_of(t.span);
+                let s = super::lexer::unescape(&raw[1..raw.len().saturating_sub(1).max(1)])
+                    .unwrap_or_default();
+                format!("\"{}\"", s_escape(&s))
+            }
+            TokenKind::Regex => {
+                let raw = self.text_of(t.span);
+                let end = raw.rfind('/').unwrap_or(raw.len());
+                format!("{}/", &raw[..end.max(2)])
+            }
+            _ => self.text_of(t.span).to_string(),
+        }
+    }
+
+    fn doc_of(&self, t: Token) -> Option<String> {
+        if t.doc == Token::NO_DOC {
+            return None;
+        }
+        let span = self.pre.docs.get(t.doc as usize)?;
+        let raw = self.text_of(*span);
+        // The comment text without `/*` and `*/`, then without the leading `*` and one
+        // trailing `*` (haxe's `process_token`).
+        let inner = &raw[2..raw.len() - 2];
+        let inner = inner.strip_prefix('*').unwrap_or(inner);
+        let inner = inner.strip_suffix('*').unwrap_or(inner);
+        Some(inner.to_string())
+    }
+
+    // ---- helpers over common token shapes ----
+
+    fn ident(&mut self) -> Option<Ident> {
+        let t = self.peek();
+        if t.kind == TokenKind::Ident {
+            self.bump();
+            Some(Ident {
+                name: self.text_of(t.span).to_string(),
+                span: t.span,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn dollar_ident(&mut self) -> Option<Ident> {
+        let t = self.peek();
+        if matches!(t.kind, TokenKind::Ident | TokenKind::Dollar) {
+            self.bump();
+            Some(Ident {
+                name: self.text_of(t.span).to_string(),
+                span: t.span,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// `;`, optional after a `}` (haxe's `semicolon`).
+    fn semicolon(&mut self) -> R<Span> {
+        if self.last_token().kind == TokenKind::BrClose && self.pos > 0 {
+            Ok(self
+                .eat(TokenKind::Semicolon)
+                .unwrap_or(self.last_token().span))
+        } else {
+            match self.eat(TokenKind::Semicolon) {
+                Some(s) => Ok(s),
+                None => Err(self.error_at_next("Missing ;")),
+            }
+        }
+    }
+
+    // ---- file level ----
+
+    pub fn parse_file(&mut self) -> Result<Module, SyntaxError> {
+        match self.file() {
+            Ok(m) => Ok(m),
+            Err(Stop::Error(e)) => Err(e),
+            Err(Stop::NoMatch) => match self.unexpected() {
+                Stop::Error(e) => Err(e),
+                Stop::NoMatch => unreachable_error(),
+            },
+        }
+    }
+
+    fn file(&mut self) -> R<Module> {
+        let mut package = Vec::new();
+        let mut package_span = None;
+        if let Some(p) = self.eat(kw(Keyword::Package)) {
+            package = self.parse_package()?;
+            if package.is_empty() {
+                if let TokenKind::Ident = self.peek_kind() {
+                    return Err(self.error_at(
+                        "Package name must start with a lowercase character",
+                        self.peek().span,
+                    ));
+                }
+            }
+            let semi = self.semicolon()?;
+            package_span = Some(p.to(semi));
+        }
+        let mut decls = Vec::new();
+        loop {
+            if self.peek_kind() == TokenKind::Eof {
+                break;
+            }
+            match self.type_decl() {
+                Ok(d) => decls.push(d),
+                Err(Stop::NoMatch) => return Err(self.unexpected()),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Module {
+            package,
+            package_span,
+            decls,
+        })
+    }
+
+    fn parse_package(&mut self) -> R<Vec<Ident>> {
+        let mut out = Vec::new();
+        let first = self.lower_ident_or_macro();
+        let Some(first) = first else {
+            return Ok(out);
+        };
+        out.push(first);
+        while self.peek_kind() == TokenKind::Dot {
+            self.bump();
+            match self.lower_ident_or_macro() {
+                Some(i) => out.push(i),
+                None => return Err(self.unexpected()),
+            }
+        }
+        Ok(out)
+    }
+
+    fn lower_ident_or_macro(&mut self) -> Option<Ident> {
+        let t = self.peek();
+        let ok = match t.kind {
+            TokenKind::Ident => is_lower_ident(self.text_of(t.span)),
+            TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => true,
+            _ => false,
+        };
+        if ok {
+            self.bump();
+            Some(Ident {
+                name: self.text_of(t.span).to_string(),
+                span: t.span,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn type_decl(&mut self) -> R<TypeDecl> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Kwd(Keyword::Import) => {
+                self.bump();
+                return self.parse_import(t.span);
+            }
+            TokenKind::Kwd(Keyword::Using) => {
+                self.bump();
+                return self.parse_using(t.span);
+            }
+            _ => {}
+        }
+        let doc = self.doc_of(t);
+        let meta = self.parse_meta()?;
+        let flags = self.parse_common_flags();
+        let t = self.peek();
+        let started = !meta.is_empty() || !flags.is_empty();
+        let r = match t.kind {
+            TokenKind::Kwd(Keyword::Function) => self.module_function(doc, meta, &flags),
+            TokenKind::Kwd(Keyword::Var) => self.module_var(doc, meta, &flags),
+            TokenKind::Kwd(Keyword::Enum) => {
+                self.bump();
+                if let Some(p1) = self.eat(kw(Keyword::Abstract)) {
+                    self.parse_abstract(doc, meta, &flags, true, p1)
+                } else {
+                    self.parse_enum_decl(doc, meta, &flags, t.span)
+                }
+            }
+            TokenKind::Kwd(Keyword::Class | Keyword::Interface) => {
+                self.bump();
+                let interface = t.kind == kw(Keyword::Interface);
+                self.parse_class_content(doc, meta, &flags, interface, false, t.span)
+            }
+            TokenKind::Kwd(Keyword::Typedef) => {
+                self.bump();
+                self.parse_typedef(doc, meta, &flags, t.span)
+            }
+            TokenKind::Kwd(Keyword::Abstract) => {
+                self.bump();
+                if matches!(self.peek_kind(), TokenKind::Ident | TokenKind::Dollar) {
+                    self.parse_abstract(doc, meta, &flags, false, t.span)
+                } else {
+                    let flags2 = self.parse_common_flags();
+                    let mut all = flags.clone();
+                    all.extend(flags2);
+                    let c = self.peek();
+                    if matches!(c.kind, TokenKind::Kwd(Keyword::Class | Keyword::Interface)) {
+                        self.bump();
+                        let interface = c.kind == kw(Keyword::Interface);
+                        self.parse_class_content(doc, meta, &all, interface, true, t.span)
+                    } else {
+                        Err(self.unexpected())
+                    }
+                }
+            }
+            _ => {
+                if let Some((DeclFlag::Final, p1)) = flags.last().copied() {
+                    if let Some(name) = self.dollar_ident() {
+                        let ty = self.parse_type_opt()?;
+                        let (e, p2) = must!(self, self.parse_var_field_assignment())?;
+                        let mut access = module_field_access(&flags[..flags.len() - 1]);
+                        access.push((Access::Final, p1));
+                        return Ok(TypeDecl {
+                            kind: DeclKind::Static(Field {
+                                name,
+                                doc,
+                                meta,
+                                access,
+                                kind: FieldKind::Var(ty, e),
+                                span: p1.to(p2),
+                            }),
+                            span: p1.to(p2),
+                        });
+                    }
+                }
+                if started {
+                    Err(self.unexpected())
+                } else {
+                    Err(Stop::NoMatch)
+                }
+            }
+        };
+        r
+    }
+
+    fn module_function(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+    ) -> R<TypeDecl> {
+        let p1 = self.bump().span;
+        let Some(name) = self.dollar_ident() else {
+            return Err(self.unexpected());
+        };
+        let params = self.parse_constraint_params()?;
+        self.expect(TokenKind::POpen)?;
+        let args = self.psep_fun_params()?;
+        self.expect(TokenKind::PClose)?;
+        let ret = self.parse_type_opt()?;
+        let (body, p2) = self.function_body()?;
+        let span = p1.to(p2);
+        Ok(TypeDecl {
+            kind: DeclKind::Static(Field {
+                name,
+                doc,
+                meta,
+                access: module_field_access(flags),
+                kind: FieldKind::Fun(Function {
+                    params,
+                    args,
+                    ret,
+                    body: body.map(Box::new),
+                }),
+                span,
+            }),
+            span,
+        })
+    }
+
+    /// A function body or `;` (for externs and interfaces).
+    fn function_body(&mut self) -> R<(Option<Expr>, Span)> {
+        match self.expr() {
+            Ok(e) => {
+                self.semicolon_ignored()?;
+                let s = e.span;
+                Ok((Some(e), s))
+            }
+            Err(Stop::NoMatch) => {
+                if self.peek_kind() == TokenKind::Semicolon {
+                    let p = self.bump().span;
+                    Ok((None, p))
+                } else if self.last_token().kind == TokenKind::BrClose {
+                    Ok((None, self.last_token().span))
+                } else {
+                    Err(self.error_at_next("Missing ;"))
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `ignore(semicolon s)`: the result is dropped, but a missing `;` is still an error.
+    fn semicolon_ignored(&mut self) -> R<()> {
+        self.semicolon().map(|_| ())
+    }
+
+    fn module_var(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+    ) -> R<TypeDecl> {
+        let p1 = self.bump().span;
+        let Some(name) = self.dollar_ident() else {
+            return Err(self.unexpected());
+        };
+        let (kind, p2) = self.var_or_prop_rest()?;
+        let span = p1.to(p2);
+        Ok(TypeDecl {
+            kind: DeclKind::Static(Field {
+                name,
+                doc,
+                meta,
+                access: module_field_access(flags),
+                kind,
+                span,
+            }),
+            span,
+        })
+    }
+
+    /// After `var name`: a property `(get, set)` or a plain variable, then `= e;` or `;`.
+    fn var_or_prop_rest(&mut self) -> R<(FieldKind, Span)> {
+        if self.peek_kind() == TokenKind::POpen {
+            self.bump();
+            let get = must!(self, self.property_ident())?;
+            self.expect(TokenKind::Comma)?;
+            let set = must!(self, self.property_ident())?;
+            self.expect(TokenKind::PClose)?;
+            let ty = self.parse_type_opt()?;
+            let (expr, p2) = must!(self, self.parse_var_field_assignment())?;
+            Ok((FieldKind::Prop { get, set, ty, expr }, p2))
+        } else {
+            let ty = self.parse_type_opt()?;
+            let (e, p2) = must!(self, self.parse_var_field_assignment())?;
+            Ok((FieldKind::Var(ty, e), p2))
+        }
+    }
+
+    fn property_ident(&mut self) -> R<Ident> {
+        let t = self.peek();
+        let name = match t.kind {
+            TokenKind::Ident => self.text_of(t.span).to_string(),
+            TokenKind::Kwd(Keyword::Dynamic) => "dynamic".into(),
+            TokenKind::Kwd(Keyword::Default) => "default".into(),
+            TokenKind::Kwd(Keyword::Null) => "null".into(),
+            _ => return Err(Stop::NoMatch),
+        };
+        self.bump();
+        Ok(Ident { name, span: t.span })
+    }
+
+    fn parse_var_field_assignment(&mut self) -> R<(Option<Expr>, Span)> {
+        if self.peek_kind() == TokenKind::Binop(Binop::Assign) {
+            self.bump();
+            if self.peek_kind() == TokenKind::Binop(Binop::Lt) {
+                // XML literals (`var x = <div/>`) are not supported.
+                return Err(self.unexpected());
+            }
+            let e = must!(self, self.expr())?;
+            let p2 = self.semicolon()?;
+            return Ok((Some(e), p2));
+        }
+        if self.peek_kind() == TokenKind::Semicolon || self.last_token().kind == TokenKind::BrClose
+        {
+            let p = self.semicolon()?;
+            return Ok((None, p));
+        }
+        Err(self.error_at_next("Missing ;"))
+    }
+
+    fn parse_import(&mut self, p1: Span) -> R<TypeDecl> {
+        let Some(first) = self.ident() else {
+            return Err(self.error_at_next("Expected identifier"));
+        };
+        let mut path = vec![first];
+        let (p2, mode) = loop {
+            let t = self.peek();
+            match t.kind {
+                TokenKind::Dot => {
+                    self.bump();
+                    let n = self.peek();
+                    match n.kind {
+                        TokenKind::Ident
+                        | TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
+                            self.bump();
+                            path.push(Ident {
+                                name: self.text_of(n.span).to_string(),
+                                span: n.span,
+                            });
+                        }
+                        TokenKind::Binop(Binop::Mult) => {
+                            self.bump();
+                            let p2 = self.expect(TokenKind::Semicolon)?;
+                            break (p2, ImportMode::All);
+                        }
+                        _ => {
+                            if self.peek_kind() == TokenKind::Semicolon {
+                                // haxe consumes the `;` before complaining.
+                                self.bump();
+                            }
+                            return Err(self.error_at_next("Expected identifier"));
+                        }
+                    }
+                }
+                TokenKind::Semicolon => {
+                    self.bump();
+                    break (t.span, ImportMode::Normal);
+                }
+                TokenKind::Kwd(Keyword::In) => {
+                    self.bump();
+                    let alias = self.ident().ok_or_else(|| self.unexpected())?;
+                    let p2 = self.expect(TokenKind::Semicolon)?;
+                    break (p2, ImportMode::Alias(alias));
+                }
+                TokenKind::Ident if self.text_of(t.span) == "as" => {
+                    self.bump();
+                    let alias = self.ident().ok_or_else(|| self.unexpected())?;
+                    let p2 = self.expect(TokenKind::Semicolon)?;
+                    break (p2, ImportMode::Alias(alias));
+                }
+                _ => return Err(self.error_at_next("Expected . or ; or as")),
+            }
+        };
+        Ok(TypeDecl {
+            kind: DeclKind::Import(Import { path, mode }),
+            span: p1.to(p2),
+        })
+    }
+
+    fn parse_using(&mut self, p1: Span) -> R<TypeDecl> {
+        let Some(first) = self.ident() else {
+            return Err(self.error_at_next("Expected identifier"));
+        };
+        let mut path = vec![first];
+        let p2 = loop {
+            let t = self.peek();
+            match t.kind {
+                TokenKind::Dot => {
+                    self.bump();
+                    let n = self.peek();
+                    match n.kind {
+                        TokenKind::Ident
+                        | TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
+                            self.bump();
+                            path.push(Ident {
+                                name: self.text_of(n.span).to_string(),
+                                span: n.span,
+                            });
+                        }
+                        _ => return Err(self.error_at_next("Expected identifier")),
+                    }
+                }
+                TokenKind::Semicolon => {
+                    self.bump();
+                    break t.span;
+                }
+                _ => return Err(self.error_at_next("Expected . or ;")),
+            }
+        };
+        Ok(TypeDecl {
+            kind: DeclKind::Using(path),
+            span: p1.to(p2),
+        })
+    }
+
+    fn parse_common_flags(&mut self) -> Vec<(DeclFlag, Span)> {
+        let mut out = Vec::new();
+        loop {
+            let t = self.peek();
+            let f = match t.kind {
+                TokenKind::Kwd(Keyword::Private) => DeclFlag::Private,
+                TokenKind::Kwd(Keyword::Extern) => DeclFlag::Extern,
+                TokenKind::Kwd(Keyword::Final) => DeclFlag::Final,
+                TokenKind::Kwd(Keyword::Macro) => DeclFlag::Macro,
+                TokenKind::Kwd(Keyword::Dynamic) => DeclFlag::Dynamic,
+                TokenKind::Kwd(Keyword::Inline) => DeclFlag::Inline,
+                TokenKind::Kwd(Keyword::Public) => DeclFlag::Public,
+                TokenKind::Kwd(Keyword::Static) => DeclFlag::Static,
+                TokenKind::Kwd(Keyword::Overload) => DeclFlag::Overload,
+                _ => return out,
+            };
+            self.bump();
+            out.push((f, t.span));
+        }
+    }
+
+    fn type_name(&mut self) -> R<Ident> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Ident => {
+                self.bump();
+                let name = self.text_of(t.span).to_string();
+                if is_lower_ident(&name) {
+                    return Err(
+                        self.error_at("Type name should start with an uppercase letter", t.span)
+                    );
+                }
+                Ok(Ident { name, span: t.span })
+            }
+            TokenKind::Dollar => {
+                self.bump();
+                Ok(Ident {
+                    name: self.text_of(t.span).to_string(),
+                    span: t.span,
+                })
+            }
+            _ => Err(Stop::NoMatch),
+        }
+    }
+
+    fn decl_head(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+        name: Ident,
+        params: Vec<TypeParamDecl>,
+    ) -> DeclHead {
+        DeclHead {
+            name,
+            doc,
+            meta,
+            params,
+            private: flags.iter().any(|(f, _)| *f == DeclFlag::Private),
+            external: flags.iter().any(|(f, _)| *f == DeclFlag::Extern),
+        }
+    }
+
+    /// Flags a declaration kind does not support: haxe reports
+    /// `<flag> modifier is not supported for <decls>`.
+    fn check_flags(&self, flags: &[(DeclFlag, Span)], allowed: &[DeclFlag], what: &str) -> R<()> {
+        for (f, p) in flags {
+            if !allowed.contains(f) {
+                return Err(Stop::Error(SyntaxError {
+                    message: format!("{} modifier is not supported for {}", f.as_str(), what),
+                    span: *p,
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    fn parse_class_content(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+        interface: bool,
+        is_abstract: bool,
+        p1: Span,
+    ) -> R<TypeDecl> {
+        let name = must!(self, self.type_name())?;
+        let params = self.parse_constraint_params()?;
+        let mut extends = Vec::new();
+        let mut implements = Vec::new();
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokenKind::Kwd(Keyword::Extends) => {
+                    self.bump();
+                    extends.push(must!(self, self.parse_type_path())?);
+                }
+                TokenKind::Kwd(Keyword::Implements) => {
+                    self.bump();
+                    implements.push(must!(self, self.parse_type_path())?);
+                }
+                TokenKind::BrOpen => {
+                    self.bump();
+                    break;
+                }
+                _ => return Err(self.error_at_next("Expected extends or implements or {")),
+            }
+        }
+        let (fields, p2) = self.parse_class_fields(false)?;
+        self.check_flags(
+            flags,
+            &[DeclFlag::Private, DeclFlag::Extern, DeclFlag::Final],
+            "classes",
+        )?;
+        let is_final = flags.iter().any(|(f, _)| *f == DeclFlag::Final);
+        let head = self.decl_head(doc, meta, flags, name, params);
+        Ok(TypeDecl {
+            kind: DeclKind::Class(ClassDecl {
+                head,
+                interface,
+                is_final,
+                is_abstract,
+                extends,
+                implements,
+                fields,
+            }),
+            span: p1.to(p2),
+        })
+    }
+
+    fn parse_class_fields(&mut self, tdecl: bool) -> R<(Vec<Field>, Span)> {
+        let mut fields = Vec::new();
+        loop {
+            match self.parse_class_field(tdecl) {
+                Ok(f) => fields.push(f),
+                Err(Stop::NoMatch) => break,
+                Err(e) => return Err(e),
+            }
+        }
+        match self.eat(TokenKind::BrClose) {
+            Some(p2) => Ok((fields, p2)),
+            None => Err(self.error_at_next("Expected }")),
+        }
+    }
+
+    fn parse_enum_decl(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+        p1: Span,
+    ) -> R<TypeDecl> {
+        let name = must!(self, self.type_name())?;
+        let params = self.parse_constraint_params()?;
+        self.expect(TokenKind::BrOpen)?;
+        let mut ctors = Vec::new();
+        loop {
+            match self.parse_enum_ctor() {
+                Ok(c) => ctors.push(c),
+                Err(Stop::NoMatch) => break,
+                Err(e) => return Err(e),
+            }
+        }
+        let p2 = self.expect(TokenKind::BrClose)?;
+        self.check_flags(flags, &[DeclFlag::Private, DeclFlag::Extern], "enums")?;
+        let head = self.decl_head(doc, meta, flags, name, params);
+        Ok(TypeDecl {
+            kind: DeclKind::Enum(EnumDecl { head, ctors }),
+            span: p1.to(p2),
+        })
+    }
+
+    fn parse_enum_ctor(&mut self) -> R<EnumCtor> {
+        let doc = self.doc_of(self.peek());
+        let meta = self.parse_meta()?;
+        let Some(name) = self.ident() else {
+            return if meta.is_empty() {
+                Err(Stop::NoMatch)
+            } else {
+                Err(self.unexpected())
+            };
+        };
+        let params = self.parse_constraint_params()?;
+        let mut args = Vec::new();
+        if self.eat(TokenKind::POpen).is_some() {
+            if self.peek_kind() != TokenKind::PClose {
+                loop {
+                    let opt = self.eat(TokenKind::Question).is_some();
+                    let arg_name = match self.ident() {
+                        Some(i) => i,
+                        None => return Err(self.unexpected()),
+                    };
+                    let ty = must!(self, self.parse_type_hint())?;
+                    args.push(EnumArg {
+                        name: arg_name,
+                        opt,
+                        ty,
+                    });
+                    if self.eat(TokenKind::Comma).is_none() {
+                        break;
+                    }
+                }
+            }
+            self.expect(TokenKind::PClose)?;
+        }
+        let ret = self.parse_type_opt()?;
+        let p2 = self.semicolon()?;
+        Ok(EnumCtor {
+            span: name.span.to(p2),
+            name,
+            doc,
+            meta,
+            params,
+            args,
+            ret,
+        })
+    }
+
+    fn parse_typedef(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+        p1: Span,
+    ) -> R<TypeDecl> {
+        let name = must!(self, self.type_name())?;
+        let params = self.parse_constraint_params()?;
+        self.expect(TokenKind::Binop(Binop::Assign))?;
+        let ty = must!(self, self.parse_complex_type())?;
+        self.eat(TokenKind::Semicolon);
+        self.check_flags(flags, &[DeclFlag::Private, DeclFlag::Extern], "enums")?;
+        let span = p1.to(ty.span);
+        let head = self.decl_head(doc, meta, flags, name, params);
+        Ok(TypeDecl {
+            kind: DeclKind::Typedef(TypedefDecl { head, ty }),
+            span,
+        })
+    }
+
+    fn parse_abstract(
+        &mut self,
+        doc: Option<String>,
+        meta: Vec<MetaEntry>,
+        flags: &[(DeclFlag, Span)],
+        is_enum: bool,
+        p1: Span,
+    ) -> R<TypeDecl> {
+        let name = must!(self, self.type_name())?;
+        let params = self.parse_constraint_params()?;
+        let underlying = if self.peek_kind() == TokenKind::POpen {
+            self.bump();
+            let t = must!(self, self.parse_complex_type())?;
+            self.expect(TokenKind::PClose)?;
+            Some(t)
+        } else {
+            None
+        };
+        let mut from = Vec::new();
+        let mut to = Vec::new();
+        loop {
+            let t = self.peek();
+            if t.kind != TokenKind::Ident {
+                break;
+            }
+            match self.text_of(t.span) {
+                "to" => {
+                    self.bump();
+                    to.push(must!(self, self.parse_complex_type())?);
+                }
+                "from" => {
+                    self.bump();
+                    from.push(must!(self, self.parse_complex_type())?);
+                }
+                _ => break,
+            }
+        }
+        if self.eat(TokenKind::BrOpen).is_none() {
+            return Err(self.error_at_next("Expected { or to or from"));
+        }
+        let (fields, p2) = self.parse_class_fields(false)?;
+        self.check_flags(flags, &[DeclFlag::Private, DeclFlag::Extern], "abstracts")?;
+        let head = self.decl_head(doc, meta, flags, name, params);
+        Ok(TypeDecl {
+            kind: DeclKind::Abstract(AbstractDecl {
+                head,
+                is_enum,
+                underlying,
+                from,
+                to,
+                fields,
+            }),
+            span: p1.to(p2),
+        })
+    }
+
+    // ---- metadata ----
+
+    fn parse_meta(&mut self) -> R<Vec<MetaEntry>> {
+        let mut out = Vec::new();
+        while self.peek_kind() == TokenKind::At {
+            out.push(self.parse_meta_entry()?);
+        }
+        Ok(out)
+    }
+
+    fn parse_meta_entry(&mut self) -> R<MetaEntry> {
+        let p1 = self.bump().span;
+        let mut name = String::new();
+        let mut last = p1;
+        if let Some(t) =
+            Some(self.peek()).filter(|t| t.kind == TokenKind::DblDot && t.span.lo == p1.hi)
+        {
+            self.bump();
+            name.push(':');
+            last = t.span;
+        }
+        // One or more name parts joined by dots, each adjacent to what precedes it.
+        let mut parts = 0;
+        loop {
+            let t = self.peek();
+            let adjacent = t.span.lo == last.hi;
+            let is_part = matches!(t.kind, TokenKind::Ident | TokenKind::Kwd(_));
+            if !(adjacent && is_part) {
+                if parts == 0 {
+                    return Err(self.unexpected());
+                }
+                break;
+            }
+            self.bump();
+            name.push_str(self.text_of(t.span));
+            last = t.span;
+            parts += 1;
+            if self.peek_kind() == TokenKind::Dot {
+                let d = self.bump();
+                name.push('.');
+                last = d.span;
+                continue;
+            }
+            break;
+        }
+        let name_end = last;
+        let mut params = Vec::new();
+        if self.peek_kind() == TokenKind::POpen && self.peek().span.lo == name_end.hi {
+            self.bump();
+            if self.peek_kind() != TokenKind::PClose {
+                loop {
+                    params.push(must!(self, self.expr())?);
+                    if self.eat(TokenKind::Comma).is_none() {
+                        break;
+                    }
+                }
+            }
+            if self.eat(TokenKind::PClose).is_none() {
+                return Err(self.error_at_next("Expected )"));
+            }
+        }
+        Ok(MetaEntry {
+            name,
+            params,
+            span: p1.to(name_end),
+        })
+    }
+
+    // ---- types ----
+
+    fn parse_type_hint(&mut self) -> R<TypeHint> {
+        if self.peek_kind() != TokenKind::DblDot {
+            return Err(Stop::NoMatch);
+        }
+        self.bump();
+        must!(self, self.parse_complex_type())
+    }
+
+    fn parse_type_opt(&mut self) -> R<Option<TypeHint>> {
+        match self.parse_type_hint() {
+            Ok(t) => Ok(Some(t)),
+            Err(Stop::NoMatch) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn parse_complex_type(&mut self) -> R<TypeHint> {
+        self.parse_complex_type_maybe_named(false)
+    }
+
+    fn parse_complex_type_maybe_named(&mut self, allow_named: bool) -> R<TypeHint> {
+        self.enter()?;
+        let r = self.parse_complex_type_maybe_named_inner(allow_named);
+        self.depth -= 1;
+        r
+    }
+
+    fn parse_complex_type_maybe_named_inner(&mut self, allow_named: bool) -> R<TypeHint> {
+        if self.peek_kind() == TokenKind::POpen {
+            let p1 = self.bump().span;
+            let mut tl = Vec::new();
+            if self.peek_kind() != TokenKind::PClose {
+                loop {
+                    tl.push(must!(self, self.parse_complex_type_maybe_named(true))?);
+                    if self.eat(TokenKind::Comma).is_none() {
+                        break;
+                    }
+                }
+            }
+            let p2 = self.expect(TokenKind::PClose)?;
+            let single_unnamed = tl.len() == 1 && !matches!(tl[0].kind, ComplexType::Named(..));
+            if single_unnamed {
+                let inner = tl.pop().expect("one element");
+                let t = TypeHint {
+                    kind: ComplexType::Parent(Box::new(inner)),
+                    span: p1.to(p2),
+                };
+                return self.parse_complex_type_next(t);
+            }
+            return self.parse_function_type_next(tl, p1);
+        }
+        let t = self.parse_complex_type_inner(allow_named)?;
+        self.parse_complex_type_next(t)
+    }
+
+    fn parse_complex_type_inner(&mut self, allow_named: bool) -> R<TypeHint> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::POpen => {
+                self.bump();
+                let inner = must!(self, self.parse_complex_type())?;
+                let p2 = self.expect(TokenKind::PClose)?;
+                Ok(TypeHint {
+                    kind: ComplexType::Parent(Box::new(inner)),
+                    span: t.span.to(p2),
+                })
+            }
+            TokenKind::BrOpen => {
+                self.bump();
+                self.parse_brace_type(t.span)
+            }
+            TokenKind::Question => {
+                self.bump();
+                let inner = must!(self, self.parse_complex_type_inner(allow_named))?;
+                let span = t.span.to(inner.span);
+                Ok(TypeHint {
+                    kind: ComplexType::Optional(Box::new(inner)),
+                    span,
+                })
+            }
+            TokenKind::Spread => {
+                self.bump();
+                let inner = must!(self, self.parse_complex_type_inner(allow_named))?;
+                let span = t.span.to(inner.span);
+                let hint = match inner.kind {
+                    ComplexType::Named(_, h) => *h,
+                    other => TypeHint {
+                        kind: other,
+                        span: inner.span,
+                    },
+                };
+                Ok(TypeHint {
+                    kind: ComplexType::Path(TypePath {
+                        pack: vec!["haxe".into()],
+                        name: "Rest".into(),
+                        params: vec![TypeParam::Type(hint)],
+                        sub: None,
+                        span,
+                    }),
+                    span,
+                })
+            }
+            TokenKind::Ident | TokenKind::Dollar => {
+                self.bump();
+                let name = Ident {
+                    name: self.text_of(t.span).to_string(),
+                    span: t.span,
+                };
+                if allow_named && self.peek_kind() == TokenKind::DblDot {
+                    self.bump();
+                    let inner = must!(self, self.parse_complex_type())?;
+                    let span = name.span.to(inner.span);
+                    return Ok(TypeHint {
+                        kind: ComplexType::Named(name, Box::new(inner)),
+                        span,
+                    });
+                }
+                let tp = self.parse_type_path2(None, Vec::new(), name)?;
+                let span = tp.span;
+                Ok(TypeHint {
+                    kind: ComplexType::Path(tp),
+                    span,
+                })
+            }
+            _ => {
+                let tp = self.parse_type_path()?;
+                let span = tp.span;
+                Ok(TypeHint {
+                    kind: ComplexType::Path(tp),
+                    span,
+                })
+            }
+        }
+    }
+
+    /// After `{` in a type: an anonymous structure, a structure extension, or class-field notation.
+    fn parse_brace_type(&mut self, p1: Span) -> R<TypeHint> {
+        // `{ name : T, ... }` or `{ ?name : T }` or `{}`.
+        match self.parse_type_anonymous()? {
+            Some((fields, p2)) => {
+                return Ok(TypeHint {
+                    kind: ComplexType::Anonymous(fields),
+                    span: p1.to(p2),
+                })
+            }
+            None => {}
+        }
+        if self.peek_kind() == TokenKind::Binop(Binop::Gt) {
+            let mut tl = Vec::new();
+            while self.peek_kind() == TokenKind::Binop(Binop::Gt) {
+                self.bump();
+                let t = must!(self, self.parse_type_path())?;
+                if self.eat(TokenKind::Comma).is_none() {
+                    return Err(self.error_at_next("Expected ,"));
+                }
+                tl.push(t);
+            }
+            let (fields, p2) = match self.parse_type_anonymous()? {
+                Some(r) => r,
+                None => self.parse_class_fields(true)?,
+            };
+            return Ok(TypeHint {
+                kind: ComplexType::Extend(tl, fields),
+                span: p1.to(p2),
+            });
+        }
+        let (fields, p2) = self.parse_class_fields(true)?;
+        Ok(TypeHint {
+            kind: ComplexType::Anonymous(fields),
+            span: p1.to(p2),
+        })
+    }
+
+    /// `name : T, ?name : T }`: `None` when the next tokens are not in this notation.
+    fn parse_type_anonymous(&mut self) -> R<Option<(Vec<Field>, Span)>> {
+        let q = self.peek();
+        let has_q = q.kind == TokenKind::Question;
+        let name_tok = if has_q { self.peek_n(1) } else { q };
+        let name_is_ident = matches!(name_tok.kind, TokenKind::Ident | TokenKind::Dollar);
+        let colon_next = if has_q {
+            self.peek_n(2)
+        } else {
+            self.peek_n(1)
+        };
+        if !name_is_ident || colon_next.kind != TokenKind::DblDot {
+            if has_q {
+                self.bump();
+                return Err(self.unexpected());
+            }
+            return Ok(None);
+        }
+        let mut fields = Vec::new();
+        loop {
+            let q = self.eat(TokenKind::Question);
+            let name = self.dollar_ident().ok_or_else(|| self.unexpected())?;
+            let ty = must!(self, self.parse_type_hint())?;
+            let p1 = match q {
+                Some(qp) => qp.to(name.span),
+                None => name.span,
+            };
+            let p2 = self.last_token().span;
+            let mut meta = Vec::new();
+            if q.is_some() {
+                meta.push(MetaEntry {
+                    name: ":optional".into(),
+                    params: Vec::new(),
+                    span: Span::default(),
+                });
+            }
+            let name = Ident {
+                name: name.name,
+                span: p1,
+            };
+            fields.push(Field {
+                name,
+                doc: None,
+                meta,
+                access: Vec::new(),
+                kind: FieldKind::Var(Some(ty), None),
+                span: p1.to(p2),
+            });
+            match self.peek_kind() {
+                TokenKind::BrClose => {
+                    let p = self.bump().span;
+                    return Ok(Some((fields, p)));
+                }
+                TokenKind::Comma => {
+                    self.bump();
+                    if let Some(p) = self.eat(TokenKind::BrClose) {
+                        return Ok(Some((fields, p)));
+                    }
+                    let next_ok = matches!(
+                        self.peek_kind(),
+                        TokenKind::Question | TokenKind::Ident | TokenKind::Dollar
+                    );
+                    if !next_ok {
+                        return Err(self.unexpected());
+                    }
+                }
+                _ => return Err(self.error_at_next("Expected , or }")),
+            }
+        }
+    }
+
+    fn parse_complex_type_next(&mut self, t: TypeHint) -> R<TypeHint> {
+        match self.peek_kind() {
+            TokenKind::Arrow => {
+                self.bump();
+                let t2 = must!(self, self.parse_complex_type())?;
+                let span = t.span.to(t2.span);
+                Ok(match t2.kind {
+                    ComplexType::Function(mut args, ret) => {
+                        args.insert(0, t);
+                        TypeHint {
+                            kind: ComplexType::Function(args, ret),
+                            span,
+                        }
+                    }
+                    other => TypeHint {
+                        kind: ComplexType::Function(
+                            vec![t],
+                            Box::new(TypeHint {
+                                kind: other,
+                                span: t2.span,
+                            }),
+                        ),
+                        span,
+                    },
+                })
+            }
+            TokenKind::Binop(Binop::And) => {
+                self.bump();
+                let t2 = must!(self, self.parse_complex_type())?;
+                let span = t.span.to(t2.span);
+                Ok(match t2.kind {
+                    ComplexType::Intersection(mut tl) => {
+                        tl.insert(0, t);
+                        TypeHint {
+                            kind: ComplexType::Intersection(tl),
+                            span,
+                        }
+                    }
+                    other => TypeHint {
+                        kind: ComplexType::Intersection(vec![
+                            t,
+                            TypeHint {
+                                kind: other,
+                                span: t2.span,
+                            },
+                        ]),
+                        span,
+                    },
+                })
+            }
+            _ => Ok(t),
+        }
+    }
+
+    fn parse_function_type_next(&mut self, tl: Vec<TypeHint>, p1: Span) -> R<TypeHint> {
+        if self.eat(TokenKind::Arrow).is_none() {
+            return Err(self.unexpected());
+        }
+        let ret = must!(self, self.parse_complex_type_inner(false))?;
+        let span = p1.to(ret.span);
+        Ok(TypeHint {
+            kind: ComplexType::Function(tl, Box::new(ret)),
+            span,
+        })
+    }
+
+    pub(crate) fn parse_type_path(&mut self) -> R<TypePath> {
+        let t = self.peek();
+        let name = match t.kind {
+            TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
+            _ => return Err(Stop::NoMatch),
+        };
+        self.bump();
+        self.parse_type_path2(None, Vec::new(), Ident { name, span: t.span })
+    }
+
+    fn parse_type_path2(
+        &mut self,
+        p0: Option<Span>,
+        mut pack: Vec<String>,
+        name: Ident,
+    ) -> R<TypePath> {
+        let start = p0.unwrap_or(name.span);
+        if is_lower_ident(&name.name) {
+            match self.peek_kind() {
+                TokenKind::Dot => {
+                    self.bump();
+                    pack.push(name.name);
+                    let t = self.peek();
+                    let next = match t.kind {
+                        TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
+                        TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
+                            self.text_of(t.span).to_string()
+                        }
+                        _ => return Err(self.unexpected()),
+                    };
+                    self.bump();
+                    return self.parse_type_path2(
+                        Some(start),
+                        pack,
+                        Ident {
+                            name: next,
+                            span: t.span,
+                        },
+                    );
+                }
+                TokenKind::Semicolon => {
+                    return Err(
+                        self.error_at("Type name should start with an uppercase letter", name.span)
+                    );
+                }
+                _ => return Err(self.unexpected()),
+            }
+        }
+        let mut sub = None;
+        let mut p2 = name.span;
+        if self.peek_kind() == TokenKind::Dot {
+            self.bump();
+            let t = self.peek();
+            if t.kind == TokenKind::Ident && !is_lower_ident(self.text_of(t.span)) {
+                self.bump();
+                sub = Some(self.text_of(t.span).to_string());
+                p2 = t.span;
+            } else {
+                return Err(self.unexpected());
+            }
+        }
+        let mut params = Vec::new();
+        if self.peek_kind() == TokenKind::Binop(Binop::Lt) {
+            self.bump();
+            loop {
+                params.push(must!(self, self.parse_type_path_or_const())?);
+                if self.eat(TokenKind::Comma).is_none() {
+                    break;
+                }
+            }
+            match self.eat(TokenKind::Binop(Binop::Gt)) {
+                Some(p) => p2 = p,
+                None => return Err(self.error_at_next("Expected >")),
+            }
+        }
+        Ok(TypePath {
+            pack,
+            name: name.name,
+            params,
+            sub,
+            span: start.to(p2),
+        })
+    }
+
+    fn parse_type_path_or_const(&mut self) -> R<TypeParam> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::BkOpen => {
+                self.bump();
+                let e = self.parse_array_decl(t.span)?;
+                return Ok(TypeParam::Expr(e));
+            }
+            TokenKind::POpen
+            | TokenKind::BrOpen
+            | TokenKind::Question
+            | TokenKind::Spread
+            | TokenKind::Ident
+            | TokenKind::Dollar => {
+                return Ok(TypeParam::Type(self.parse_complex_type()?));
+            }
+            _ => {}
+        }
+        if let TokenKind::Unop(_) | TokenKind::Binop(Binop::Sub) = t.kind {
+            let c = self.peek_n(1);
+            if is_const(c.kind) {
+                self.bump();
+                self.bump();
+                let op = match t.kind {
+                    TokenKind::Unop(op) => op,
+                    _ => Unop::Neg,
+                };
+                let e = Expr::new(ExprKind::Const(self.constant(c)), c.span);
+                return Ok(TypeParam::Expr(make_unop(op, e, t.span)));
+            }
+        }
+        if is_const(t.kind) {
+            self.bump();
+            return Ok(TypeParam::Expr(Expr::new(
+                ExprKind::Const(self.constant(t)),
+                t.span,
+            )));
+        }
+        match t.kind {
+            TokenKind::Kwd(Keyword::True) | TokenKind::Kwd(Keyword::False) => {
+                self.bump();
+                let name = self.text_of(t.span).to_string();
+                return Ok(TypeParam::Expr(Expr::new(
+                    ExprKind::Const(Constant::Ident(name)),
+                    t.span,
+                )));
+            }
+            _ => {}
+        }
+        Ok(TypeParam::Expr(self.expr()?))
+    }
+
+    fn parse_constraint_params(&mut self) -> R<Vec<TypeParamDecl>> {
+        if self.peek_kind() != TokenKind::Binop(Binop::Lt) {
+            return Ok(Vec::new());
+        }
+        self.bump();
+        let mut out = Vec::new();
+        loop {
+            match self.parse_constraint_param() {
+                Ok(p) => out.push(p),
+                Err(Stop::NoMatch) => {
+                    if out.is_empty() {
+                        return Err(self.error_at_next("Expected type parameter"));
+                    }
+                    return Err(self.unexpected());
+                }
+                Err(e) => return Err(e),
+            }
+            if self.eat(TokenKind::Comma).is_none() {
+                break;
+            }
+        }
+        if self.eat(TokenKind::Binop(Binop::Gt)).is_none() {
+            return Err(self.error_at_next("Expected type parameter"));
+        }
+        Ok(out)
+    }
+
+    fn parse_constraint_param(&mut self) -> R<TypeParamDecl> {
+        let meta = self.parse_meta()?;
+        let name = match self.type_name() {
+            Ok(n) => n,
+            Err(Stop::NoMatch) => {
+                if !meta.is_empty() {
+                    return Err(self.error_at_next("Expected type name"));
+                }
+                return Err(Stop::NoMatch);
+            }
+            Err(e) => return Err(e),
+        };
+        let constraint = if self.eat(TokenKind::DblDot).is_some() {
+            Some(must!(self, self.parse_complex_type())?)
+        } else {
+            None
+        };
+        Ok(TypeParamDecl {
+            name,
+            params: Vec::new(),
+            constraint,
+            meta,
+        })
+    }
+
+    // ---- class fields ----
+
+    fn parse_class_field(&mut self, tdecl: bool) -> R<Field> {
+        let doc = self.doc_of(self.peek());
+        let mut meta = self.parse_meta()?;
+        let mut access = Vec::new();
+        loop {
+            let t = self.peek();
+            let a = match t.kind {
+                TokenKind::Kwd(Keyword::Static) => Access::Static,
+                TokenKind::Kwd(Keyword::Macro) => Access::Macro,
+                TokenKind::Kwd(Keyword::Public) => Access::Public,
+                TokenKind::Kwd(Keyword::Private) => Access::Private,
+                TokenKind::Kwd(Keyword::Override) => Access::Override,
+                TokenKind::Kwd(Keyword::Dynamic) => Access::Dynamic,
+                TokenKind::Kwd(Keyword::Inline) => Access::Inline,
+                TokenKind::Kwd(Keyword::Extern) => Access::Extern,
+                TokenKind::Kwd(Keyword::Abstract) => Access::Abstract,
+                TokenKind::Kwd(Keyword::Overload) => Access::Overload,
+                _ => break,
+            };
+            self.bump();
+            access.push((a, t.span));
+        }
+        let t = self.peek();
+        let (name, pos, kind) = match t.kind {
+            TokenKind::Kwd(Keyword::Var) => {
+                self.bump();
+                let (opt, name) = self.questionable_dollar_ident()?;
+                if opt {
+                    if !tdecl {
+                        return Err(
+                            self.error_at("?var syntax is only allowed in structures", name.span)
+                        );
+                    }
+                    meta.insert(0, optional_meta());
+                }
+                let (kind, p2) = self.var_or_prop_rest()?;
+                (name, t.span.to(p2), kind)
+            }
+            TokenKind::Kwd(Keyword::Final) => {
+                self.bump();
+                if matches!(
+                    self.peek_kind(),
+                    TokenKind::Question | TokenKind::Ident | TokenKind::Dollar
+                ) {
+                    let (opt, name) = self.questionable_dollar_ident()?;
+                    if opt {
+                        if !tdecl {
+                            return Err(self
+                                .error_at("?var syntax is only allowed in structures", name.span));
+                        }
+                        meta.insert(0, optional_meta());
+                    }
+                    let ty = self.parse_type_opt()?;
+                    let (e, p2) = must!(self, self.parse_var_field_assignment())?;
+                    access.push((Access::Final, t.span));
+                    (name, t.span.to(p2), FieldKind::Var(ty, e))
+                } else {
+                    access.push((Access::Final, t.span));
+                    loop {
+                        let t = self.peek();
+                        let a = match t.kind {
+                            TokenKind::Kwd(Keyword::Static) => Access::Static,
+                            TokenKind::Kwd(Keyword::Macro) => Access::Macro,
+                            TokenKind::Kwd(Keyword::Public) => Access::Public,
+                            TokenKind::Kwd(Keyword::Private) => Access::Private,
+                            TokenKind::Kwd(Keyword::Override) => Access::Override,
+                            TokenKind::Kwd(Keyword::Dynamic) => Access::Dynamic,
+                            TokenKind::Kwd(Keyword::Inline) => Access::Inline,
+                            TokenKind::Kwd(Keyword::Extern) => Access::Extern,
+                            TokenKind::Kwd(Keyword::Abstract) => Access::Abstract,
+                            TokenKind::Kwd(Keyword::Overload) => Access::Overload,
+                            _ => break,
+                        };
+                        self.bump();
+                        access.push((a, t.span));
+                    }
+                    if self.peek_kind() != kw(Keyword::Function) {
+                        return Err(self.unexpected());
+                    }
+                    self.parse_function_field()?
+                }
+            }
+            TokenKind::Kwd(Keyword::Function) => self.parse_function_field()?,
+            _ => {
+                if access.is_empty() {
+                    if meta.is_empty() {
+                        return Err(Stop::NoMatch);
+                    }
+                    return Err(self.unexpected());
+                }
+                return Err(self.unexpected());
+            }
+        };
+        let span = match access.first() {
+            Some((_, p)) => p.to(pos),
+            None => pos,
+        };
+        Ok(Field {
+            name,
+            doc,
+            meta,
+            access,
+            kind,
+            span,
+        })
+    }
+
+    fn questionable_dollar_ident(&mut self) -> R<(bool, Ident)> {
+        let q = self.eat(TokenKind::Question);
+        let name = match self.dollar_ident() {
+            Some(n) => n,
+            None => {
+                return Err(if q.is_some() {
+                    self.unexpected()
+                } else {
+                    self.unexpected()
+                })
+            }
+        };
+        if let Some(qp) = q {
+            if name.span.lo != qp.hi {
+                return Err(self.error_at(
+                    format!("Invalid usage of ?, use ?{} instead", name.name),
+                    qp,
+                ));
+            }
+        }
+        Ok((q.is_some(), name))
+    }
+
+    fn parse_function_field(&mut self) -> R<(Ident, Span, FieldKind)> {
+        let p1 = self.bump().span;
+        let t = self.peek();
+        let name = match t.kind {
+            TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
+            TokenKind::Kwd(Keyword::New) => "new".to_string(),
+            _ => return Err(self.unexpected()),
+        };
+        self.bump();
+        let name = Ident { name, span: t.span };
+        let params = self.parse_constraint_params()?;
+        self.expect(TokenKind::POpen)?;
+        let args = self.psep_fun_params()?;
+        self.expect(TokenKind::PClose)?;
+        let ret = self.parse_type_opt()?;
+        let (body, p2) = self.function_body()?;
+        Ok((
+            name,
+            p1.to(p2),
+            FieldKind::Fun(Function {
+                params,
+                args,
+                ret,
+                body: body.map(Box::new),
+            }),
+        ))
+    }
+
+    fn psep_fun_params(&mut self) -> R<Vec<FunArg>> {
+        let mut out = Vec::new();
+        match self.parse_fun_param() {
+            Ok(a) => out.push(a),
+            Err(Stop::NoMatch) => return Ok(out),
+            Err(e) => return Err(e),
+        }
+        while self.peek_kind() == TokenKind::Comma {
+            self.bump();
+            out.push(must!(self, self.parse_fun_param())?);
+        }
+        Ok(out)
+    }
+
+    fn parse_fun_param(&mut self) -> R<FunArg> {
+        let meta = self.parse_meta()?;
+        let t = self.peek();
+        let (opt, rest) = match t.kind {
+            TokenKind::Question => {
+                self.bump();
+                (true, false)
+            }
+            TokenKind::Spread => {
+                self.bump();
+                (false, true)
+            }
+            TokenKind::Ident | TokenKind::Dollar => (false, false),
+            _ => {
+                if meta.is_empty() {
+                    return Err(Stop::NoMatch);
+                }
+                return Err(self.unexpected());
+            }
+        };
+        let name = self.dollar_ident().ok_or_else(|| self.unexpected())?;
+        let mut ty = self.parse_type_opt()?;
+        let value = if self.eat(TokenKind::Binop(Binop::Assign)).is_some() {
+            Some(must!(self, self.expr())?)
+        } else {
+            None
+        };
+        if rest {
+            let span = ty.as_ref().map(|t| t.span).unwrap_or_default();
+            let inner = ty.unwrap_or(TypeHint {
+                kind: ComplexType::Path(TypePath {
+                    pack: vec![],
+                    name: "Dynamic".into(),
+                    params: vec![],
+                    sub: None,
+                    span: Span::default(),
+                }),
+                span: Span::default(),
+            });
+            ty = Some(TypeHint {
+                kind: ComplexType::Path(TypePath {
+                    pack: vec!["haxe".into()],
+                    name: "Rest".into(),
+                    params: vec![TypeParam::Type(inner)],
+                    sub: None,
+                    span,
+                }),
+                span,
+            });
+        }
+        Ok(FunArg {
+            name,
+            opt,
+            meta,
+            ty,
+            value,
+        })
+    }
+
+    // ---- expressions ----
+
+    fn enter(&mut self) -> R<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            return Err(self.error_at_next("Expression is nested too deeply"));
+        }
+        Ok(())
+    }
+
+    fn constant(&self, t: Token) -> Constant {
+        let s = self.text_of(t.span);
+        match t.kind {
+            TokenKind::Int => Constant::Int(s.to_string()),
+            TokenKind::Float => Constant::Float(s.to_string()),
+            TokenKind::StringDq => Constant::String(
+                super::lexer::unescape(&s[1..s.len() - 1]).unwrap_or_default(),
+                Quotes::Double,
+            ),
+            TokenKind::StringSq => Constant::String(
+                super::lexer::unescape(&s[1..s.len() - 1]).unwrap_or_default(),
+                Quotes::Single,
+            ),
+            TokenKind::Regex => {
+                let body_end = s.rfind('/').unwrap_or(s.len());
+                let body = s.get(2..body_end).unwrap_or("");
+                let flags = s.get(body_end + 1..).unwrap_or("");
+                Constant::Regexp(unescape_regex(body), flags.to_string())
+            }
+            _ => Constant::Ident(s.to_string()),
+        }
+    }
+
+    /// An expression; `NoMatch` when the next token cannot start one.
+    pub(crate) fn expr(&mut self) -> R<Expr> {
+        self.enter()?;
+        let r = self.expr_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn secure_expr(&mut self) -> R<Expr> {
+        match self.expr() {
+            Err(Stop::NoMatch) => Err(self.error_at_next("Expected expression")),
+            other => other,
+        }
+    }
+
+    fn expr_inner(&mut self) -> R<Expr> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::At => {
+                let m = self.parse_meta_entry()?;
+                let e = self.secure_expr()?;
+                Ok(make_meta(m, e))
+            }
+            TokenKind::Binop(Binop::Lt) => Err(Stop::NoMatch),
+            TokenKind::BrOpen => {
+                self.bump();
+                let b = self.block1()?;
+                let p2 = match self.eat(TokenKind::BrClose) {
+                    Some(p) => p,
+                    None => return Err(self.error_at_next("Expected }")),
+                };
+                let e = Expr::new(b, t.span.to(p2));
+                if matches!(e.kind, ExprKind::ObjectDecl(_)) {
+                    self.expr_next(e)
+                } else {
+                    Ok(e)
+                }
+            }
+            TokenKind::Kwd(Keyword::Macro) => {
+                self.bump();
+                if self.peek_kind() == TokenKind::Dot {
+                    let pd = self.bump().span;
+                    let e = Expr::new(ExprKind::Const(Constant::Ident("macro".into())), t.span);
+                    return self.parse_field(e, pd);
+                }
+                self.parse_macro_expr(t.span)
+            }
+            TokenKind::Kwd(Keyword::Var) | TokenKind::Kwd(Keyword::Final) => {
+                self.bump();
+                let v = must!(self, self.parse_var_decl(t.kind == kw(Keyword::Final)))?;
+                Ok(Expr::new(ExprKind::Vars(vec![v]), t.span))
+            }
+            TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::StringDq
+            | TokenKind::StringSq
+            | TokenKind::Regex
+            | TokenKind::Ident => {
+                self.bump();
+                let e = Expr::new(ExprKind::Const(self.constant(t)), t.span);
+                self.expr_next(e)
+            }
+            TokenKind::Kwd(
+                k @ (Keyword::This | Keyword::True | Keyword::False | Keyword::Null),
+            ) => {
+                self.bump();
+                let e = Expr::new(ExprKind::Const(Constant::Ident(k.as_str().into())), t.span);
+                self.expr_next(e)
+            }
+            TokenKind::Kwd(Keyword::Cast) => {
+                self.bump();
+                self.parse_cast(t.span)
+            }
+            TokenKind::Kwd(Keyword::Throw) => {
+                self.bump();
+                let e = must!(self, self.expr())?;
+                Ok(Expr::new(ExprKind::Throw(Box::new(e)), t.span))
+            }
+            TokenKind::Kwd(Keyword::New) => {
+                self.bump();
+                let tp = must!(self, self.parse_type_path())?;
+                if let Some(po) = self.eat(TokenKind::POpen) {
+                    let _ = po;
+                    let (args, p2) = self.parse_call_params()?;
+                    let e = Expr::new(ExprKind::New(tp, args), t.span.to(p2));
+                    self.expr_next(e)
+                } else {
+                    Err(self.error_at_next("Expected ("))
+                }
+            }
+            TokenKind::POpen => {
+                self.bump();
+                self.parse_paren(t.span)
+            }
+            TokenKind::BkOpen => {
+                self.bump();
+                let e = self.parse_array_decl(t.span)?;
+                self.expr_next(e)
+            }
+            TokenKind::Kwd(Keyword::Function) => {
+                self.bump();
+                self.parse_function(t.span, false)
+            }
+            TokenKind::Unop(op) => {
+                self.bump();
+                let e = must!(self, self.expr())?;
+                Ok(make_unop(op, e, t.span))
+            }
+            TokenKind::Spread => {
+                self.bump();
+                let e = must!(self, self.expr())?;
+                let p = t.span.to(e.span);
+                Ok(make_unop(Unop::Spread, e, p))
+            }
+            TokenKind::Binop(Binop::Sub) => {
+                self.bump();
+                let e = must!(self, self.expr())?;
+                Ok(make_unop(Unop::Neg, e, t.span))
+            }
+            TokenKind::Kwd(Keyword::For) => {
+                self.bump();
+                self.expect(TokenKind::POpen)?;
+                let it = self.secure_expr()?;
+                if self.eat(TokenKind::PClose).is_none() {
+                    return Err(self.error_at_next("Expected )"));
+                }
+                let body = self.secure_expr()?;
+                let span = t.span.to(body.span);
+                Ok(Expr::new(ExprKind::For(Box::new(it), Box::new(body)), span))
+            }
+            TokenKind::Kwd(Keyword::If) => {
+                self.bump();
+                self.expect(TokenKind::POpen)?;
+                let cond = self.secure_expr()?;
+                if self.eat(TokenKind::PClose).is_none() {
+                    return Err(self.error_at_next("Expected )"));
+                }
+                let e1 = self.secure_expr()?;
+                let e2 = if self.eat(kw(Keyword::Else)).is_some() {
+                    Some(self.secure_expr()?)
+                } else if self.peek_kind() == TokenKind::Semicolon
+                    && self.peek_n(1).kind == kw(Keyword::Else)
+                {
+                    self.bump();
+                    self.bump();
+                    Some(self.secure_expr()?)
+                } else {
+                    None
+                };
+                let end = e2.as_ref().map(|e| e.span).unwrap_or(e1.span);
+                Ok(Expr::new(
+                    ExprKind::If(Box::new(cond), Box::new(e1), e2.map(Box::new)),
+                    t.span.to(end),
+                ))
+            }
+            TokenKind::Kwd(Keyword::Return) => {
+                self.bump();
+                match self.expr() {
+                    Ok(e) => {
+                        let span = t.span.to(e.span);
+                        Ok(Expr::new(ExprKind::Return(Some(Box::new(e))), span))
+                    }
+                    Err(Stop::NoMatch) => Ok(Expr::new(ExprKind::Return(None), t.span)),
+                    Err(e) => Err(e),
+                }
+            }
+            TokenKind::Kwd(Keyword::Break) => {
+                self.bump();
+                Ok(Expr::new(ExprKind::Break, t.span))
+            }
+            TokenKind::Kwd(Keyword::Continue) => {
+                self.bump();
+                Ok(Expr::new(ExprKind::Continue, t.span))
+            }
+            TokenKind::Kwd(Keyword::While) => {
+                self.bump();
+                self.expect(TokenKind::POpen)?;
+                let cond = self.secure_expr()?;
+                if self.eat(TokenKind::PClose).is_none() {
+                    return Err(self.error_at_next("Expected )"));
+                }
+                let body = self.secure_expr()?;
+                let span = t.span.to(body.span);
+                Ok(Expr::new(
+                    ExprKind::While(Box::new(cond), Box::new(body), false),
+                    span,
+                ))
+            }
+            TokenKind::Kwd(Keyword::Do) => {
+                self.bump();
+                let body = self.secure_expr()?;
+                if self.eat(kw(Keyword::While)).is_none() {
+                    return Err(self.error_at_next("Expected while"));
+                }
+                self.expect(TokenKind::POpen)?;
+                let cond = self.secure_expr()?;
+                let p2 = match self.eat(TokenKind::PClose) {
+                    Some(p) => p,
+                    None => return Err(self.error_at_next("Expected )")),
+                };
+                Ok(Expr::new(
+                    ExprKind::While(Box::new(cond), Box::new(body), true),
+                    t.span.to(p2),
+                ))
+            }
+            TokenKind::Kwd(Keyword::Switch) => {
+                self.bump();
+                let subject = self.secure_expr()?;
+                if self.eat(TokenKind::BrOpen).is_none() {
+                    return Err(self.error_at_next("Expected {"));
+                }
+                let (cases, def) = self.parse_switch_cases()?;
+                let p2 = match self.eat(TokenKind::BrClose) {
+                    Some(p) => p,
+                    None => return Err(self.error_at_next("Expected }")),
+                };
+                Ok(Expr::new(
+                    ExprKind::Switch(Box::new(subject), cases, def),
+                    t.span.to(p2),
+                ))
+            }
+            TokenKind::Kwd(Keyword::Try) => {
+                self.bump();
+                let body = self.secure_expr()?;
+                let mut catches = Vec::new();
+                let mut pmax = body.span;
+                while self.peek_kind() == kw(Keyword::Catch) {
+                    let p = self.bump().span;
+                    self.expect(TokenKind::POpen)?;
+                    let name = self.dollar_ident().ok_or_else(|| self.unexpected())?;
+                    let ty = if self.peek_kind() == TokenKind::DblDot {
+                        let ty = self.parse_type_hint()?;
+                        self.expect(TokenKind::PClose)?;
+                        Some(ty)
+                    } else if self.peek_kind() == TokenKind::PClose {
+                        self.bump();
+                        None
+                    } else {
+                        return Err(self.error_at_next("Missing type declaration"));
+                    };
+                    let cbody = self.secure_expr()?;
+                    pmax = cbody.span;
+                    catches.push(Catch {
+                        name,
+                        ty,
+                        span: p.to(cbody.span),
+                        body: cbody,
+                    });
+                }
+                Ok(Expr::new(
+                    ExprKind::Try(Box::new(body), catches),
+                    t.span.to(pmax),
+                ))
+            }
+            TokenKind::IntInterval => {
+                self.bump();
+                let s = self.text_of(t.span);
+                let lhs = Expr::new(
+                    ExprKind::Const(Constant::Int(s[..s.len() - 3].to_string())),
+                    t.span,
+                );
+                let e2 = must!(self, self.expr())?;
+                Ok(make_binop(Binop::Interval, lhs, e2))
+            }
+            TokenKind::Kwd(Keyword::Untyped) => {
+                self.bump();
+                let e = self.secure_expr()?;
+                let span = t.span.to(e.span);
+                Ok(Expr::new(ExprKind::Untyped(Box::new(e)), span))
+            }
+            TokenKind::Dollar => {
+                self.bump();
+                let e = Expr::new(
+                    ExprKind::Const(Constant::Ident(self.text_of(t.span).to_string())),
+                    t.span,
+                );
+                self.expr_next(e)
+            }
+            TokenKind::Kwd(Keyword::Inline) => {
+                self.bump();
+                let e = self.secure_expr()?;
+                Ok(make_meta(
+                    MetaEntry {
+                        name: ":inline".into(),
+                        params: Vec::new(),
+                        span: t.span,
+                    },
+                    e,
+                ))
+            }
+            _ => Err(Stop::NoMatch),
+        }
+    }
+
+    fn parse_cast(&mut self, p1: Span) -> R<Expr> {
+        if let Some(pp) = self.eat(TokenKind::POpen) {
+            let e = must!(self, self.expr())?;
+            match self.peek_kind() {
+                TokenKind::Comma => {
+                    self.bump();
+                    let t = must!(self, self.parse_complex_type())?;
+                    let p2 = self.expect(TokenKind::PClose)?;
+                    let c = Expr::new(ExprKind::Cast(Box::new(e), Some(t)), p1.to(p2));
+                    self.expr_next(c)
+                }
+                TokenKind::DblDot => {
+                    let t = self.parse_type_hint()?;
+                    let p2 = self.expect(TokenKind::PClose)?;
+                    let span = p1.to(p2);
+                    let ep = Expr::new(
+                        ExprKind::Parenthesis(Box::new(Expr::new(
+                            ExprKind::CheckType(Box::new(e), t),
+                            span,
+                        ))),
+                        span,
+                    );
+                    let c = Expr::new(ExprKind::Cast(Box::new(ep), None), span);
+                    self.expr_next(c)
+                }
+                TokenKind::PClose => {
+                    let p2 = self.bump().span;
+                    let ep = Expr::new(ExprKind::Parenthesis(Box::new(e)), pp.to(p2));
+                    let ep = self.expr_next(ep)?;
+                    let span = p1.to(ep.span);
+                    let c = Expr::new(ExprKind::Cast(Box::new(ep), None), span);
+                    self.expr_next(c)
+                }
+                _ => Err(self.unexpected()),
+            }
+        } else {
+            let e = self.secure_expr()?;
+            let span = p1.to(e.span);
+            let c = Expr::new(ExprKind::Cast(Box::new(e), None), span);
+            self.expr_next(c)
+        }
+    }
+
+    fn parse_paren(&mut self, p1: Span) -> R<Expr> {
+        match self.peek_kind() {
+            TokenKind::PClose => {
+                self.bump();
+                let er = self.arrow_expr()?;
+                return self.arrow_function(p1, Vec::new(), er);
+            }
+            TokenKind::Question => {
+                self.bump();
+                let mut al = self.psep_fun_params()?;
+                self.expect(TokenKind::PClose)?;
+                let er = self.arrow_expr()?;
+                if let Some(first) = al.first_mut() {
+                    first.opt = true;
+                    first.meta.clear();
+                }
+                return self.arrow_function(p1, al, er);
+            }
+            _ => {}
+        }
+        let e = must!(self, self.expr())?;
+        match self.peek_kind() {
+            TokenKind::PClose => {
+                let p2 = self.bump().span;
+                let ep = Expr::new(ExprKind::Parenthesis(Box::new(e)), p1.to(p2));
+                self.expr_next(ep)
+            }
+            TokenKind::Comma => {
+                self.bump();
+                let first = self.arrow_first_param(e)?;
+                let mut al = vec![first];
+                al.extend(self.psep_fun_params()?);
+                self.expect(TokenKind::PClose)?;
+                let er = self.arrow_expr()?;
+                self.arrow_function(p1, al, er)
+            }
+            TokenKind::DblDot => {
+                let t = self.parse_type_hint()?;
+                match self.peek_kind() {
+                    TokenKind::PClose => {
+                        let p2 = self.bump().span;
+                        let span = p1.to(p2);
+                        let ct = Expr::new(ExprKind::CheckType(Box::new(e), t), span);
+                        let ep = Expr::new(ExprKind::Parenthesis(Box::new(ct)), span);
+                        self.expr_next(ep)
+                    }
+                    TokenKind::Comma => {
+                        self.bump();
+                        let name = arrow_ident(&e).ok_or_else(|| self.unexpected())?;
+                        let mut al = vec![FunArg {
+                            name,
+                            opt: false,
+                            meta: Vec::new(),
+                            ty: Some(t),
+                            value: None,
+                        }];
+                        al.extend(self.psep_fun_params()?);
+                        self.expect(TokenKind::PClose)?;
+                        let er = self.arrow_expr()?;
+                        self.arrow_function(p1, al, er)
+                    }
+                    TokenKind::Binop(Binop::Assign) => {
+                        self.bump();
+                        let ea1 = must!(self, self.expr())?;
+                        let name = match &e.kind {
+                            ExprKind::Const(Constant::Ident(n)) => Ident {
+                                name: n.clone(),
+                                span: e.span,
+                            },
+                            _ => return Err(self.unexpected()),
+                        };
+                        let first = FunArg {
+                            name,
+                            opt: true,
+                            meta: Vec::new(),
+                            ty: Some(t),
+                            value: Some(ea1),
+                        };
+                        let mut al = vec![first];
+                        match self.peek_kind() {
+                            TokenKind::PClose => {
+                                self.bump();
+                            }
+                            TokenKind::Comma => {
+                                self.bump();
+                                al.extend(self.psep_fun_params()?);
+                                self.expect(TokenKind::PClose)?;
+                            }
+                            _ => return Err(self.unexpected()),
+                        }
+                        let er = self.arrow_expr()?;
+                        self.arrow_function(p1, al, er)
+                    }
+                    _ => Err(self.unexpected()),
+                }
+            }
+            _ => Err(self.error_at_next("Expected ) or , or :")),
+        }
+    }
+
+    fn arrow_expr(&mut self) -> R<Expr> {
+        if self.eat(TokenKind::Arrow).is_none() {
+            return Err(self.unexpected());
+        }
+        must!(self, self.expr())
+    }
+
+    fn arrow_first_param(&self, e: Expr) -> R<FunArg> {
+        let mk = |name: Ident, opt: bool, ty: Option<TypeHint>, value: Option<Expr>| FunArg {
+            name,
+            opt,
+            meta: Vec::new(),
+            ty,
+            value,
+        };
+        match e.kind {
+            ExprKind::Const(Constant::Ident(ref n))
+                if matches!(n.as_str(), "true" | "false" | "null" | "this" | "super") =>
+            {
+                Err(self.error_at("Invalid argument name", e.span))
+            }
+            ExprKind::Const(Constant::Ident(n)) => Ok(mk(
+                Ident {
+                    name: n,
+                    span: e.span,
+                },
+                false,
+                None,
+                None,
+            )),
+            ExprKind::Binop(Binop::Assign, a, b) => {
+                let (name, ty) = arrow_ident_checktype(&a).ok_or_else(|| self.unexpected())?;
+                Ok(mk(name, true, ty, Some(*b)))
+            }
+            ExprKind::Parenthesis(inner) => match inner.kind {
+                ExprKind::Binop(Binop::Assign, a, b) => {
+                    let (name, ty) = arrow_ident_checktype(&a).ok_or_else(|| self.unexpected())?;
+                    Ok(mk(name, true, ty, Some(*b)))
+                }
+                _ => {
+                    let (name, ty) =
+                        arrow_ident_checktype(&inner).ok_or_else(|| self.unexpected())?;
+                    Ok(mk(name, false, ty, None))
+                }
+            },
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    fn arrow_function(&mut self, p1: Span, args: Vec<FunArg>, er: Expr) -> R<Expr> {
+        for a in &args {
+            if let Some(m) = a.meta.first() {
+                return Err(self.error_at(
+                    "Metadata on arrow function arguments is not allowed",
+                    m.span,
+                ));
+            }
+        }
+        let p = er.span;
+        let ret = Expr::new(ExprKind::Return(Some(Box::new(er))), p);
+        let body = Expr::new(
+            ExprKind::Meta(
+                MetaEntry {
+                    name: ":implicitReturn".into(),
+                    params: Vec::new(),
+                    span: Span::default(),
+                },
+                Box::new(ret),
+            ),
+            p,
+        );
+        Ok(Expr::new(
+            ExprKind::Function(
+                FunctionKind::Arrow,
+                Box::new(Function {
+                    params: Vec::new(),
+                    args,
+                    ret: None,
+                    body: Some(Box::new(body)),
+                }),
+            ),
+            p1.to(p),
+        ))
+    }
+
+    fn parse_function(&mut self, p1: Span, inline: bool) -> R<Expr> {
+        let name = self.dollar_ident();
+        let params = self.parse_constraint_params()?;
+        self.expect(TokenKind::POpen)?;
+        let args = self.psep_fun_params()?;
+        self.expect(TokenKind::PClose)?;
+        let ret = self.parse_type_opt()?;
+        let body = self.secure_expr()?;
+        let span = p1.to(body.span);
+        let kind = match name {
+            None => FunctionKind::Anonymous,
+            Some(n) => FunctionKind::Named(n, inline),
+        };
+        Ok(Expr::new(
+            ExprKind::Function(
+                kind,
+                Box::new(Function {
+                    params,
+                    args,
+                    ret,
+                    body: Some(Box::new(body)),
+                }),
+            ),
+            span,
+        ))
+    }
+
+    fn parse_macro_expr(&mut self, p: Span) -> R<Expr> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::DblDot => {
+                self.bump();
+                let ty = must!(self, self.parse_complex_type())?;
+                let span = p.to(ty.span);
+                Ok(Expr::new(
+                    ExprKind::CheckType(
+                        Box::new(Expr::new(
+                            ExprKind::Const(Constant::Ident("null".into())),
+                            span,
+                        )),
+                        ty,
+                    ),
+                    p,
+                ))
+            }
+            TokenKind::Kwd(Keyword::Var) | TokenKind::Kwd(Keyword::Final) => {
+                self.bump();
+                let fin = t.kind == kw(Keyword::Final);
+                let mut vl = Vec::new();
+                match self.parse_var_decl(fin) {
+                    Ok(v) => {
+                        vl.push(v);
+                        while self.eat(TokenKind::Comma).is_some() {
+                            vl.push(must!(self, self.parse_var_decl(fin))?);
+                        }
+                    }
+                    Err(Stop::NoMatch) => {}
+                    Err(e) => return Err(e),
+                }
+                Ok(Expr::new(ExprKind::Vars(vl), t.span))
+            }
+            TokenKind::Kwd(Keyword::Class | Keyword::Interface) => {
+                // `macro class { ... }`: a type definition as a value.
+                self.bump();
+                let _name = self.type_name().ok();
+                let _params = self.parse_constraint_params()?;
+                loop {
+                    match self.peek_kind() {
+                        TokenKind::Kwd(Keyword::Extends) | TokenKind::Kwd(Keyword::Implements) => {
+                            self.bump();
+                            must!(self, self.parse_type_path())?;
+                        }
+                        _ => break,
+                    }
+                }
+                self.expect(TokenKind::BrOpen)?;
+                let (_fields, p2) = self.parse_class_fields(true)?;
+                Ok(Expr::new(
+                    ExprKind::Const(Constant::Ident("null".into())),
+                    p.to(p2),
+                ))
+            }
+            _ => {
+                let e = self.secure_expr()?;
+                Ok(e)
+            }
+        }
+    }
+
+    fn parse_var_decl(&mut self, is_final: bool) -> R<VarDecl> {
+        let meta = self.parse_meta()?;
+        let Some(name) = self.dollar_ident() else {
+            return if meta.is_empty() {
+                Err(Stop::NoMatch)
+            } else {
+                Err(self.unexpected())
+            };
+        };
+        let ty = self.parse_type_opt()?;
+        let expr = if self.eat(TokenKind::Binop(Binop::Assign)).is_some() {
+            Some(self.secure_expr()?)
+        } else {
+            None
+        };
+        Ok(VarDecl {
+            name,
+            is_final,
+            ty,
+            expr,
+            meta,
+        })
+    }
+
+    fn parse_var_decls(&mut self, is_final: bool, p1: Span) -> R<Vec<VarDecl>> {
+        let first = match self.parse_var_decl(is_final) {
+            Ok(v) => v,
+            Err(Stop::NoMatch) => return Err(self.error_at("Missing variable identifier", p1)),
+            Err(e) => return Err(e),
+        };
+        let mut vl = vec![first];
+        while self.peek_kind() == TokenKind::Comma {
+            self.bump();
+            vl.push(must!(self, self.parse_var_decl(is_final))?);
+        }
+        Ok(vl)
+    }
+
+    fn parse_array_decl(&mut self, p1: Span) -> R<Expr> {
+        let mut el = Vec::new();
+        let p2 = if let Some(p2) = self.eat(TokenKind::BkClose) {
+            p2
+        } else {
+            match self.expr() {
+                Ok(e) => el.push(e),
+                Err(Stop::NoMatch) => return Err(self.error_at_next("Expected expr or ]")),
+                Err(e) => return Err(e),
+            }
+            loop {
+                match self.peek_kind() {
+                    TokenKind::Comma => {
+                        self.bump();
+                        if let Some(p2) = self.eat(TokenKind::BkClose) {
+                            break p2;
+                        }
+                        match self.expr() {
+                            Ok(e) => el.push(e),
+                            Err(Stop::NoMatch) => {
+                                return Err(self.error_at_next("Expected expr or ]"))
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    TokenKind::BkClose => break self.bump().span,
+                    _ => return Err(self.error_at_next("Expected , or ]")),
+                }
+            }
+        };
+        Ok(Expr::new(ExprKind::ArrayDecl(el), p1.to(p2)))
+    }
+
+    /// After `(` of a call: the arguments and the closing `)`.
+    fn parse_call_params(&mut self) -> R<(Vec<Expr>, Span)> {
+        let mut el = Vec::new();
+        match self.expr() {
+            Ok(e) => {
+                el.push(e);
+                while self.peek_kind() == TokenKind::Comma {
+                    self.bump();
+                    el.push(must!(self, self.expr())?);
+                }
+            }
+            Err(Stop::NoMatch) => {}
+            Err(e) => return Err(e),
+        }
+        match self.eat(TokenKind::PClose) {
+            Some(p2) => Ok((el, p2)),
+            None => {
+                let msg = if el.is_empty() {
+                    "Expected expression or )"
+                } else {
+                    "Expected , or )"
+                };
+                Err(self.error_at_next(msg))
+            }
+        }
+    }
+
+    fn parse_switch_cases(&mut self) -> R<(Vec<Case>, Option<(Option<Box<Expr>>, Span)>)> {
+        let mut cases = Vec::new();
+        let mut def: Option<(Option<Box<Expr>>, Span)> = None;
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokenKind::Kwd(Keyword::Default) => {
+                    self.bump();
+                    let pdot = self.expect(TokenKind::DblDot)?;
+                    let (b, p2) = self.block_with_pos(t.span)?;
+                    let d = if b.is_empty() {
+                        (None, pdot)
+                    } else {
+                        let p = t.span.to(p2);
+                        (Some(Box::new(Expr::new(ExprKind::Block(b), p))), p)
+                    };
+                    // haxe parses the remaining cases first, then reports a second default.
+                    let (rest, def2) = self.parse_switch_cases()?;
+                    if def2.is_some() {
+                        return Err(self.error_at("Duplicate default", t.span));
+                    }
+                    cases.extend(rest);
+                    def = Some(d);
+                    return Ok((cases, def));
+                }
+                TokenKind::Kwd(Keyword::Case) => {
+                    self.bump();
+                    let mut el = Vec::new();
+                    match self.expr_or_var() {
+                        Ok(e) => {
+                            el.push(e);
+                            while self.peek_kind() == TokenKind::Comma {
+                                self.bump();
+                                el.push(must!(self, self.expr_or_var())?);
+                            }
+                        }
+                        Err(Stop::NoMatch) => {}
+                        Err(e) => return Err(e),
+                    }
+                    let guard = if self.peek_kind() == kw(Keyword::If) {
+                        self.bump();
+                        self.expect(TokenKind::POpen)?;
+                        let g = must!(self, self.expr())?;
+                        self.expect(TokenKind::PClose)?;
+                        Some(g)
+                    } else {
+                        None
+                    };
+                    let pdot = match self.eat(TokenKind::DblDot) {
+                        Some(p) => p,
+                        None => return Err(self.error_at_next("Expected :")),
+                    };
+                    if el.is_empty() {
+                        return Err(self.error_at("case without a pattern is not allowed", t.span));
+                    }
+                    let (b, p2) = self.block_with_pos(t.span)?;
+                    let (body, span) = if b.is_empty() {
+                        (None, t.span.to(pdot))
+                    } else {
+                        let p = t.span.to(p2);
+                        (Some(Expr::new(ExprKind::Block(b), p)), p)
+                    };
+                    cases.push(Case {
+                        values: el,
+                        guard,
+                        body,
+                        span,
+                    });
+                }
+                _ => return Ok((cases, def)),
+            }
+        }
+    }
+
+    fn expr_or_var(&mut self) -> R<Expr> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Kwd(Keyword::Var) | TokenKind::Kwd(Keyword::Final) => {
+                self.bump();
+                let name = self.dollar_ident().ok_or_else(|| self.unexpected())?;
+                let span = t.span.to(name.span);
+                Ok(Expr::new(
+                    ExprKind::Vars(vec![VarDecl {
+                        name,
+                        is_final: t.kind == kw(Keyword::Final),
+                        ty: None,
+                        expr: None,
+                        meta: Vec::new(),
+                    }]),
+                    span,
+                ))
+            }
+            _ => match self.expr() {
+                Err(Stop::NoMatch) => Err(Stop::NoMatch),
+                other => other,
+            },
+        }
+    }
+
+    /// The inside of `{ ... }` in expression position: an object literal or a block.
+    fn block1(&mut self) -> R<ExprKind> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Ident | TokenKind::Dollar => {
+                self.bump();
+                let name = self.text_of(t.span).to_string();
+                self.block2(
+                    name,
+                    false,
+                    Constant::Ident(self.text_of(t.span).to_string()),
+                    t.span,
+                )
+            }
+            TokenKind::StringDq | TokenKind::StringSq => {
+                self.bump();
+                let c = self.constant(t);
+                let name = match &c {
+                    Constant::String(s, _) => s.clone(),
+                    _ => String::new(),
+                };
+                self.block2(name, true, c, t.span)
+            }
+            _ => {
+                let (b, _) = self.block_with_pos(Span::default())?;
+                Ok(ExprKind::Block(b))
+            }
+        }
+    }
+
+    fn block2(&mut self, name: String, quoted: bool, c: Constant, p: Span) -> R<ExprKind> {
+        if self.peek_kind() == TokenKind::DblDot {
+            self.bump();
+            let e = self.secure_expr()?;
+            let mut fields = vec![ObjectField {
+                name,
+                span: p,
+                quoted,
+                expr: e,
+            }];
+            while self.peek_kind() == TokenKind::Comma {
+                self.bump();
+                let t = self.peek();
+                let (fname, fquoted) = match t.kind {
+                    TokenKind::Ident => (self.text_of(t.span).to_string(), false),
+                    TokenKind::StringDq | TokenKind::StringSq => match self.constant(t) {
+                        Constant::String(s, _) => (s, true),
+                        _ => break,
+                    },
+                    _ => break,
+                };
+                self.bump();
+                if self.eat(TokenKind::DblDot).is_none() {
+                    return Err(self.error_at_next("Expected :"));
+                }
+                let e = self.secure_expr()?;
+                fields.push(ObjectField {
+                    name: fname,
+                    span: t.span,
+                    quoted: fquoted,
+                    expr: e,
+                });
+            }
+            return Ok(ExprKind::ObjectDecl(fields));
+        }
+        let first = Expr::new(ExprKind::Const(c), p);
+        let first = self.expr_next(first)?;
+        self.semicolon_ignored()?;
+        let mut acc = vec![first];
+        let (rest, _) = self.block_with_pos(p)?;
+        acc.extend(rest);
+        Ok(ExprKind::Block(acc))
+    }
+
+    /// Block elements until one fails to start (haxe's `block_with_pos`).
+    fn block_with_pos(&mut self, p: Span) -> R<(Vec<Expr>, Span)> {
+        let mut acc = Vec::new();
+        let mut last = p;
+        loop {
+            match self.parse_block_elt() {
+                Ok(e) => {
+                    last = e.span;
+                    acc.push(e);
+                }
+                Err(Stop::NoMatch) => return Ok((acc, last)),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn parse_block_elt(&mut self) -> R<Expr> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Kwd(Keyword::Var) | TokenKind::Kwd(Keyword::Final) => {
+                self.bump();
+                let vl = self.parse_var_decls(t.kind == kw(Keyword::Final), t.span)?;
+                let p2 = self.semicolon()?;
+                Ok(Expr::new(ExprKind::Vars(vl), t.span.to(p2)))
+            }
+            TokenKind::Kwd(Keyword::Inline) => {
+                self.bump();
+                if self.peek_kind() == kw(Keyword::Function) {
+                    self.bump();
+                    let e = self.parse_function(t.span, true)?;
+                    self.semicolon_ignored()?;
+                    Ok(e)
+                } else {
+                    let e = self.secure_expr()?;
+                    self.semicolon_ignored()?;
+                    Ok(make_meta(
+                        MetaEntry {
+                            name: ":inline".into(),
+                            params: Vec::new(),
+                            span: t.span,
+                        },
+                        e,
+                    ))
+                }
+            }
+            TokenKind::Binop(Binop::Lt) => Err(Stop::NoMatch),
+            _ => {
+                let e = self.expr()?;
+                self.semicolon_ignored()?;
+                Ok(e)
+            }
+        }
+    }
+
+    fn expr_next(&mut self, e1: Expr) -> R<Expr> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::BrOpen if is_dollar_ident(&e1) => {
+                self.bump();
+                let eparam = must!(self, self.expr())?;
+                let p2 = self.expect(TokenKind::BrClose)?;
+                let name = match &e1.kind {
+                    ExprKind::Const(Constant::Ident(n)) => n.clone(),
+                    _ => String::new(),
+                };
+                let e = Expr::new(
+                    ExprKind::Meta(
+                        MetaEntry {
+                            name,
+                            params: Vec::new(),
+                            span: e1.span,
+                        },
+                        Box::new(eparam),
+                    ),
+                    t.span.to(p2),
+                );
+                self.expr_next(e)
+            }
+            TokenKind::Dot => {
+                self.bump();
+                self.parse_field(e1, t.span)
+            }
+            TokenKind::POpen => {
+                self.bump();
+                let (args, p2) = self.parse_call_params()?;
+                let span = e1.span.to(p2);
+                let e = Expr::new(ExprKind::Call(Box::new(e1), args), span);
+                self.expr_next(e)
+            }
+            TokenKind::BkOpen => {
+                self.bump();
+                let e2 = self.secure_expr()?;
+                let p2 = match self.eat(TokenKind::BkClose) {
+                    Some(p) => p,
+                    None => return Err(self.error_at_next("Expected ]")),
+                };
+                let span = e1.span.to(p2);
+                let e = Expr::new(ExprKind::Array(Box::new(e1), Box::new(e2)), span);
+                self.expr_next(e)
+            }
+            TokenKind::Arrow => {
+                self.bump();
+                let er = must!(self, self.expr())?;
+                let p1 = e1.span;
+                let first = self.arrow_first_param(e1)?;
+                self.arrow_function(p1, vec![first], er)
+            }
+            TokenKind::Binop(Binop::Gt) => {
+                self.bump();
+                let p1 = t.span;
+                let n1 = self.peek();
+                if n1.kind == TokenKind::Binop(Binop::Gt) && n1.span.lo == p1.hi {
+                    self.bump();
+                    let n2 = self.peek();
+                    if n2.kind == TokenKind::Binop(Binop::Gt) && n2.span.lo == n1.span.hi {
+                        self.bump();
+                        let n3 = self.peek();
+                        if n3.kind == TokenKind::Binop(Binop::Assign) && n3.span.lo == n2.span.hi {
+                            self.bump();
+                            let e2 = must!(self, self.expr())?;
+                            return Ok(make_binop(
+                                Binop::AssignOp(super::token::AssignableOp::UShr),
+                                e1,
+                                e2,
+                            ));
+                        }
+                        let e2 = self.secure_expr()?;
+                        return Ok(make_binop(Binop::UShr, e1, e2));
+                    }
+                    if n2.kind == TokenKind::Binop(Binop::Assign) && n2.span.lo == n1.span.hi {
+                        self.bump();
+                        let e2 = must!(self, self.expr())?;
+                        return Ok(make_binop(
+                            Binop::AssignOp(super::token::AssignableOp::Shr),
+                            e1,
+                            e2,
+                        ));
+                    }
+                    let e2 = self.secure_expr()?;
+                    return Ok(make_binop(Binop::Shr, e1, e2));
+                }
+                if n1.kind == TokenKind::Binop(Binop::Assign) && n1.span.lo == p1.hi {
+                    self.bump();
+                    let e2 = self.secure_expr()?;
+                    return Ok(make_binop(Binop::Gte, e1, e2));
+                }
+                let e2 = self.secure_expr()?;
+                Ok(make_binop(Binop::Gt, e1, e2))
+            }
+            TokenKind::Binop(op) => {
+                self.bump();
+                let e2 = self.secure_expr()?;
+                Ok(make_binop(op, e1, e2))
+            }
+            TokenKind::Spread => {
+                self.bump();
+                let e2 = self.secure_expr()?;
+                Ok(make_binop(Binop::Interval, e1, e2))
+            }
+            TokenKind::Unop(op @ (Unop::Increment | Unop::Decrement)) if is_postfix(&e1) => {
+                self.bump();
+                let span = e1.span.to(t.span);
+                let e = Expr::new(ExprKind::Unop(op, true, Box::new(e1)), span);
+                self.expr_next(e)
+            }
+            TokenKind::Question => {
+                self.bump();
+                let e2 = must!(self, self.expr())?;
+                if self.eat(TokenKind::DblDot).is_none() {
+                    return Err(self.error_at_next("Expected :"));
+                }
+                let e3 = must!(self, self.expr())?;
+                let span = e1.span.to(e3.span);
+                Ok(Expr::new(
+                    ExprKind::Ternary(Box::new(e1), Box::new(e2), Box::new(e3)),
+                    span,
+                ))
+            }
+            TokenKind::Kwd(Keyword::In) => {
+                self.bump();
+                let e2 = must!(self, self.expr())?;
+                Ok(make_binop(Binop::In, e1, e2))
+            }
+            TokenKind::Ident if self.text_of(t.span) == "is" => {
+                self.bump();
+                let ty = must!(self, self.parse_complex_type())?;
+                let span = e1.span.to(ty.span);
+                let e = Expr::new(ExprKind::Is(Box::new(e1), ty), span);
+                self.expr_next(e)
+            }
+            _ => Ok(e1),
+        }
+    }
+
+    fn parse_field(&mut self, e1: Expr, p: Span) -> R<Expr> {
+        let t = self.peek();
+        let adjacent = t.span.lo == p.hi;
+        let name = match t.kind {
+            TokenKind::Kwd(_) if adjacent => Some(self.text_of(t.span).to_string()),
+            TokenKind::Ident if adjacent => Some(self.text_of(t.span).to_string()),
+            TokenKind::Dollar => Some(self.text_of(t.span).to_string()),
+            _ => None,
+        };
+        match name {
+            Some(name) => {
+                self.bump();
+                let span = e1.span.to(t.span);
+                let e = Expr::new(
+                    ExprKind::Field(Box::new(e1), Ident { name, span: t.span }),
+                    span,
+                );
+                self.expr_next(e)
+            }
+            None => {
+                // An integer directly followed by a dot is a float: `5.`.
+                if let ExprKind::Const(Constant::Int(v)) = &e1.kind {
+                    if e1.span.hi == p.lo {
+                        let e = Expr::new(
+                            ExprKind::Const(Constant::Float(format!("{}.", v))),
+                            e1.span.to(p),
+                        );
+                        return self.expr_next(e);
+                    }
+                }
+                Err(self.unexpected())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DeclFlag {
+    Private,
+    Extern,
+    Final,
+    Macro,
+    Dynamic,
+    Inline,
+    Public,
+    Static,
+    Overload,
+}
+
+impl DeclFlag {
+    fn as_str(self) -> &'static str {
+        match self {
+            DeclFlag::Private => "private",
+            DeclFlag::Extern => "extern",
+            DeclFlag::Final => "final",
+            DeclFlag::Macro => "macro",
+            DeclFlag::Dynamic => "dynamic",
+            DeclFlag::Inline => "inline",
+            DeclFlag::Public => "public",
+            DeclFlag::Static => "static",
+            DeclFlag::Overload => "overload",
+        }
+    }
+}
+
+fn module_field_access(flags: &[(DeclFlag, Span)]) -> Vec<(Access, Span)> {
+    flags
+        .iter()
+        .filter_map(|(f, p)| {
+            let a = match f {
+                DeclFlag::Private => Access::Private,
+                DeclFlag::Macro => Access::Macro,
+                DeclFlag::Dynamic => Access::Dynamic,
+                DeclFlag::Inline => Access::Inline,
+                DeclFlag::Overload => Access::Overload,
+                DeclFlag::Extern => Access::Extern,
+                DeclFlag::Final | DeclFlag::Public | DeclFlag::Static => return None,
+            };
+            Some((a, *p))
+        })
+        .collect()
+}
+
+fn optional_meta() -> MetaEntry {
+    MetaEntry {
+        name: ":optional".into(),
+        params: Vec::new(),
+        span: Span::default(),
+    }
+}
+
+fn is_const(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::StringDq
+            | TokenKind::StringSq
+            | TokenKind::Regex
+            | TokenKind::Ident
+    )
+}
+
+fn is_dollar_ident(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Const(Constant::Ident(n)) if n.starts_with('$'))
+}
+
+fn is_postfix(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Field(..) | ExprKind::Array(..) => true,
+        ExprKind::Const(Constant::Ident(_)) => true,
+        _ => false,
+    }
+}
+
+fn arrow_ident(e: &Expr) -> Option<Ident> {
+    match &e.kind {
+        ExprKind::Const(Constant::Ident(n)) => Some(Ident {
+            name: n.clone(),
+            span: e.span,
+        }),
+        _ => None,
+    }
+}
+
+fn arrow_ident_checktype(e: &Expr) -> Option<(Ident, Option<TypeHint>)> {
+    match &e.kind {
+        ExprKind::Const(Constant::Ident(n)) => Some((
+            Ident {
+                name: n.clone(),
+                span: e.span,
+            },
+            None,
+        )),
+        ExprKind::CheckType(inner, t) => match &inner.kind {
+            ExprKind::Const(Constant::Ident(n)) => Some((
+                Ident {
+                    name: n.clone(),
+                    span: inner.span,
+                },
+                Some(t.clone()),
+            )),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn precedence(op: Binop) -> (u8, bool) {
+    use Binop::*;
+    match op {
+        In => (0, false),
+        Mod => (1, true),
+        Mult | Div => (2, true),
+        Add | Sub => (3, true),
+        Shl | Shr | UShr => (4, true),
+        Or | And | Xor => (5, true),
+        Eq | NotEq | Gt | Lt | Gte | Lte => (6, true),
+        Interval => (7, true),
+        BoolAnd => (8, true),
+        BoolOr => (9, true),
+        Arrow => (10, false),
+        Assign | AssignOp(_) => (11, false),
+    }
+}
+
+/// haxe's `make_binop`: the right operand was parsed greedily; rotate while `op` binds tighter.
+/// Written as a loop down the left spine so long operator chains cannot exhaust the stack.
+pub fn make_binop(op: Binop, e: Expr, e2: Expr) -> Expr {
+    let (p1, left1) = precedence(op);
+    let rotates = |inner: &Expr| match &inner.kind {
+        ExprKind::Binop(op2, _, _) => left1 && p1 <= precedence(*op2).0,
+        ExprKind::Ternary(..) => !matches!(op, Binop::Assign | Binop::AssignOp(_)),
+        _ => false,
+    };
+    if !rotates(&e2) {
+        let span = e.span.to(e2.span);
+        return Expr::new(ExprKind::Binop(op, Box::new(e), Box::new(e2)), span);
+    }
+    // Walk down the left operands that rotate, then rebuild the path upwards.
+    let mut path: Vec<Expr> = Vec::new();
+    let mut cur = e2;
+    while rotates(&cur) {
+        let next = match &mut cur.kind {
+            ExprKind::Binop(_, l, _) => std::mem::replace(&mut **l, placeholder()),
+            ExprKind::Ternary(c, _, _) => std::mem::replace(&mut **c, placeholder()),
+            _ => break,
+        };
+        path.push(cur);
+        cur = next;
+    }
+    let span = e.span.to(cur.span);
+    let mut acc = Expr::new(ExprKind::Binop(op, Box::new(e), Box::new(cur)), span);
+    while let Some(mut node) = path.pop() {
+        let end = match &mut node.kind {
+            ExprKind::Binop(_, l, r) => {
+                **l = acc;
+                r.span
+            }
+            ExprKind::Ternary(c, _, e3) => {
+                **c = acc;
+                e3.span
+            }
+            _ => node.span,
+        };
+        let lo = match &node.kind {
+            ExprKind::Binop(_, l, _) | ExprKind::Ternary(l, _, _) => l.span,
+            _ => node.span,
+        };
+        node.span = lo.to(end);
+        acc = node;
+    }
+    acc
+}
+
+fn placeholder() -> Expr {
+    Expr::new(ExprKind::Break, Span::default())
+}
+
+/// haxe's `make_unop`: a prefix operator applies to the leftmost operand of a binary chain.
+pub fn make_unop(op: Unop, e: Expr, p1: Span) -> Expr {
+    let span = p1.to(e.span);
+    match e.kind {
+        ExprKind::Binop(bop, l, r) => {
+            let l = make_unop(op, *l, p1);
+            Expr::new(ExprKind::Binop(bop, Box::new(l), r), span)
+        }
+        ExprKind::Ternary(c, a, b) => {
+            let c = make_unop(op, *c, p1);
+            Expr::new(ExprKind::Ternary(Box::new(c), a, b), span)
+        }
+        ExprKind::Is(inner, t) => {
+            let inner = make_unop(op, *inner, p1);
+            Expr::new(ExprKind::Is(Box::new(inner), t), span)
+        }
+        ExprKind::Const(Constant::Int(i)) if op == Unop::Neg => {
+            Expr::new(ExprKind::Const(Constant::Int(negate(&i))), span)
+        }
+        ExprKind::Const(Constant::Float(f)) if op == Unop::Neg => {
+            Expr::new(ExprKind::Const(Constant::Float(negate(&f))), span)
+        }
+        kind => Expr::new(
+            ExprKind::Unop(op, false, Box::new(Expr::new(kind, e.span))),
+            span,
+        ),
+    }
+}
+
+fn negate(s: &str) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => rest.to_string(),
+        None => format!("-{}", s),
+    }
+}
+
+/// haxe's `make_meta`: metadata applies to the leftmost operand, except for assignments.
+pub fn make_meta(m: MetaEntry, e: Expr) -> Expr {
+    let p1 = m.span;
+    let span = p1.to(e.span);
+    match e.kind {
+        ExprKind::Binop(op @ (Binop::Assign | Binop::AssignOp(_)), l, r) => Expr::new(
+            ExprKind::Meta(m, Box::new(Expr::new(ExprKind::Binop(op, l, r), e.span))),
+            span,
+        ),
+        ExprKind::Binop(op, l, r) => {
+            let l = make_meta(m, *l);
+            Expr::new(ExprKind::Binop(op, Box::new(l), r), span)
+        }
+        ExprKind::Ternary(c, a, b) => {
+            let c = make_meta(m, *c);
+            Expr::new(ExprKind::Ternary(Box::new(c), a, b), span)
+        }
+        kind => Expr::new(ExprKind::Meta(m, Box::new(Expr::new(kind, e.span))), span),
+    }
+}
+
+/// haxe's `StringHelper.s_escape`.
+pub fn s_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 32 => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape_regex(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.peek() {
+                Some('/') => {
+                    out.push('/');
+                    chars.next();
+                }
+                Some('r') => {
+                    out.push('\r');
+                    chars.next();
+                }
+                Some('n') => {
+                    out.push('\n');
+                    chars.next();
+                }
+                Some('t') => {
+                    out.push('\t');
+                    chars.next();
+                }
+                _ => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn unreachable_error() -> Result<Module, SyntaxError> {
+    Err(SyntaxError {
+        message: "Unexpected <end of file>".into(),
+        span: Span::default(),
+    })
+}
