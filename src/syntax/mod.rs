@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod cond;
+pub mod dump;
 pub mod lexer;
 pub mod parser;
 pub mod source;

@@ -2147,11 +2147,14 @@ impl<'a> Parser<'a> {
             }
             TokenKind::Comma => {
                 self.bump();
+                let rest = self.psep_fun_params()?;
+                self.expect(TokenKind::PClose)?;
+                // haxe parses the body before it validates the first parameter, so an
+                // invalid one is reported where parsing stopped.
+                let er = self.arrow_expr()?;
                 let first = self.arrow_first_param(e)?;
                 let mut al = vec![first];
-                al.extend(self.psep_fun_params()?);
-                self.expect(TokenKind::PClose)?;
-                let er = self.arrow_expr()?;
+                al.extend(rest);
                 self.arrow_function(p1, al, er)
             }
             TokenKind::DblDot => {
@@ -2166,6 +2169,9 @@ impl<'a> Parser<'a> {
                     }
                     TokenKind::Comma => {
                         self.bump();
+                        let rest = self.psep_fun_params()?;
+                        self.expect(TokenKind::PClose)?;
+                        let er = self.arrow_expr()?;
                         let name = arrow_ident(&e).ok_or_else(|| self.unexpected())?;
                         let mut al = vec![FunArg {
                             name,
@@ -2174,14 +2180,25 @@ impl<'a> Parser<'a> {
                             ty: Some(t),
                             value: None,
                         }];
-                        al.extend(self.psep_fun_params()?);
-                        self.expect(TokenKind::PClose)?;
-                        let er = self.arrow_expr()?;
+                        al.extend(rest);
                         self.arrow_function(p1, al, er)
                     }
                     TokenKind::Binop(Binop::Assign) => {
                         self.bump();
                         let ea1 = must!(self, self.expr())?;
+                        let mut rest = Vec::new();
+                        match self.peek_kind() {
+                            TokenKind::PClose => {
+                                self.bump();
+                            }
+                            TokenKind::Comma => {
+                                self.bump();
+                                rest = self.psep_fun_params()?;
+                                self.expect(TokenKind::PClose)?;
+                            }
+                            _ => return Err(self.unexpected()),
+                        }
+                        let er = self.arrow_expr()?;
                         let name = match &e.kind {
                             ExprKind::Const(Constant::Ident(n)) => Ident {
                                 name: n.clone(),
@@ -2189,26 +2206,14 @@ impl<'a> Parser<'a> {
                             },
                             _ => return Err(self.unexpected()),
                         };
-                        let first = FunArg {
+                        let mut al = vec![FunArg {
                             name,
                             opt: true,
                             meta: Vec::new(),
                             ty: Some(t),
                             value: Some(ea1),
-                        };
-                        let mut al = vec![first];
-                        match self.peek_kind() {
-                            TokenKind::PClose => {
-                                self.bump();
-                            }
-                            TokenKind::Comma => {
-                                self.bump();
-                                al.extend(self.psep_fun_params()?);
-                                self.expect(TokenKind::PClose)?;
-                            }
-                            _ => return Err(self.unexpected()),
-                        }
-                        let er = self.arrow_expr()?;
+                        }];
+                        al.extend(rest);
                         self.arrow_function(p1, al, er)
                     }
                     _ => Err(self.unexpected()),
@@ -2582,10 +2587,8 @@ impl<'a> Parser<'a> {
                     span,
                 ))
             }
-            _ => match self.expr() {
-                Err(Stop::NoMatch) => Err(Stop::NoMatch),
-                other => other,
-            },
+            // haxe uses `secure_expr` here: a missing pattern is "Expected expression".
+            _ => self.secure_expr(),
         }
     }
 

@@ -39,3 +39,27 @@ pub fn hxs() -> PathBuf {
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// The defines of a plain `haxe` run with no target (target `cross`), as haxe 4.2.5 sets them.
+pub fn cross_defines() -> std::collections::BTreeMap<String, String> {
+    let pairs = [
+        ("sys", "1"),
+        ("static", "1"),
+        ("utf16", "1"),
+        ("target.name", "cross"),
+        ("target.sys", "true"),
+        ("target.static", "true"),
+        ("target.unicode", "true"),
+        ("target.utf16", "true"),
+        ("haxe", "4.2.5"),
+        ("haxe_ver", "4.205"),
+        ("haxe3", "1"),
+        ("haxe4", "1"),
+        ("dce", "std"),
+        ("true", "1"),
+    ];
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}

@@ -1,0 +1,5 @@
+class ArrowMeta {
+	static function main() {
+		var f = (@:m a, b) -> a;
+	}
+}

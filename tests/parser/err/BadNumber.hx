@@ -1,0 +1,5 @@
+class BadNumber {
+	static function main() {
+		var a = 1_000;
+	}
+}

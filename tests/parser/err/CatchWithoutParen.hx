@@ -1,0 +1,5 @@
+class CatchWithoutParen {
+	static function main() {
+		try {} catch e {}
+	}
+}

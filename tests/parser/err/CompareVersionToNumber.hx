@@ -1,0 +1,4 @@
+class CompareVersionToNumber {
+	#if (haxe > 4)
+	#end
+}

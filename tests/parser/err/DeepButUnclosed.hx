@@ -1,0 +1,5 @@
+class DeepButUnclosed {
+	static function main() {
+		var a = ((((1)));
+	}
+}

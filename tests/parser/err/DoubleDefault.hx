@@ -1,0 +1,8 @@
+class DoubleDefault {
+	static function main() {
+		switch (1) {
+			default:
+			default:
+		}
+	}
+}

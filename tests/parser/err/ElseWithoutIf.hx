@@ -1,0 +1,5 @@
+class ElseWithoutIf {
+	static function main() {
+		else trace(1);
+	}
+}

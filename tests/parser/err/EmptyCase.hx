@@ -1,0 +1,7 @@
+class EmptyCase {
+	static function main() {
+		switch (1) {
+			case: trace(1);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+class ErrorDirective {
+	#if !no_such_flag
+	#error "flag missing"
+	#end
+}

@@ -1,0 +1,5 @@
+class ExpectedExpression {
+	static function main() {
+		var x = ;
+	}
+}

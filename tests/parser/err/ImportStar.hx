@@ -1,0 +1,2 @@
+import haxe.*.ds;
+class ImportStar {}

@@ -1,0 +1,5 @@
+class IntervalMissingEnd {
+	static function main() {
+		for (i in 0...) {}
+	}
+}

@@ -1,0 +1,5 @@
+class InvalidChar {
+	static function main() {
+		var a = 1 # 2;
+	}
+}

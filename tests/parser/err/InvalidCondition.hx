@@ -1,0 +1,4 @@
+class InvalidCondition {
+	#if (a + b)
+	#end
+}

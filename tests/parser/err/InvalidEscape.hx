@@ -1,0 +1,5 @@
+class InvalidEscape {
+	static function main() {
+		var s = "a\qb";
+	}
+}

@@ -1,0 +1,3 @@
+class MalformedUtf8 {
+	var s = "ÿþ";
+}

@@ -1,0 +1,4 @@
+class MissingBraceAtEof {
+	static function main() {
+		trace(1);
+	}

@@ -1,0 +1,5 @@
+class MissingParen {
+	static function main() {
+		trace(1;
+	}
+}

@@ -1,0 +1,6 @@
+class MissingSemicolon {
+	static function main() {
+		var x = 1
+		trace(x);
+	}
+}

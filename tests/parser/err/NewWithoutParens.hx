@@ -1,0 +1,5 @@
+class NewWithoutParens {
+	static function main() {
+		var a = new NewWithoutParens;
+	}
+}

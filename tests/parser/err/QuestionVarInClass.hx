@@ -1,0 +1,3 @@
+class QuestionVarInClass {
+	var ?x:Int;
+}

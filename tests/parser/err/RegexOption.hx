@@ -1,0 +1,5 @@
+class RegexOption {
+	static function main() {
+		var r = ~/a/x;
+	}
+}

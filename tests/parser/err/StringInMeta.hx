@@ -1,0 +1,3 @@
+class StringInMeta {
+	@:meta( var x:Int;
+}

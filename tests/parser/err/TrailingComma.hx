@@ -1,0 +1,5 @@
+class TrailingComma {
+	static function main() {
+		trace(1,);
+	}
+}

@@ -1,0 +1,3 @@
+class UnclosedComment {
+	/* never closed
+}

@@ -1,0 +1,6 @@
+class UnclosedConditional {
+	static function main() {
+		#if js
+		trace(1);
+	}
+}

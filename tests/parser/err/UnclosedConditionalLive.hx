@@ -1,0 +1,6 @@
+class UnclosedConditionalLive {
+	static function main() {
+		#if !js
+		trace(1);
+	}
+}

@@ -1,0 +1,5 @@
+class UnexpectedBrace {
+	static function main() {
+		trace(1);
+	}}
+}

@@ -1,0 +1,4 @@
+class UnknownDirective {
+	#iff js
+	#end
+}

@@ -1,0 +1,5 @@
+class UnterminatedRegex {
+	static function main() {
+		var r = ~/abc
+	}
+}

@@ -1,0 +1,5 @@
+class UnterminatedString {
+	static function main() {
+		var s = "abc;
+	}
+}

@@ -1,0 +1,5 @@
+class VarWithoutName {
+	static function main() {
+		var = 1;
+	}
+}
