@@ -1,1 +1,5 @@
 //! Everything about the project around a file: command lines, hxml, defines, class paths, the std.
+
+pub mod args;
+pub mod defines;
+pub mod hxml;
