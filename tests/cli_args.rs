@@ -137,7 +137,11 @@ fn render_build(out: &mut String, i: usize, b: &Build, root: &str) {
     let p = |s: &str| s.replace(root, "$DIR");
     let _ = writeln!(out, "build {i}:");
     let _ = writeln!(out, "  cwd: {}", p(&b.cwd.display().to_string()));
-    let _ = writeln!(out, "  args: {:?}", b.args.iter().map(|a| p(a)).collect::<Vec<_>>());
+    let _ = writeln!(
+        out,
+        "  args: {:?}",
+        b.args.iter().map(|a| p(a)).collect::<Vec<_>>()
+    );
     let _ = writeln!(out, "  target: {:?}", b.target);
     let mut opt = |name: &str, v: &Option<String>| {
         if let Some(v) = v {
@@ -152,7 +156,11 @@ fn render_build(out: &mut String, i: usize, b: &Build, root: &str) {
     opt("swf_header", &b.swf_header);
     let mut list = |name: &str, v: &[String]| {
         if !v.is_empty() {
-            let _ = writeln!(out, "  {name}: {:?}", v.iter().map(|a| p(a)).collect::<Vec<_>>());
+            let _ = writeln!(
+                out,
+                "  {name}: {:?}",
+                v.iter().map(|a| p(a)).collect::<Vec<_>>()
+            );
         }
     };
     list("root_types", &b.root_types);
@@ -170,7 +178,10 @@ fn render_build(out: &mut String, i: usize, b: &Build, root: &str) {
                 format!(
                     "{}{}@cp{}",
                     l.name,
-                    l.version.as_deref().map(|v| format!(":{v}")).unwrap_or_default(),
+                    l.version
+                        .as_deref()
+                        .map(|v| format!(":{v}"))
+                        .unwrap_or_default(),
                     l.class_path_index
                 )
             })
@@ -181,7 +192,14 @@ fn render_build(out: &mut String, i: usize, b: &Build, root: &str) {
         let n: Vec<String> = b
             .native_libs
             .iter()
-            .map(|n| format!("{}{} {}", n.kind, if n.is_extern { "(extern)" } else { "" }, n.path))
+            .map(|n| {
+                format!(
+                    "{}{} {}",
+                    n.kind,
+                    if n.is_extern { "(extern)" } else { "" },
+                    n.path
+                )
+            })
             .collect();
         let _ = writeln!(out, "  native_libs: {n:?}");
     }
@@ -258,7 +276,9 @@ fn fixtures() {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !file_name(p).starts_with("oracle_"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "txt") && !file_name(p).starts_with("oracle_")
+        })
         .collect();
     paths.sort();
     assert!(paths.len() >= 10, "fixtures missing");
@@ -272,7 +292,10 @@ fn fixtures() {
             Some(c) => root.join(c),
             None => root.clone(),
         };
-        let got = render(&parse_command_line(&fx.args, &cwd), &root.display().to_string());
+        let got = render(
+            &parse_command_line(&fx.args, &cwd),
+            &root.display().to_string(),
+        );
         if got != fx.expected {
             if bless {
                 let head = &text[..text.find("=== expected").unwrap_or(text.len())];
@@ -364,14 +387,21 @@ fn oracle_errors() {
             Ok(cl) => format!("(accepted: {} builds)", cl.builds.len()),
             Err(e) => e.to_string(),
         };
-        let ours_code = parse_command_line(&args, &root).err().map_or(0, |e| e.exit_code);
+        let ours_code = parse_command_line(&args, &root)
+            .err()
+            .map_or(0, |e| e.exit_code);
         if stderr.trim_end_matches('\n') != ours || code != ours_code {
             failures.push(format!(
                 "{line}\n  haxe (exit {code}): {stderr:?}\n  hxs  (exit {ours_code}): {ours:?}"
             ));
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -409,7 +439,12 @@ fn oracle_defines() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -433,7 +468,10 @@ fn hxml_lines() {
         ("'-D' 'q=1'\n", &["-D'", "'q=1"]),
         ("-D \"bar=1 2\"\n", &["-D", "bar=1 2"]),
         ("-D \"\n", &["-D \""]),
-        ("--no-output\rFoo\r\r\nbar.hxml", &["--no-output", "Foo", "bar.hxml"]),
+        (
+            "--no-output\rFoo\r\r\nbar.hxml",
+            &["--no-output", "Foo", "bar.hxml"],
+        ),
         ("-D\tx\n", &["-D\tx"]),
         ("\"Foo Bar\"\n", &["Foo Bar"]),
     ];
@@ -441,7 +479,10 @@ fn hxml_lines() {
         let got = hxml::parse_hxml_data(data).unwrap();
         assert_eq!(got, *want, "hxml {data:?}");
     }
-    assert_eq!(hxml::parse_hxml_data("\"\n"), Err(hxml::HxmlError::LoneQuote));
+    assert_eq!(
+        hxml::parse_hxml_data("\"\n"),
+        Err(hxml::HxmlError::LoneQuote)
+    );
 }
 
 #[test]
@@ -460,7 +501,15 @@ fn defines_semantics() {
     let names: Vec<&str> = d.iter().map(|(k, _)| k).collect();
     assert_eq!(
         names,
-        ["a-b", "a_b", "display", "display-details", "display_details", "e", "x"]
+        [
+            "a-b",
+            "a_b",
+            "display",
+            "display-details",
+            "display_details",
+            "e",
+            "x"
+        ]
     );
     assert_eq!(d.signature_entries(), ["a-b=1", "a_b=1", "e=", "x=1=2"]);
     assert_eq!(d.signature_string(), "a-b=1@a_b=1@e=@x=1=2");
@@ -492,9 +541,38 @@ fn ocaml_ints() {
 #[test]
 fn no_panic_on_garbage() {
     let tokens = [
-        "-", "--", "-D", "=", "-D=", "--js=", "%", "%PATH%", "a.hxml", "hxml", ".hxml", "é",
-        "\u{0}", "--display", "--run", "--next", "--each", "-C", "--cwd", "..", "--connect",
-        "--wait", "@", "x@1@", "Foo.", ".", "-x", "--macro", "_", "\\", "a/B.hx", ".hx",
+        "-",
+        "--",
+        "-D",
+        "=",
+        "-D=",
+        "--js=",
+        "%",
+        "%PATH%",
+        "a.hxml",
+        "hxml",
+        ".hxml",
+        "é",
+        "\u{0}",
+        "--display",
+        "--run",
+        "--next",
+        "--each",
+        "-C",
+        "--cwd",
+        "..",
+        "--connect",
+        "--wait",
+        "@",
+        "x@1@",
+        "Foo.",
+        ".",
+        "-x",
+        "--macro",
+        "_",
+        "\\",
+        "a/B.hx",
+        ".hx",
     ];
     let dir = tempfile::tempdir().unwrap();
     let mut n = 0;
@@ -511,4 +589,38 @@ fn no_panic_on_garbage() {
         }
     }
     assert!(n > 3000);
+}
+
+#[test]
+fn server_request_skips_connect() {
+    let dir = tempfile::tempdir().unwrap();
+    let args: Vec<String> = ["--cwd", ".", "--connect", "6000", "-D", "x", "Main"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let cl = args::parse_server_request(&args, dir.path()).unwrap();
+    assert_eq!(cl.server, None);
+    assert_eq!(cl.builds.len(), 1);
+    assert_eq!(cl.builds[0].defines.get("x"), Some("1"));
+    assert_eq!(cl.builds[0].root_types, ["Main"]);
+    let direct = parse_command_line(&args, dir.path()).unwrap();
+    assert!(matches!(direct.server, Some(args::ServerMode::Connect(ref hp, _)) if hp == "6000"));
+}
+
+#[test]
+fn compilation_server_env() {
+    let args = vec!["--version".to_string()];
+    assert_eq!(
+        args::connect_from_env("127.0.0.1:6000", &args),
+        Ok(args::ServerMode::Connect(
+            "127.0.0.1:6000".into(),
+            args.clone()
+        ))
+    );
+    let e = args::connect_from_env("abc", &args).unwrap_err();
+    assert_eq!(e.exit_code, 2);
+    assert_eq!(
+        e.to_string(),
+        "Fatal error: exception Failure(\"Invalid HAXE_COMPILATION_SERVER port\")"
+    );
 }

@@ -356,6 +356,7 @@ pub struct FlagSpec {
     pub hxs_only: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 const fn f(
     id: &'static str,
     category: &'static str,
@@ -620,9 +621,9 @@ fn ocaml_float_of_string(s: &str) -> Option<f64> {
     }
     let lower = t.to_ascii_lowercase();
     let body = lower.trim_start_matches(['-', '+']);
-    if body.starts_with("0x") {
+    if let Some(hex) = body.strip_prefix("0x") {
         let neg = lower.starts_with('-');
-        let v = i64::from_str_radix(&body[2..], 16).ok()? as f64;
+        let v = i64::from_str_radix(hex, 16).ok()? as f64;
         return Some(if neg { -v } else { v });
     }
     if body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
@@ -668,13 +669,12 @@ fn path_failure(f: &str, msg: &str) -> String {
 
 fn check_invalid_char(x: &str) -> Result<(), String> {
     let b = x.as_bytes();
-    for (i, &c) in b.iter().enumerate().skip(1) {
+    for &c in b.iter().skip(1) {
         if !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.') {
+            // haxe prints the single byte; a lone non-ASCII byte is invalid UTF-8 and shows
+            // as U+FFFD in a lossy decoding of haxe's output, which is what we print.
             let shown = if c.is_ascii() {
                 s_escape_char(&(c as char).to_string())
-            } else if x.is_char_boundary(i) {
-                // haxe prints this single byte: a lone lead byte, invalid UTF-8.
-                "\u{FFFD}".to_string()
             } else {
                 "\u{FFFD}".to_string()
             };
@@ -937,6 +937,30 @@ enum Outcome {
 
 /// Parses a whole haxe command line (the arguments after the program name) starting in `cwd`.
 pub fn parse_command_line(args: &[String], cwd: &Path) -> Result<CommandLine, ArgError> {
+    parse(args, cwd, false)
+}
+
+/// Parses the arguments a client sent to a compilation server (haxe's `process_params` inside
+/// the server): like [`parse_command_line`] except that `--connect HOST:PORT` is skipped
+/// ("already connected"). Clients send `--cwd DIR` first, so `cwd` is rarely used.
+pub fn parse_server_request(args: &[String], cwd: &Path) -> Result<CommandLine, ArgError> {
+    parse(args, cwd, true)
+}
+
+/// haxe's `HAXE_COMPILATION_SERVER` handling, checked before anything else: when the variable
+/// is set, the whole command line (unprocessed) goes to that `[HOST:]PORT`. A bad port kills
+/// haxe with `Fatal error: exception Failure("Invalid HAXE_COMPILATION_SERVER port")`, exit 2.
+pub fn connect_from_env(server: &str, args: &[String]) -> Result<ServerMode, ArgError> {
+    let port = server.split_once(':').map_or(server, |(_, p)| p);
+    if ocaml_int_of_string(port).is_none() {
+        return Err(ArgError::fatal(
+            "Failure(\"Invalid HAXE_COMPILATION_SERVER port\")",
+        ));
+    }
+    Ok(ServerMode::Connect(server.to_string(), args.to_vec()))
+}
+
+fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, ArgError> {
     let mut args: Vec<String> = args.to_vec();
     // put --display in front if it was the last parameter
     let n = args.len();
@@ -1005,6 +1029,7 @@ pub fn parse_command_line(args: &[String], cwd: &Path) -> Result<CommandLine, Ar
                 None => acc.push(arg),
             },
             "--connect" => match stream.next() {
+                Some(_) if in_server => {} // already connected: skip
                 Some(hp) => {
                     let port = hp.split_once(':').map_or(hp.as_str(), |(_, p)| p);
                     if ocaml_int_of_string(port).is_none() {
@@ -1489,12 +1514,10 @@ fn apply_flag(
         "xml" | "json" | "no-output" | "times" => {}
         "no-inline" => st.build.defines.define("no_inline"),
         "no-opt" => st.build.defines.define("no_opt"),
-        "remap" => {
-            if !v.contains(':') {
-                return Err(ArgError::arg(
-                    "Invalid remap format, expected source:target",
-                ));
-            }
+        "remap" if !v.contains(':') => {
+            return Err(ArgError::arg(
+                "Invalid remap format, expected source:target",
+            ))
         }
         "macro" => st.build.force_typing = true,
         "server-listen" => {
