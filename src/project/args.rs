@@ -287,10 +287,18 @@ impl Build {
 
 /// A command line haxe rejects. `Display` is exactly what haxe prints on stderr (possibly
 /// several lines, no trailing newline); haxe then exits with `exit_code`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// haxe runs the builds before the failing one first (`builds_before`), and when the failing
+/// build had already entered a `--display` mode, the error goes through that mode's output
+/// (for `diagnostics`, a diagnostic with exit code 0: see [`ArgError::in_diagnostics_mode`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArgError {
     pub message: String,
     pub exit_code: i32,
+    /// The complete builds that precede the failing one (haxe has run them already).
+    pub builds_before: Vec<Build>,
+    /// The failing build's `--display` argument, when it was processed before the error.
+    pub display: Option<String>,
 }
 
 impl ArgError {
@@ -298,7 +306,16 @@ impl ArgError {
         ArgError {
             message: message.into(),
             exit_code: 1,
+            builds_before: Vec::new(),
+            display: None,
         }
+    }
+
+    /// Whether the failing build was in diagnostics display mode: haxe then prints
+    /// `[{"file":null,"diagnostics":[{"kind":2,"severity":1,"range":null,"args":MESSAGE}]}]`
+    /// on stderr and exits with 0 instead of printing the message.
+    pub fn in_diagnostics_mode(&self) -> bool {
+        self.display.as_deref().is_some_and(is_diagnostics_display)
     }
     /// `Arg.Bad` from `process_params`, or `Failure` in `init`: `Error: MSG`.
     fn plain(msg: impl fmt::Display) -> Self {
@@ -311,8 +328,8 @@ impl ArgError {
     /// An uncaught OCaml exception in `process_params`: exit code 2.
     fn fatal(exn: &str) -> Self {
         ArgError {
-            message: format!("Fatal error: exception {exn}"),
             exit_code: 2,
+            ..Self::new(format!("Fatal error: exception {exn}"))
         }
     }
 }
@@ -324,6 +341,16 @@ impl fmt::Display for ArgError {
 }
 
 impl std::error::Error for ArgError {}
+
+/// Whether a `--display` argument selects haxe's diagnostics mode (`diagnostics` or
+/// `FILE@POS@diagnostics`).
+pub fn is_diagnostics_display(display: &str) -> bool {
+    display == "diagnostics"
+        || display
+            .split_once('@')
+            .and_then(|(_, rest)| rest.split_once('@'))
+            .is_some_and(|(_, mode)| mode == "diagnostics")
+}
 
 // ---------------------------------------------------------------------------------------------
 // The flag table
@@ -961,6 +988,22 @@ pub fn connect_from_env(server: &str, args: &[String]) -> Result<ServerMode, Arg
 }
 
 fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, ArgError> {
+    let mut cl = CommandLine::default();
+    match parse_into(&mut cl, args, cwd, in_server) {
+        Ok(()) => Ok(cl),
+        Err(mut e) => {
+            e.builds_before = cl.builds;
+            Err(e)
+        }
+    }
+}
+
+fn parse_into(
+    cl: &mut CommandLine,
+    args: &[String],
+    cwd: &Path,
+    in_server: bool,
+) -> Result<(), ArgError> {
     let mut args: Vec<String> = args.to_vec();
     // put --display in front if it was the last parameter
     let n = args.len();
@@ -971,7 +1014,6 @@ fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, Ar
         args.insert(0, "--display".into());
     }
 
-    let mut cl = CommandLine::default();
     let mut cwd = cwd.to_path_buf();
     let mut each: Vec<String> = Vec::new();
     let mut acc: Vec<String> = Vec::new();
@@ -1001,18 +1043,18 @@ fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, Ar
 
     loop {
         let Some(arg) = stream.next() else {
-            if let Outcome::Server(s) = finish(acc, &each, &cwd, None, &mut cl)? {
+            if let Outcome::Server(s) = finish(acc, &each, &cwd, None, cl)? {
                 cl.server = Some(s);
             }
-            return Ok(cl);
+            return Ok(());
         };
         match arg.as_str() {
             "--next" if acc.is_empty() => {}
             "--next" => {
                 let a = std::mem::take(&mut acc);
-                if let Outcome::Server(s) = finish(a, &each, &cwd, None, &mut cl)? {
+                if let Outcome::Server(s) = finish(a, &each, &cwd, None, cl)? {
                     cl.server = Some(s);
-                    return Ok(cl);
+                    return Ok(());
                 }
             }
             "--each" => each = std::mem::take(&mut acc),
@@ -1038,7 +1080,7 @@ fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, Ar
                     let mut send = acc;
                     send.extend(stream.rest());
                     cl.server = Some(ServerMode::Connect(hp, send));
-                    return Ok(cl);
+                    return Ok(());
                 }
                 None => acc.push(arg),
             },
@@ -1047,10 +1089,10 @@ fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, Ar
                     acc.push("-x".into());
                     acc.push(module);
                     let rest = stream.rest();
-                    if let Outcome::Server(s) = finish(acc, &each, &cwd, Some(rest), &mut cl)? {
+                    if let Outcome::Server(s) = finish(acc, &each, &cwd, Some(rest), cl)? {
                         cl.server = Some(s);
                     }
-                    return Ok(cl);
+                    return Ok(());
                 }
                 None => acc.push(arg),
             },
@@ -1241,16 +1283,26 @@ fn init_build(
         }
     }
 
-    let stop = process_flags(&mut st, &expanded)?;
+    match init_flags(&mut st, &expanded) {
+        Ok(outcome) => Ok((st.build, outcome)),
+        Err(mut e) => {
+            e.display = st.build.display.take();
+            Err(e)
+        }
+    }
+}
+
+fn init_flags(st: &mut State, expanded: &[String]) -> Result<Outcome, ArgError> {
+    let stop = process_flags(st, expanded)?;
     let outcome = match stop {
         Some(Stop::Server(s)) => {
-            collect_with_clap(&mut st)?;
-            return Ok((st.build, Outcome::Server(s)));
+            collect_with_clap(st)?;
+            return Ok(Outcome::Server(s));
         }
         Some(Stop::Help) => {
             st.build.help = true;
-            collect_with_clap(&mut st)?;
-            return Ok((st.build, Outcome::Continue));
+            collect_with_clap(st)?;
+            return Ok(Outcome::Continue);
         }
         None => Outcome::Continue,
     };
@@ -1266,9 +1318,9 @@ fn init_build(
         st.build.force_typing = true;
     }
     st.process_libs();
-    initialize_target(&mut st)?;
-    collect_with_clap(&mut st)?;
-    Ok((st.build, outcome))
+    initialize_target(st)?;
+    collect_with_clap(st)?;
+    Ok(outcome)
 }
 
 /// OCaml `Arg.parse_argv` over one build's arguments, in order.
