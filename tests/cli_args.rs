@@ -252,7 +252,11 @@ fn render(result: &Result<CommandLine, args::ArgError>, root: &str) -> String {
                 let _ = writeln!(out, "  builds before: {}", e.builds_before.len());
             }
             if let Some(d) = &e.display {
-                let diag = if e.in_diagnostics_mode() { " (diagnostics)" } else { "" };
+                let diag = if e.in_diagnostics_mode() {
+                    " (diagnostics)"
+                } else {
+                    ""
+                };
                 let _ = writeln!(out, "  display: {d}{diag}");
             }
             for l in e.to_string().replace(root, "$DIR").lines() {
@@ -641,4 +645,58 @@ fn compilation_server_env() {
         e.to_string(),
         "Fatal error: exception Failure(\"Invalid HAXE_COMPILATION_SERVER port\")"
     );
+}
+
+mod garbage {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn token() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[-a-zA-Z0-9.=@:%/_ \"'#]{0,10}",
+            prop::sample::select(vec![
+                "-D",
+                "--js",
+                "--next",
+                "--each",
+                "--cwd",
+                "-C",
+                "--run",
+                "--connect",
+                "--wait",
+                "--display",
+                "-main",
+                "-x",
+                "x.hxml",
+                "hxml",
+                "--macro",
+                "-cp",
+                "--cmd",
+                "-lib",
+            ])
+            .prop_map(String::from),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+        /// Any argument list parses or yields a non-empty error; nothing panics.
+        #[test]
+        fn never_panics(args in prop::collection::vec(token(), 0..12)) {
+            let dir = tempfile::tempdir().unwrap();
+            match parse_command_line(&args, dir.path()) {
+                Ok(cl) => prop_assert!(cl.server.is_some() || !cl.builds.is_empty()),
+                Err(e) => prop_assert!(!e.to_string().is_empty() && e.exit_code > 0),
+            }
+        }
+
+        /// Any hxml text splits without panicking, into arguments with no line breaks.
+        #[test]
+        fn hxml_never_panics(data in any::<String>()) {
+            if let Ok(args) = hxml::parse_hxml_data(&data) {
+                prop_assert!(args.iter().all(|a| !a.contains('\n') && !a.contains('\r')));
+            }
+        }
+    }
 }
