@@ -605,6 +605,7 @@ fn no_panic_on_garbage() {
                 let r = parse_command_line(&args, dir.path());
                 if let Err(e) = &r {
                     assert!(!e.to_string().is_empty());
+                    assert!(!e.to_string().contains("internal:"), "{args:?}: {e}");
                 }
                 n += 1;
             }
@@ -632,14 +633,15 @@ fn server_request_skips_connect() {
 #[test]
 fn compilation_server_env() {
     let args = vec!["--version".to_string()];
+    let cwd = Path::new("/some/dir");
     assert_eq!(
-        args::connect_from_env("127.0.0.1:6000", &args),
+        args::connect_from_env("127.0.0.1:6000", &args, cwd),
         Ok(args::ServerMode::Connect(
             "127.0.0.1:6000".into(),
-            args.clone()
+            vec!["--cwd /some/dir".into(), "--version".into()]
         ))
     );
-    let e = args::connect_from_env("abc", &args).unwrap_err();
+    let e = args::connect_from_env("abc", &args, cwd).unwrap_err();
     assert_eq!(e.exit_code, 2);
     assert_eq!(
         e.to_string(),
@@ -687,7 +689,10 @@ mod garbage {
             let dir = tempfile::tempdir().unwrap();
             match parse_command_line(&args, dir.path()) {
                 Ok(cl) => prop_assert!(cl.server.is_some() || !cl.builds.is_empty()),
-                Err(e) => prop_assert!(!e.to_string().is_empty() && e.exit_code > 0),
+                Err(e) => {
+                    prop_assert!(!e.to_string().is_empty() && e.exit_code > 0);
+                    prop_assert!(!e.to_string().contains("internal:"), "{}", e);
+                }
             }
         }
 
@@ -699,4 +704,19 @@ mod garbage {
             }
         }
     }
+}
+
+#[test]
+fn server_request_wire_format() {
+    let data = "--cwd /p q\n-D\nx y\n--display\nMain.hx@0\n\x01class Main {}";
+    let (args, stdin) = args::split_server_request(data).unwrap();
+    assert_eq!(
+        args,
+        ["--cwd", "/p q", "-D", "x y", "--display", "Main.hx@0"]
+    );
+    assert_eq!(stdin.as_deref(), Some("class Main {}"));
+    let (args, stdin) = args::split_server_request("--version\n").unwrap();
+    assert_eq!(args, ["--version"]);
+    assert_eq!(stdin, None);
+    assert!(args::split_server_request("\"\n").is_err());
 }

@@ -65,7 +65,11 @@ pub struct CommandLine {
 pub enum ServerMode {
     /// `--wait` / `--server-listen`: `PORT`, `HOST:PORT` or `stdio`.
     Wait(String),
-    /// `--connect HOST:PORT`: the arguments to send (haxe sends `--cwd <cwd>` first).
+    /// `--connect HOST:PORT`: the lines to send, exactly as haxe sends them: first the single
+    /// line `--cwd <current directory>` (the directory after any `--cwd` already applied), then
+    /// the build's arguments so far and all remaining ones, unexpanded. Each line is followed
+    /// by `\n` on the wire and the request ends with `\0`; the server splits it with the hxml
+    /// rules ([`split_server_request`]).
     Connect(String, Vec<String>),
     /// `--server-connect HOST:PORT`.
     ServerConnect(String),
@@ -977,14 +981,33 @@ pub fn parse_server_request(args: &[String], cwd: &Path) -> Result<CommandLine, 
 /// haxe's `HAXE_COMPILATION_SERVER` handling, checked before anything else: when the variable
 /// is set, the whole command line (unprocessed) goes to that `[HOST:]PORT`. A bad port kills
 /// haxe with `Fatal error: exception Failure("Invalid HAXE_COMPILATION_SERVER port")`, exit 2.
-pub fn connect_from_env(server: &str, args: &[String]) -> Result<ServerMode, ArgError> {
+pub fn connect_from_env(server: &str, args: &[String], cwd: &Path) -> Result<ServerMode, ArgError> {
     let port = server.split_once(':').map_or(server, |(_, p)| p);
     if ocaml_int_of_string(port).is_none() {
         return Err(ArgError::fatal(
             "Failure(\"Invalid HAXE_COMPILATION_SERVER port\")",
         ));
     }
-    Ok(ServerMode::Connect(server.to_string(), args.to_vec()))
+    let mut send = vec![format!("--cwd {}", cwd.display())];
+    send.extend(args.iter().cloned());
+    Ok(ServerMode::Connect(server.to_string(), send))
+}
+
+/// The receiving side of a server request (haxe's `wait_loop`): the text up to the
+/// terminating `\0`. Returns the arguments (split with the hxml line rules, so the first line
+/// `--cwd DIR` becomes two arguments) and the stdin content that follows a `\x01`, if any.
+/// Pass the arguments to [`parse_server_request`].
+pub fn split_server_request(data: &str) -> Result<(Vec<String>, Option<String>), ArgError> {
+    let (text, stdin) = match data.split_once('\x01') {
+        Some((t, s)) => (t, Some(s.to_string())),
+        None => (data, None),
+    };
+    match hxml::parse_hxml_data(text) {
+        Ok(args) => Ok((args, stdin)),
+        Err(_) => Err(ArgError::new(
+            "Invalid_argument(\"String.sub / Bytes.sub\")",
+        )),
+    }
 }
 
 fn parse(args: &[String], cwd: &Path, in_server: bool) -> Result<CommandLine, ArgError> {
@@ -1077,7 +1100,8 @@ fn parse_into(
                     if ocaml_int_of_string(port).is_none() {
                         return Err(ArgError::plain("Invalid port"));
                     }
-                    let mut send = acc;
+                    let mut send = vec![format!("--cwd {}", cwd.display())];
+                    send.extend(acc);
                     send.extend(stream.rest());
                     cl.server = Some(ServerMode::Connect(hp, send));
                     return Ok(());
