@@ -1,8 +1,94 @@
-//! Command-line entry: parses arguments, runs each build, prints haxe-compatible output, returns the exit code.
+//! Command-line entry: parses arguments, runs each build, prints haxe-compatible output and
+//! returns the exit code. This is the only place that maps outcomes to exit codes.
+
+use crate::build::{self, Message, Outcome};
+use crate::project::args::{self, Build, CommandLine};
+use std::io::Write;
 
 pub fn run(args: Vec<String>) -> i32 {
     if args.first().map(String::as_str) == Some("parse") {
         return crate::corpus::run(&args[1..]);
     }
+    let cwd = match std::env::current_dir() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("Error: cannot read the current directory: {}", e);
+            return 1;
+        }
+    };
+    match args::parse_command_line(&args, &cwd) {
+        Ok(cl) => run_command_line(cl),
+        Err(e) => {
+            for b in &e.builds_before {
+                if let Some(code) = run_one(b) {
+                    return code;
+                }
+            }
+            if e.in_diagnostics_mode() {
+                let mut line = String::from("[{\"file\":null,\"diagnostics\":[{\"kind\":2,\"severity\":1,\"range\":null,\"args\":");
+                crate::display::json::write_string(&mut line, &e.message);
+                line.push_str("}]}]");
+                eprintln!("{}", line);
+                return 0;
+            }
+            eprintln!("{}", e);
+            e.exit_code
+        }
+    }
+}
+
+fn run_command_line(cl: CommandLine) -> i32 {
+    if let Some(server) = &cl.server {
+        for b in &cl.builds[..cl.builds.len().saturating_sub(1)] {
+            if let Some(code) = run_one(b) {
+                return code;
+            }
+        }
+        eprintln!(
+            "Error: hxs does not implement the compilation server yet ({:?})",
+            server
+        );
+        return 1;
+    }
+    for b in &cl.builds {
+        if let Some(code) = run_one(b) {
+            return code;
+        }
+    }
     0
+}
+
+/// Runs one build; `Some(code)` stops the command line there.
+fn run_one(b: &Build) -> Option<i32> {
+    if b.version {
+        println!("{}", args::HAXE_VERSION);
+        return None;
+    }
+    if b.help {
+        print!("{}", args::usage(true));
+        return None;
+    }
+    if b.display.is_none() && b.prints_usage() {
+        print!("{}", args::usage(false));
+        return None;
+    }
+    let outcome = build::run(b);
+    print_outcome(&outcome);
+    outcome.failed.then_some(1)
+}
+
+/// One-shot printing: display answers and errors on stderr (display answers followed by a
+/// newline, as haxe's CLI adds one), log lines on stdout.
+fn print_outcome(o: &Outcome) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for m in &o.messages {
+        let _ = match m {
+            Message::Display(s) => writeln!(err, "{}", s),
+            Message::Error(s) => writeln!(err, "{}", s),
+            Message::Log(s) => writeln!(out, "{}", s),
+        };
+    }
 }

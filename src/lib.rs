@@ -3,6 +3,7 @@
 //! The layers point one way: `syntax` knows nothing above it, `project` knows class paths and
 //! command lines, `display` turns trees into haxe's output formats, `cli` maps outcomes to exit codes.
 
+pub mod build;
 pub mod cli;
 pub mod corpus;
 pub mod display;

@@ -7,5 +7,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    std::process::exit(hxs::cli::run(args));
+    // Deeply nested source recurses deeply; everything runs on a thread with a large stack.
+    let code = hxs::syntax::with_deep_stack(move || hxs::cli::run(args));
+    std::process::exit(code);
 }

@@ -4,3 +4,4 @@ pub mod args;
 pub mod classpath;
 pub mod defines;
 pub mod hxml;
+pub mod std_lib;

@@ -1,0 +1,222 @@
+//! Runs one build (one `--next` section of a command line): resolves its std and class
+//! paths, then answers its display query or checks its modules. The result is a list of
+//! messages that the one-shot CLI and the server each print in their own way.
+
+use crate::display::module_symbols;
+use crate::project::args::Build;
+use crate::project::classpath::{ClassPaths, ModulePath};
+use crate::project::defines::Defines;
+use crate::project::std_lib;
+use crate::syntax::{self, cond::DefineLookup, source::SourceFile};
+use std::path::{Path, PathBuf};
+
+/// One piece of output, in the order produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// A display answer, printed raw (the one-shot CLI adds a newline).
+    Display(String),
+    /// A compiler error line (`file:line: characters a-b : message`, or a bare message).
+    Error(String),
+    /// Non-error output such as `-v` lines.
+    Log(String),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub messages: Vec<Message>,
+    /// The build failed: exit code 1.
+    pub failed: bool,
+}
+
+impl Outcome {
+    fn error(line: impl Into<String>) -> Outcome {
+        Outcome {
+            messages: vec![Message::Error(line.into())],
+            failed: true,
+        }
+    }
+
+    fn display(payload: String) -> Outcome {
+        Outcome {
+            messages: vec![Message::Display(payload)],
+            failed: false,
+        }
+    }
+}
+
+impl DefineLookup for Defines {
+    fn raw_value(&self, name: &str) -> Option<String> {
+        self.get(name).map(str::to_string)
+    }
+}
+
+/// A `FILE@POS[@MODE]` display request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DisplayRequest {
+    pub file: String,
+    pub pos: i64,
+    pub mode: String,
+}
+
+impl DisplayRequest {
+    /// Splits as haxe does (at the first `@`, then the next); the command-line parser has
+    /// already rejected malformed requests.
+    pub fn parse(arg: &str) -> Option<DisplayRequest> {
+        let (file, rest) = arg.split_once('@')?;
+        let (pos, mode) = rest.split_once('@').unwrap_or((rest, ""));
+        let pos = crate::project::args::ocaml_int_of_string(pos)?;
+        let file = crate::project::hxml::unquote(file)
+            .unwrap_or(file)
+            .to_string();
+        Some(DisplayRequest {
+            file,
+            pos,
+            mode: mode.to_string(),
+        })
+    }
+}
+
+/// Runs one build.
+pub fn run(build: &Build) -> Outcome {
+    let std = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        Ok(s) => s,
+        Err(e) => {
+            return Outcome::error(format!(
+                "Error: cannot prepare the embedded standard library: {}",
+                e
+            ))
+        }
+    };
+    let class_paths = ClassPaths::new(&build.class_paths, &std.dirs());
+    if let Some(arg) = &build.display {
+        return match DisplayRequest::parse(arg) {
+            Some(req) => display(build, &class_paths, &req),
+            None => Outcome::error(format!("Error: Invalid format: {}", arg)),
+        };
+    }
+    check(build, &class_paths)
+}
+
+/// A module found and read from a class path.
+struct LoadedFile {
+    /// The name haxe prints: the class path joined with the module's file name.
+    shown: String,
+    text: String,
+}
+
+fn read_source(shown: &str, real: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(real).map_err(|_| format!("Could not open {}", shown))?;
+    syntax::decode(bytes).map_err(|e| format!("{}:1: character 1 : {}", shown, e.message))
+}
+
+/// Finds the file a display request is about, as haxe's `process_display_file` does.
+fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<LoadedFile, String> {
+    let cwd = &build.cwd;
+    match cps.module_of_file(cwd, Path::new(file)) {
+        Some(m) => {
+            let Some((shown, real)) = cps.find_module(cwd, &m) else {
+                return Err(format!("Type not found : {}", m.dotted()));
+            };
+            Ok(LoadedFile {
+                text: read_source(&shown, &real)?,
+                shown,
+            })
+        }
+        None => {
+            let real = cwd.join(file);
+            if !real.is_file() {
+                return Err("Error: Display file does not exist".into());
+            }
+            let name = real
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            if name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return Err(format!(
+                    "Error: Display file '{}' should not start with a lowercase letter",
+                    name
+                ));
+            }
+            Ok(LoadedFile {
+                text: read_source(file, &real)?,
+                shown: file.to_string(),
+            })
+        }
+    }
+}
+
+fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    match req.mode.as_str() {
+        "module-symbols" => module_symbols_query(build, cps, req),
+        other => {
+            let mode = if other.is_empty() {
+                "field access"
+            } else {
+                other
+            };
+            Outcome::error(format!(
+                "Error: hxs does not answer `{}` display queries yet",
+                mode
+            ))
+        }
+    }
+}
+
+fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let loaded = match locate_display_file(build, cps, &req.file) {
+        Ok(l) => l,
+        Err(line) => return Outcome::error(line),
+    };
+    let mut defines = build.defines.clone();
+    defines.define_value("display", "module-symbols");
+    let parsed = syntax::parse(&loaded.text, &defines);
+    let file = SourceFile::new(loaded.shown, loaded.text);
+    if let Some(e) = parsed.error {
+        return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
+    }
+    let symbols = module_symbols::collect(&file.path, &parsed.module);
+    Outcome::display(module_symbols::print(&file, &symbols))
+}
+
+/// A build without a display request: every root module must exist and parse. Typing is
+/// not implemented yet, so a build whose modules all parse is reported as unchecked rather
+/// than as a success.
+fn check(build: &Build, cps: &ClassPaths) -> Outcome {
+    let mut roots: Vec<String> = Vec::new();
+    if let Some(m) = &build.main {
+        roots.push(m.clone());
+    }
+    roots.extend(build.root_types.iter().cloned());
+    for root in &roots {
+        let parts: Vec<&str> = root.split('.').collect();
+        let (name, pack) = parts
+            .split_last()
+            .map(|(n, p)| (n.to_string(), p.iter().map(|s| s.to_string()).collect()))
+            .unwrap_or_default();
+        let m = ModulePath { pack, name };
+        let Some((shown, real)) = cps.find_module(&build.cwd, &m) else {
+            return Outcome::error(format!("Type not found : {}", root));
+        };
+        let text = match read_source(&shown, &real) {
+            Ok(t) => t,
+            Err(line) => return Outcome::error(line),
+        };
+        let parsed = syntax::parse(&text, &build.defines);
+        if let Some(e) = parsed.error {
+            let file = SourceFile::new(shown, text);
+            return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
+        }
+    }
+    Outcome::error(
+        "Error: hxs cannot type-check builds yet: the modules parsed, but types were not checked",
+    )
+}
+
+/// The directory a relative path is taken from.
+pub fn absolute(cwd: &Path, p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        cwd.join(p)
+    }
+}
