@@ -720,3 +720,22 @@ fn server_request_wire_format() {
     assert_eq!(stdin, None);
     assert!(args::split_server_request("\"\n").is_err());
 }
+
+#[test]
+fn implicit_root_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let roots = |line: &[&str]| {
+        let args: Vec<String> = line.iter().map(|s| s.to_string()).collect();
+        parse_command_line(&args, dir.path()).unwrap().builds[0]
+            .implicit_root_types()
+            .join(" ")
+    };
+    assert_eq!(roots(&["Main"]), "Std");
+    assert_eq!(roots(&["--php", "out", "Main"]), "Std php.Boot");
+    assert_eq!(roots(&["--cppia", "o.cppia"]), "Std cpp.cppia.HostClasses");
+    assert_eq!(
+        roots(&["--cpp", "o", "-D", "cppia"]),
+        "Std cpp.cppia.HostClasses"
+    );
+    assert_eq!(roots(&["--cpp", "o"]), "Std");
+}
