@@ -438,8 +438,13 @@ fn oracle_defines() {
         let mut args = split_line(line);
         args.extend(["--macro", "Dump.run()", "--no-output"].map(String::from));
         let (stdout, stderr, _) = run_haxe(&haxe, &args, &root);
-        // the dump is the last line (an earlier build may print the usage first)
-        let theirs = stdout.lines().last().unwrap_or("").to_string();
+        // the dump is the last line with the defines (an earlier build may print the usage)
+        // (display requests print completion output around it)
+        let theirs = stdout
+            .lines()
+            .rfind(|l| l.contains("haxe_ver="))
+            .unwrap_or("")
+            .to_string();
         let ours = match parse_command_line(&args, &root) {
             Ok(cl) => cl
                 .builds
@@ -719,4 +724,37 @@ fn server_request_wire_format() {
     assert_eq!(args, ["--version"]);
     assert_eq!(stdin, None);
     assert!(args::split_server_request("\"\n").is_err());
+}
+
+#[test]
+fn implicit_root_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let roots = |line: &[&str]| {
+        let args: Vec<String> = line.iter().map(|s| s.to_string()).collect();
+        parse_command_line(&args, dir.path()).unwrap().builds[0]
+            .implicit_root_types()
+            .join(" ")
+    };
+    assert_eq!(roots(&["Main"]), "Std");
+    assert_eq!(roots(&["--php", "out", "Main"]), "Std php.Boot");
+    assert_eq!(roots(&["--cppia", "o.cppia"]), "Std cpp.cppia.HostClasses");
+    assert_eq!(
+        roots(&["--cpp", "o", "-D", "cppia"]),
+        "Std cpp.cppia.HostClasses"
+    );
+    assert_eq!(roots(&["--cpp", "o"]), "Std");
+}
+
+#[test]
+fn many_repeats() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = Vec::new();
+    for i in 0..400 {
+        args.extend(["--times".into(), "-cp".into(), format!("p{i}"), "-v".into()]);
+    }
+    let cl = parse_command_line(&args, dir.path()).unwrap();
+    let b = &cl.builds[0];
+    assert!(b.times && b.verbose);
+    assert_eq!(b.class_paths.len(), 400);
+    assert_eq!(b.class_paths[399], "p399");
 }

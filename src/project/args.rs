@@ -281,6 +281,19 @@ impl Build {
             && !self.did_something
     }
 
+    /// The types haxe types besides `main` and `root_types`: always `Std`, plus `php.Boot` for
+    /// `--php` and `cpp.cppia.HostClasses` when compiling cppia.
+    pub fn implicit_root_types(&self) -> Vec<&'static str> {
+        let mut v = vec!["Std"];
+        if self.target == Target::Php {
+            v.push("php.Boot");
+        }
+        if matches!(self.target, Target::Cpp | Target::Cppia) && self.defines.is_defined("cppia") {
+            v.push("cpp.cppia.HostClasses");
+        }
+        v
+    }
+
     /// The display mode part of a `FILE@POS@MODE` display argument, if any.
     pub fn display_mode(&self) -> Option<&str> {
         let d = self.display.as_deref()?;
