@@ -337,10 +337,7 @@ impl<'a> Pre<'a> {
     /// and keywords are plain names.
     fn cond_ident(&mut self, first: RawToken) -> CondExpr {
         let mut span = first.span;
-        loop {
-            let (Some(dot), Some(next)) = (self.raw_at(self.i), self.raw_at(self.i + 1)) else {
-                break;
-            };
+        while let (Some(dot), Some(next)) = (self.raw_at(self.i), self.raw_at(self.i + 1)) {
             let is_word = matches!(
                 next.kind,
                 RawKind::Token(TokenKind::Ident) | RawKind::Token(TokenKind::Kwd(_))
@@ -819,17 +816,14 @@ fn parse_version(s: &str) -> Result<Version, String> {
     for (slot, n) in parts.iter_mut().zip(&nums) {
         *slot = n.parse().map_err(|_| invalid())?;
     }
-    let pre = match pre {
-        None => None,
-        Some(p) => Some(
-            p.split('.')
-                .map(|id| match id.parse::<u64>() {
-                    Ok(n) => PreId::Num(n),
-                    Err(_) => PreId::Str(id.to_string()),
-                })
-                .collect(),
-        ),
-    };
+    let pre = pre.map(|p| {
+        p.split('.')
+            .map(|id| match id.parse::<u64>() {
+                Ok(n) => PreId::Num(n),
+                Err(_) => PreId::Str(id.to_string()),
+            })
+            .collect()
+    });
     Ok(Version {
         release: (parts[0], parts[1], parts[2]),
         pre,

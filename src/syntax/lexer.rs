@@ -132,7 +132,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                 }
                 let word = &self.text[start..self.pos];
-                let kind = match Keyword::from_str(word) {
+                let kind = match Keyword::from_name(word) {
                     Some(k) => TokenKind::Kwd(k),
                     None => TokenKind::Ident,
                 };

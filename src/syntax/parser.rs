@@ -25,6 +25,9 @@ pub(crate) enum Stop {
 
 type R<T> = Result<T, Stop>;
 
+/// A switch's `default` branch: its body (absent when empty) and position.
+type SwitchDefault = Option<(Option<Box<Expr>>, Span)>;
+
 /// Runs a sub-rule and turns its `NoMatch` into a hard error (see [`Parser::must`]).
 macro_rules! must {
     ($p:ident, $e:expr) => {{
@@ -1154,14 +1157,11 @@ impl<'a> Parser<'a> {
     /// After `{` in a type: an anonymous structure, a structure extension, or class-field notation.
     fn parse_brace_type(&mut self, p1: Span) -> R<TypeHint> {
         // `{ name : T, ... }` or `{ ?name : T }` or `{}`.
-        match self.parse_type_anonymous()? {
-            Some((fields, p2)) => {
-                return Ok(TypeHint {
-                    kind: ComplexType::Anonymous(fields),
-                    span: p1.to(p2),
-                })
-            }
-            None => {}
+        if let Some((fields, p2)) = self.parse_type_anonymous()? {
+            return Ok(TypeHint {
+                kind: ComplexType::Anonymous(fields),
+                span: p1.to(p2),
+            });
         }
         if self.peek_kind() == TokenKind::Binop(Binop::Gt) {
             let mut tl = Vec::new();
@@ -1627,13 +1627,7 @@ impl<'a> Parser<'a> {
         let q = self.eat(TokenKind::Question);
         let name = match self.dollar_ident() {
             Some(n) => n,
-            None => {
-                return Err(if q.is_some() {
-                    self.unexpected()
-                } else {
-                    self.unexpected()
-                })
-            }
+            None => return Err(self.unexpected()),
         };
         if let Some(qp) = q {
             if name.span.lo != qp.hi {
@@ -2374,14 +2368,12 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let _name = self.type_name().ok();
                 let _params = self.parse_constraint_params()?;
-                loop {
-                    match self.peek_kind() {
-                        TokenKind::Kwd(Keyword::Extends) | TokenKind::Kwd(Keyword::Implements) => {
-                            self.bump();
-                            must!(self, self.parse_type_path())?;
-                        }
-                        _ => break,
-                    }
+                while matches!(
+                    self.peek_kind(),
+                    TokenKind::Kwd(Keyword::Extends) | TokenKind::Kwd(Keyword::Implements)
+                ) {
+                    self.bump();
+                    must!(self, self.parse_type_path())?;
                 }
                 self.expect(TokenKind::BrOpen)?;
                 let (_fields, p2) = self.parse_class_fields(true)?;
@@ -2495,9 +2487,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_switch_cases(&mut self) -> R<(Vec<Case>, Option<(Option<Box<Expr>>, Span)>)> {
+    fn parse_switch_cases(&mut self) -> R<(Vec<Case>, SwitchDefault)> {
         let mut cases = Vec::new();
-        let mut def: Option<(Option<Box<Expr>>, Span)> = None;
+        let mut def: SwitchDefault = None;
         loop {
             let t = self.peek();
             match t.kind {
@@ -2968,11 +2960,10 @@ fn is_dollar_ident(e: &Expr) -> bool {
 }
 
 fn is_postfix(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Field(..) | ExprKind::Array(..) => true,
-        ExprKind::Const(Constant::Ident(_)) => true,
-        _ => false,
-    }
+    matches!(
+        &e.kind,
+        ExprKind::Field(..) | ExprKind::Array(..) | ExprKind::Const(Constant::Ident(_))
+    )
 }
 
 fn arrow_ident(e: &Expr) -> Option<Ident> {
