@@ -45,6 +45,9 @@ pub struct Parser<'a> {
     pre: &'a Preprocessed,
     pos: usize,
     depth: u32,
+    /// Whether the parser has looked at the lexer-error token: haxe's lexer raises as soon
+    /// as that token is peeked, so every failure from then on is the lexer's error.
+    saw_error_token: std::cell::Cell<bool>,
 }
 
 fn kw(k: Keyword) -> TokenKind {
@@ -68,6 +71,7 @@ impl<'a> Parser<'a> {
             pre,
             pos: 0,
             depth: 0,
+            saw_error_token: std::cell::Cell::new(false),
         }
     }
 
@@ -75,7 +79,12 @@ impl<'a> Parser<'a> {
 
     fn tok(&self, i: usize) -> Token {
         match self.tokens.get(i) {
-            Some(t) => *t,
+            Some(t) => {
+                if t.kind == TokenKind::Error {
+                    self.saw_error_token.set(true);
+                }
+                *t
+            }
             None => {
                 let end = self.tokens.last().map(|t| t.span.hi).unwrap_or(0);
                 Token {
@@ -257,7 +266,11 @@ impl<'a> Parser<'a> {
     // ---- file level ----
 
     pub fn parse_file(&mut self) -> Result<Module, SyntaxError> {
-        match self.file() {
+        let result = self.file();
+        if result.is_err() && self.saw_error_token.get() {
+            return Err(self.lex_error());
+        }
+        match result {
             Ok(m) => Ok(m),
             Err(Stop::Error(e)) => Err(e),
             Err(Stop::NoMatch) => match self.unexpected() {

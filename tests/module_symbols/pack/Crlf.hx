@@ -1,0 +1,7 @@
+package pack;
+
+class Crlf {
+	static function main() {
+		var a = 1;
+	}
+}
