@@ -26,7 +26,7 @@ fn is_error_directive(text: &str, lo: usize) -> bool {
 fn haxe_std_parses_for_every_target() {
     let Some(_haxe) = common::haxe() else { return };
     let std = common::haxe_std();
-    let files = corpus::load_files(&corpus::collect_files(&[std.clone()]));
+    let files = corpus::load_files(&corpus::collect_files(std::slice::from_ref(&std)));
     assert!(
         files.len() > 2000,
         "expected haxe's std at {}",
