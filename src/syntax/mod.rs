@@ -64,6 +64,44 @@ pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
     }
 }
 
+/// Parses the display file: as haxe does there, syntax errors are recorded and parsing goes
+/// on, so a module comes back even from broken code. Only an error haxe cannot recover from
+/// (a lexer error, `#error`, a few hard errors) is returned as `error`; the recovered ones are
+/// in `recovered`.
+pub fn parse_display_file(text: &str, defines: &dyn DefineLookup) -> DisplayParsed {
+    let (raw, lex_error) = lexer::lex(text);
+    let pre = cond::preprocess(text, &raw, lex_error, defines);
+    drop(raw);
+    let mut p = parser::Parser::recovering(text, &pre);
+    let result = p.parse_file();
+    let mut recovered = p.take_errors();
+    if let Some(span) = pre.unclosed {
+        recovered.push(SyntaxError {
+            message: "Unclosed conditional compilation block".into(),
+            span,
+        });
+    }
+    let (module, error) = match result {
+        Ok(m) => (m, None),
+        Err(e) => (empty_module(), Some(e)),
+    };
+    DisplayParsed {
+        module,
+        error,
+        recovered,
+    }
+}
+
+/// The result of parsing a display file.
+#[derive(Debug)]
+pub struct DisplayParsed {
+    pub module: Module,
+    /// An error haxe does not recover from even in the display file.
+    pub error: Option<SyntaxError>,
+    /// The syntax errors recovered from, in order.
+    pub recovered: Vec<SyntaxError>,
+}
+
 fn empty_module() -> Module {
     Module {
         package: Vec::new(),

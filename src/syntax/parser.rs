@@ -19,8 +19,12 @@ pub struct SyntaxError {
 }
 
 pub(crate) enum Stop {
+    /// The rule did not start (camlp4's `Stream.Failure`).
     NoMatch,
+    /// The rule failed part-way (`Stream.Error`); a display file recovers from these.
     Error(SyntaxError),
+    /// haxe's `error` (`Parser.Error`): only a block in a display file catches it, and drops it.
+    Fatal(SyntaxError),
 }
 
 type R<T> = Result<T, Stop>;
@@ -48,6 +52,10 @@ pub struct Parser<'a> {
     /// Whether the parser has looked at the lexer-error token: haxe's lexer raises as soon
     /// as that token is peeked, so every failure from then on is the lexer's error.
     saw_error_token: std::cell::Cell<bool>,
+    /// Parsing the display file: record syntax errors and carry on, as haxe does there.
+    recover: bool,
+    /// The errors recorded while recovering, in order.
+    errors: Vec<SyntaxError>,
 }
 
 fn kw(k: Keyword) -> TokenKind {
@@ -72,6 +80,66 @@ impl<'a> Parser<'a> {
             pos: 0,
             depth: 0,
             saw_error_token: std::cell::Cell::new(false),
+            recover: false,
+            errors: Vec::new(),
+        }
+    }
+
+    /// A parser for the display file: errors are recorded and parsing goes on.
+    pub fn recovering(text: &'a str, pre: &'a Preprocessed) -> Parser<'a> {
+        let mut p = Parser::new(text, pre);
+        p.recover = true;
+        p
+    }
+
+    /// The errors recorded while recovering.
+    pub fn take_errors(&mut self) -> Vec<SyntaxError> {
+        std::mem::take(&mut self.errors)
+    }
+
+    /// haxe's `syntax_error`: in the display file, record the error and go on with
+    /// `default`; elsewhere, fail.
+    fn syntax_error<T>(&mut self, err: Stop, default: T) -> R<T> {
+        if !self.recover || self.saw_error_token.get() {
+            return Err(err);
+        }
+        match err {
+            Stop::Error(e) | Stop::Fatal(e) => {
+                self.errors.push(e);
+                Ok(default)
+            }
+            Stop::NoMatch => {
+                if let Stop::Error(e) = self.unexpected() {
+                    self.errors.push(e);
+                }
+                Ok(default)
+            }
+        }
+    }
+
+    /// Whether an error may be recovered from here (never a lexer error).
+    fn can_recover(&self) -> bool {
+        self.recover && !self.saw_error_token.get()
+    }
+
+    /// haxe's `handle_stream_error`: records a caught `Stream.Error` (or a failure to start,
+    /// as `Unexpected` at the next token).
+    fn record(&mut self, stop: Stop) {
+        match stop {
+            Stop::Error(e) | Stop::Fatal(e) => self.errors.push(e),
+            Stop::NoMatch => {
+                if let Stop::Error(e) = self.unexpected() {
+                    self.errors.push(e);
+                }
+            }
+        }
+    }
+
+    /// haxe's `error`: an error that only a block in a display file catches.
+    fn fatal_at(&self, message: impl Into<String>, span: Span) -> Stop {
+        match self.error_at(message, span) {
+            Stop::Error(e) => Stop::Fatal(e),
+            other => other,
         }
     }
 
@@ -258,8 +326,126 @@ impl<'a> Parser<'a> {
         } else {
             match self.eat(TokenKind::Semicolon) {
                 Some(s) => Ok(s),
-                None => Err(self.error_at_next("Missing ;")),
+                None => {
+                    let err = self.error_at_next("Missing ;");
+                    let next = self.peek().span;
+                    self.syntax_error(err, next)
+                }
             }
+        }
+    }
+
+    // ---- recovery (display file only) ----
+
+    /// haxe's `resume`: after an error, skips to the start of the next field declaration
+    /// (`fdecl`, returns true) or type declaration (returns false), keeping the metadata and
+    /// `private` that prefix it.
+    fn resume(&mut self, tdecl: bool, fdecl: bool) -> bool {
+        let mut k = 1;
+        loop {
+            let idx = self.pos + k - 1;
+            let t = self.tok(idx).kind;
+            let before = |n: usize| -> Option<TokenKind> {
+                (idx >= self.pos + n).then(|| self.tok(idx - n).kind)
+            };
+            let is_const = |k: TokenKind| is_const(k);
+            match t {
+                TokenKind::Kwd(_) if before(1) == Some(TokenKind::At) => k += 1,
+                TokenKind::Kwd(_)
+                    if before(1) == Some(TokenKind::DblDot) && before(2) == Some(TokenKind::At) =>
+                {
+                    k += 1
+                }
+                c if fdecl
+                    && (is_const(c) || c == kw(Keyword::New))
+                    && before(1) == Some(kw(Keyword::Function)) =>
+                {
+                    self.junk_tokens(k - 2);
+                    return true;
+                }
+                TokenKind::Kwd(
+                    Keyword::Macro
+                    | Keyword::Public
+                    | Keyword::Static
+                    | Keyword::Var
+                    | Keyword::Override
+                    | Keyword::Dynamic
+                    | Keyword::Inline
+                    | Keyword::Overload,
+                ) if fdecl => {
+                    self.junk_tokens(k - 1);
+                    return true;
+                }
+                TokenKind::BrClose if tdecl => {
+                    self.junk_tokens(k - 1);
+                    return false;
+                }
+                TokenKind::Eof
+                | TokenKind::Error
+                | TokenKind::Kwd(
+                    Keyword::Import
+                    | Keyword::Using
+                    | Keyword::Extern
+                    | Keyword::Class
+                    | Keyword::Interface
+                    | Keyword::Enum
+                    | Keyword::Typedef
+                    | Keyword::Abstract,
+                ) => {
+                    self.junk_tokens(k - 1);
+                    return false;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+
+    /// Drops the next `k` tokens, except a trailing `private` or metadata that prefixes the
+    /// declaration found after them (haxe's `junk_tokens`).
+    fn junk_tokens(&mut self, k: usize) {
+        if k == 0 {
+            return;
+        }
+        let at = |i: usize| self.tok(self.pos + i).kind;
+        let last = at(k - 1);
+        let word = |t: TokenKind| is_const(t) || matches!(t, TokenKind::Kwd(_));
+        if last == kw(Keyword::Private) {
+            return self.junk_tokens(k - 1);
+        }
+        if k >= 3 && word(last) && at(k - 2) == TokenKind::DblDot && at(k - 3) == TokenKind::At {
+            return self.junk_tokens(k - 3);
+        }
+        if k >= 2 && word(last) && at(k - 2) == TokenKind::At {
+            return self.junk_tokens(k - 2);
+        }
+        if last == TokenKind::PClose {
+            // Find the matching `(` and look for `@name` or `@:name` before it.
+            let mut depth = 0usize;
+            let mut i = k - 1;
+            while i > 0 {
+                i -= 1;
+                match at(i) {
+                    TokenKind::PClose => depth += 1,
+                    TokenKind::POpen if depth == 0 => {
+                        if i >= 2 && word(at(i - 1)) && at(i - 2) == TokenKind::At {
+                            return self.junk_tokens(i - 2);
+                        }
+                        if i >= 3
+                            && word(at(i - 1))
+                            && at(i - 2) == TokenKind::DblDot
+                            && at(i - 3) == TokenKind::At
+                        {
+                            return self.junk_tokens(i - 3);
+                        }
+                        break;
+                    }
+                    TokenKind::POpen => depth -= 1,
+                    _ => {}
+                }
+            }
+        }
+        for _ in 0..k {
+            self.bump();
         }
     }
 
@@ -272,9 +458,9 @@ impl<'a> Parser<'a> {
         }
         match result {
             Ok(m) => Ok(m),
-            Err(Stop::Error(e)) => Err(e),
+            Err(Stop::Error(e)) | Err(Stop::Fatal(e)) => Err(e),
             Err(Stop::NoMatch) => match self.unexpected() {
-                Stop::Error(e) => Err(e),
+                Stop::Error(e) | Stop::Fatal(e) => Err(e),
                 Stop::NoMatch => unreachable_error(),
             },
         }
@@ -287,7 +473,7 @@ impl<'a> Parser<'a> {
             package = self.parse_package()?;
             if package.is_empty() {
                 if let TokenKind::Ident = self.peek_kind() {
-                    return Err(self.error_at(
+                    return Err(self.fatal_at(
                         "Package name must start with a lowercase character",
                         self.peek().span,
                     ));
@@ -301,8 +487,16 @@ impl<'a> Parser<'a> {
             if self.peek_kind() == TokenKind::Eof {
                 break;
             }
+            let start = self.pos;
             match self.type_decl() {
                 Ok(d) => decls.push(d),
+                Err(e @ (Stop::NoMatch | Stop::Error(_))) if self.can_recover() => {
+                    self.record(e);
+                    self.resume(false, false);
+                    if self.pos == start && self.peek_kind() != TokenKind::Eof {
+                        self.bump();
+                    }
+                }
                 Err(Stop::NoMatch) => return Err(self.unexpected()),
                 Err(e) => return Err(e),
             }
@@ -485,7 +679,9 @@ impl<'a> Parser<'a> {
                 } else if self.last_token().kind == TokenKind::BrClose {
                     Ok((None, self.last_token().span))
                 } else {
-                    Err(self.error_at_next("Missing ;"))
+                    let err = self.error_at_next("Missing ;");
+                    let next = self.peek().span;
+                    self.syntax_error(err, (None, next))
                 }
             }
             Err(e) => Err(e),
@@ -564,17 +760,21 @@ impl<'a> Parser<'a> {
             let p2 = self.semicolon()?;
             return Ok((Some(e), p2));
         }
-        if self.peek_kind() == TokenKind::Semicolon || self.last_token().kind == TokenKind::BrClose
-        {
-            let p = self.semicolon()?;
-            return Ok((None, p));
-        }
-        Err(self.error_at_next("Missing ;"))
+        let p = self.semicolon()?;
+        Ok((None, p))
     }
 
     fn parse_import(&mut self, p1: Span) -> R<TypeDecl> {
         let Some(first) = self.ident() else {
-            return Err(self.error_at_next("Expected identifier"));
+            let err = self.error_at_next("Expected identifier");
+            let d = TypeDecl {
+                kind: DeclKind::Import(Import {
+                    path: Vec::new(),
+                    mode: ImportMode::Normal,
+                }),
+                span: p1,
+            };
+            return self.syntax_error(err, d);
         };
         let mut path = vec![first];
         let (p2, mode) = loop {
@@ -602,7 +802,9 @@ impl<'a> Parser<'a> {
                                 // haxe consumes the `;` before complaining.
                                 self.bump();
                             }
-                            return Err(self.error_at_next("Expected identifier"));
+                            let err = self.error_at_next("Expected identifier");
+                            let p = self.last_token().span;
+                            break self.syntax_error(err, (p, ImportMode::Normal))?;
                         }
                     }
                 }
@@ -622,7 +824,11 @@ impl<'a> Parser<'a> {
                     let p2 = self.expect(TokenKind::Semicolon)?;
                     break (p2, ImportMode::Alias(alias));
                 }
-                _ => return Err(self.error_at_next("Expected . or ; or as")),
+                _ => {
+                    let err = self.error_at_next("Expected . or ; or as");
+                    let p = self.last_token().span;
+                    break self.syntax_error(err, (p, ImportMode::Normal))?;
+                }
             }
         };
         Ok(TypeDecl {
@@ -633,7 +839,12 @@ impl<'a> Parser<'a> {
 
     fn parse_using(&mut self, p1: Span) -> R<TypeDecl> {
         let Some(first) = self.ident() else {
-            return Err(self.error_at_next("Expected identifier"));
+            let err = self.error_at_next("Expected identifier");
+            let d = TypeDecl {
+                kind: DeclKind::Using(Vec::new()),
+                span: p1,
+            };
+            return self.syntax_error(err, d);
         };
         let mut path = vec![first];
         let p2 = loop {
@@ -651,14 +862,21 @@ impl<'a> Parser<'a> {
                                 span: n.span,
                             });
                         }
-                        _ => return Err(self.error_at_next("Expected identifier")),
+                        _ => {
+                            let err = self.error_at_next("Expected identifier");
+                            break self.syntax_error(err, t.span)?;
+                        }
                     }
                 }
                 TokenKind::Semicolon => {
                     self.bump();
                     break t.span;
                 }
-                _ => return Err(self.error_at_next("Expected . or ;")),
+                _ => {
+                    let err = self.error_at_next("Expected . or ;");
+                    let p = self.last_token().span;
+                    break self.syntax_error(err, p)?;
+                }
             }
         };
         Ok(TypeDecl {
@@ -695,9 +913,9 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let name = self.text_of(t.span).to_string();
                 if is_lower_ident(&name) {
-                    return Err(
-                        self.error_at("Type name should start with an uppercase letter", t.span)
-                    );
+                    let err =
+                        self.error_at("Type name should start with an uppercase letter", t.span);
+                    self.syntax_error(err, ())?;
                 }
                 Ok(Ident { name, span: t.span })
             }
@@ -732,13 +950,19 @@ impl<'a> Parser<'a> {
 
     /// Flags a declaration kind does not support: haxe reports
     /// `<flag> modifier is not supported for <decls>`.
-    fn check_flags(&self, flags: &[(DeclFlag, Span)], allowed: &[DeclFlag], what: &str) -> R<()> {
+    fn check_flags(
+        &mut self,
+        flags: &[(DeclFlag, Span)],
+        allowed: &[DeclFlag],
+        what: &str,
+    ) -> R<()> {
         for (f, p) in flags {
             if !allowed.contains(f) {
-                return Err(Stop::Error(SyntaxError {
+                let err = Stop::Error(SyntaxError {
                     message: format!("{} modifier is not supported for {}", f.as_str(), what),
                     span: *p,
-                }));
+                });
+                self.syntax_error(err, ())?;
             }
         }
         Ok(())
@@ -772,7 +996,11 @@ impl<'a> Parser<'a> {
                     self.bump();
                     break;
                 }
-                _ => return Err(self.error_at_next("Expected extends or implements or {")),
+                _ => {
+                    let err = self.error_at_next("Expected extends or implements or {");
+                    self.syntax_error(err, ())?;
+                    break;
+                }
             }
         }
         let (fields, p2) = self.parse_class_fields(false)?;
@@ -799,6 +1027,30 @@ impl<'a> Parser<'a> {
 
     fn parse_class_fields(&mut self, tdecl: bool) -> R<(Vec<Field>, Span)> {
         let mut fields = Vec::new();
+        if self.can_recover() {
+            // haxe's `parse_class_field_resume`.
+            loop {
+                let start = self.pos;
+                match self.parse_class_field(tdecl) {
+                    Ok(f) => fields.push(f),
+                    Err(Stop::NoMatch) if self.peek_kind() == TokenKind::BrClose => {
+                        let p = self.bump().span;
+                        return Ok((fields, p));
+                    }
+                    Err(e @ (Stop::NoMatch | Stop::Error(_))) if self.can_recover() => {
+                        self.record(e);
+                        if self.resume(tdecl, true) {
+                            if self.pos == start {
+                                self.bump();
+                            }
+                            continue;
+                        }
+                        return Ok((fields, self.last_token().span));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
         loop {
             match self.parse_class_field(tdecl) {
                 Ok(f) => fields.push(f),
@@ -943,10 +1195,13 @@ impl<'a> Parser<'a> {
                 _ => break,
             }
         }
-        if self.eat(TokenKind::BrOpen).is_none() {
-            return Err(self.error_at_next("Expected { or to or from"));
-        }
-        let (fields, p2) = self.parse_class_fields(false)?;
+        let (fields, p2) = if self.eat(TokenKind::BrOpen).is_none() {
+            let err = self.error_at_next("Expected { or to or from");
+            let last = self.last_token().span;
+            self.syntax_error(err, (Vec::new(), last))?
+        } else {
+            self.parse_class_fields(false)?
+        };
         self.check_flags(flags, &[DeclFlag::Private, DeclFlag::Extern], "abstracts")?;
         let head = self.decl_head(doc, meta, flags, name, params);
         Ok(TypeDecl {
@@ -1020,7 +1275,8 @@ impl<'a> Parser<'a> {
                 }
             }
             if self.eat(TokenKind::PClose).is_none() {
-                return Err(self.error_at_next("Expected )"));
+                let err = self.error_at_next("Expected )");
+                self.syntax_error(err, ())?;
             }
         }
         Ok(MetaEntry {
@@ -1182,7 +1438,8 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let t = must!(self, self.parse_type_path())?;
                 if self.eat(TokenKind::Comma).is_none() {
-                    return Err(self.error_at_next("Expected ,"));
+                    let err = self.error_at_next("Expected ,");
+                    self.syntax_error(err, ())?;
                 }
                 tl.push(t);
             }
@@ -1268,7 +1525,11 @@ impl<'a> Parser<'a> {
                         return Err(self.unexpected());
                     }
                 }
-                _ => return Err(self.error_at_next("Expected , or }")),
+                _ => {
+                    let err = self.error_at_next("Expected , or }");
+                    let p2 = self.last_token().span;
+                    return self.syntax_error(err, Some((fields, p2)));
+                }
             }
         }
     }
@@ -1381,7 +1642,7 @@ impl<'a> Parser<'a> {
                 }
                 TokenKind::Semicolon => {
                     return Err(
-                        self.error_at("Type name should start with an uppercase letter", name.span)
+                        self.fatal_at("Type name should start with an uppercase letter", name.span)
                     );
                 }
                 _ => return Err(self.unexpected()),
@@ -1411,7 +1672,10 @@ impl<'a> Parser<'a> {
             }
             match self.eat(TokenKind::Binop(Binop::Gt)) {
                 Some(p) => p2 = p,
-                None => return Err(self.error_at_next("Expected >")),
+                None => {
+                    let err = self.error_at_next("Expected >");
+                    p2 = self.syntax_error(err, self.last_token().span)?;
+                }
             }
         }
         Ok(TypePath {
@@ -1486,7 +1750,12 @@ impl<'a> Parser<'a> {
                 Ok(p) => out.push(p),
                 Err(Stop::NoMatch) => {
                     if out.is_empty() {
-                        return Err(self.error_at_next("Expected type parameter"));
+                        // haxe drops a `>` right here so it does not cause more errors.
+                        let err = self.error_at_next("Expected type parameter");
+                        if self.recover {
+                            self.eat(TokenKind::Binop(Binop::Gt));
+                        }
+                        return self.syntax_error(err, Vec::new());
                     }
                     return Err(self.unexpected());
                 }
@@ -1497,7 +1766,8 @@ impl<'a> Parser<'a> {
             }
         }
         if self.eat(TokenKind::Binop(Binop::Gt)).is_none() {
-            return Err(self.error_at_next("Expected type parameter"));
+            let err = self.error_at_next("Expected type parameter");
+            return self.syntax_error(err, Vec::new());
         }
         Ok(out)
     }
@@ -1558,9 +1828,9 @@ impl<'a> Parser<'a> {
                 let (opt, name) = self.questionable_dollar_ident()?;
                 if opt {
                     if !tdecl {
-                        return Err(
-                            self.error_at("?var syntax is only allowed in structures", name.span)
-                        );
+                        let err =
+                            self.error_at("?var syntax is only allowed in structures", name.span);
+                        self.syntax_error(err, ())?;
                     }
                     meta.insert(0, optional_meta());
                 }
@@ -1576,8 +1846,9 @@ impl<'a> Parser<'a> {
                     let (opt, name) = self.questionable_dollar_ident()?;
                     if opt {
                         if !tdecl {
-                            return Err(self
-                                .error_at("?var syntax is only allowed in structures", name.span));
+                            let err = self
+                                .error_at("?var syntax is only allowed in structures", name.span);
+                            self.syntax_error(err, ())?;
                         }
                         meta.insert(0, optional_meta());
                     }
@@ -1644,10 +1915,11 @@ impl<'a> Parser<'a> {
         };
         if let Some(qp) = q {
             if name.span.lo != qp.hi {
-                return Err(self.error_at(
+                let err = self.error_at(
                     format!("Invalid usage of ?, use ?{} instead", name.name),
                     qp,
-                ));
+                );
+                self.syntax_error(err, ())?;
             }
         }
         Ok((q.is_some(), name))
@@ -1798,9 +2070,33 @@ impl<'a> Parser<'a> {
 
     fn secure_expr(&mut self) -> R<Expr> {
         match self.expr() {
-            Err(Stop::NoMatch) => Err(self.error_at_next("Expected expression")),
+            Err(Stop::NoMatch) => {
+                let err = self.error_at_next("Expected expression");
+                let default = self.null_expr_after_last();
+                self.syntax_error(err, default)
+            }
             other => other,
         }
+    }
+
+    /// `null` at the gap after the last token, where haxe's `secure_expr` puts the
+    /// expression it stands in for.
+    fn null_expr_after_last(&self) -> Expr {
+        let last = self.last_token();
+        let offset = match last.kind {
+            TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::StringDq
+            | TokenKind::StringSq
+            | TokenKind::Regex
+            | TokenKind::Ident
+            | TokenKind::Kwd(_)
+            | TokenKind::Dollar => 1,
+            _ => 0,
+        };
+        let lo = last.span.hi + offset;
+        let hi = self.peek().span.hi.saturating_sub(1).max(lo);
+        null_expr(Span::new(lo, hi))
     }
 
     fn expr_inner(&mut self) -> R<Expr> {
@@ -1808,8 +2104,13 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::At => {
                 let m = self.parse_meta_entry()?;
-                let e = self.secure_expr()?;
-                Ok(make_meta(m, e))
+                match self.secure_expr() {
+                    Ok(e) => Ok(make_meta(m, e)),
+                    Err(Stop::NoMatch | Stop::Error(_)) if self.can_recover() => {
+                        Ok(make_meta(m, null_expr(Span::default())))
+                    }
+                    Err(e) => Err(e),
+                }
             }
             TokenKind::Binop(Binop::Lt) => Err(Stop::NoMatch),
             TokenKind::BrOpen => {
@@ -1817,7 +2118,11 @@ impl<'a> Parser<'a> {
                 let b = self.block1()?;
                 let p2 = match self.eat(TokenKind::BrClose) {
                     Some(p) => p,
-                    None => return Err(self.error_at_next("Expected }")),
+                    None => {
+                        // haxe guesses the block ends at the next token.
+                        let err = self.error_at_next("Expected }");
+                        self.syntax_error(err, self.peek().span)?
+                    }
                 };
                 let e = Expr::new(b, t.span.to(p2));
                 if matches!(e.kind, ExprKind::ObjectDecl(_)) {
@@ -1875,7 +2180,9 @@ impl<'a> Parser<'a> {
                     let e = Expr::new(ExprKind::New(tp, args), t.span.to(p2));
                     self.expr_next(e)
                 } else {
-                    Err(self.error_at_next("Expected ("))
+                    let err = self.error_at_next("Expected (");
+                    let span = t.span.to(tp.span);
+                    self.syntax_error(err, Expr::new(ExprKind::New(tp, Vec::new()), span))
                 }
             }
             TokenKind::POpen => {
@@ -1911,10 +2218,12 @@ impl<'a> Parser<'a> {
                 self.bump();
                 self.expect(TokenKind::POpen)?;
                 let it = self.secure_expr()?;
-                if self.eat(TokenKind::PClose).is_none() {
-                    return Err(self.error_at_next("Expected )"));
-                }
-                let body = self.secure_expr()?;
+                let body = if self.eat(TokenKind::PClose).is_none() {
+                    let err = self.error_at_next("Expected )");
+                    self.syntax_error(err, null_expr(it.span))?
+                } else {
+                    self.secure_expr()?
+                };
                 let span = t.span.to(body.span);
                 Ok(Expr::new(ExprKind::For(Box::new(it), Box::new(body)), span))
             }
@@ -1922,10 +2231,12 @@ impl<'a> Parser<'a> {
                 self.bump();
                 self.expect(TokenKind::POpen)?;
                 let cond = self.secure_expr()?;
-                if self.eat(TokenKind::PClose).is_none() {
-                    return Err(self.error_at_next("Expected )"));
-                }
-                let e1 = self.secure_expr()?;
+                let e1 = if self.eat(TokenKind::PClose).is_none() {
+                    let err = self.error_at_next("Expected )");
+                    self.syntax_error(err, null_expr(cond.span))?
+                } else {
+                    self.secure_expr()?
+                };
                 let e2 = if self.eat(kw(Keyword::Else)).is_some() {
                     Some(self.secure_expr()?)
                 } else if self.peek_kind() == TokenKind::Semicolon
@@ -1966,10 +2277,12 @@ impl<'a> Parser<'a> {
                 self.bump();
                 self.expect(TokenKind::POpen)?;
                 let cond = self.secure_expr()?;
-                if self.eat(TokenKind::PClose).is_none() {
-                    return Err(self.error_at_next("Expected )"));
-                }
-                let body = self.secure_expr()?;
+                let body = if self.eat(TokenKind::PClose).is_none() {
+                    let err = self.error_at_next("Expected )");
+                    self.syntax_error(err, null_expr(cond.span))?
+                } else {
+                    self.secure_expr()?
+                };
                 let span = t.span.to(body.span);
                 Ok(Expr::new(
                     ExprKind::While(Box::new(cond), Box::new(body), false),
@@ -1980,13 +2293,18 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let body = self.secure_expr()?;
                 if self.eat(kw(Keyword::While)).is_none() {
-                    return Err(self.error_at_next("Expected while"));
+                    // haxe keeps the body and forgets the `do`.
+                    let err = self.error_at_next("Expected while");
+                    return self.syntax_error(err, body);
                 }
                 self.expect(TokenKind::POpen)?;
                 let cond = self.secure_expr()?;
                 let p2 = match self.eat(TokenKind::PClose) {
                     Some(p) => p,
-                    None => return Err(self.error_at_next("Expected )")),
+                    None => {
+                        let err = self.error_at_next("Expected )");
+                        self.syntax_error(err, self.peek().span)?
+                    }
                 };
                 Ok(Expr::new(
                     ExprKind::While(Box::new(cond), Box::new(body), true),
@@ -1997,12 +2315,20 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let subject = self.secure_expr()?;
                 if self.eat(TokenKind::BrOpen).is_none() {
-                    return Err(self.error_at_next("Expected {"));
+                    let err = self.error_at_next("Expected {");
+                    let span = t.span.to(subject.span);
+                    return self.syntax_error(
+                        err,
+                        Expr::new(ExprKind::Switch(Box::new(subject), Vec::new(), None), span),
+                    );
                 }
                 let (cases, def) = self.parse_switch_cases()?;
                 let p2 = match self.eat(TokenKind::BrClose) {
                     Some(p) => p,
-                    None => return Err(self.error_at_next("Expected }")),
+                    None => {
+                        let err = self.error_at_next("Expected }");
+                        self.syntax_error(err, self.peek().span)?
+                    }
                 };
                 Ok(Expr::new(
                     ExprKind::Switch(Box::new(subject), cases, def),
@@ -2026,7 +2352,7 @@ impl<'a> Parser<'a> {
                         self.bump();
                         None
                     } else {
-                        return Err(self.error_at_next("Missing type declaration"));
+                        return Err(self.fatal_at("Missing type declaration", self.peek().span));
                     };
                     let cbody = self.secure_expr()?;
                     pmax = cbody.span;
@@ -2226,7 +2552,12 @@ impl<'a> Parser<'a> {
                     _ => Err(self.unexpected()),
                 }
             }
-            _ => Err(self.error_at_next("Expected ) or , or :")),
+            _ => {
+                let err = self.error_at_next("Expected ) or , or :");
+                self.syntax_error(err, ())?;
+                let span = p1.to(e.span);
+                self.expr_next(Expr::new(ExprKind::Parenthesis(Box::new(e)), span))
+            }
         }
     }
 
@@ -2237,7 +2568,7 @@ impl<'a> Parser<'a> {
         must!(self, self.expr())
     }
 
-    fn arrow_first_param(&self, e: Expr) -> R<FunArg> {
+    fn arrow_first_param(&mut self, e: Expr) -> R<FunArg> {
         let mk = |name: Ident, opt: bool, ty: Option<TypeHint>, value: Option<Expr>| FunArg {
             name,
             opt,
@@ -2249,7 +2580,20 @@ impl<'a> Parser<'a> {
             ExprKind::Const(Constant::Ident(ref n))
                 if matches!(n.as_str(), "true" | "false" | "null" | "this" | "super") =>
             {
-                Err(self.error_at("Invalid argument name", e.span))
+                let err = self.error_at("Invalid argument name", e.span);
+                let span = e.span;
+                self.syntax_error(
+                    err,
+                    mk(
+                        Ident {
+                            name: String::new(),
+                            span,
+                        },
+                        false,
+                        None,
+                        None,
+                    ),
+                )
             }
             ExprKind::Const(Constant::Ident(n)) => Ok(mk(
                 Ident {
@@ -2282,10 +2626,11 @@ impl<'a> Parser<'a> {
     fn arrow_function(&mut self, p1: Span, args: Vec<FunArg>, er: Expr) -> R<Expr> {
         for a in &args {
             if let Some(m) = a.meta.first() {
-                return Err(self.error_at(
+                let err = self.error_at(
                     "Metadata on arrow function arguments is not allowed",
                     m.span,
-                ));
+                );
+                self.syntax_error(err, ())?;
             }
         }
         let p = er.span;
@@ -2429,7 +2774,7 @@ impl<'a> Parser<'a> {
     fn parse_var_decls(&mut self, is_final: bool, p1: Span) -> R<Vec<VarDecl>> {
         let first = match self.parse_var_decl(is_final) {
             Ok(v) => v,
-            Err(Stop::NoMatch) => return Err(self.error_at("Missing variable identifier", p1)),
+            Err(Stop::NoMatch) => return Err(self.fatal_at("Missing variable identifier", p1)),
             Err(e) => return Err(e),
         };
         let mut vl = vec![first];
@@ -2447,7 +2792,12 @@ impl<'a> Parser<'a> {
         } else {
             match self.expr() {
                 Ok(e) => el.push(e),
-                Err(Stop::NoMatch) => return Err(self.error_at_next("Expected expr or ]")),
+                Err(Stop::NoMatch) => {
+                    let err = self.error_at_next("Expected expr or ]");
+                    let span = Span::new(p1.lo, self.peek().span.hi.saturating_sub(1).max(p1.lo));
+                    let (el, p2) = self.syntax_error(err, (vec![null_expr(span)], span))?;
+                    return Ok(Expr::new(ExprKind::ArrayDecl(el), p1.to(p2)));
+                }
                 Err(e) => return Err(e),
             }
             loop {
@@ -2460,13 +2810,18 @@ impl<'a> Parser<'a> {
                         match self.expr() {
                             Ok(e) => el.push(e),
                             Err(Stop::NoMatch) => {
-                                return Err(self.error_at_next("Expected expr or ]"))
+                                let err = self.error_at_next("Expected expr or ]");
+                                let pk = self.last_token().span;
+                                break self.syntax_error(err, pk)?;
                             }
                             Err(e) => return Err(e),
                         }
                     }
                     TokenKind::BkClose => break self.bump().span,
-                    _ => return Err(self.error_at_next("Expected , or ]")),
+                    _ => {
+                        let err = self.error_at_next("Expected , or ]");
+                        break self.syntax_error(err, self.peek().span)?;
+                    }
                 }
             }
         };
@@ -2475,6 +2830,9 @@ impl<'a> Parser<'a> {
 
     /// After `(` of a call: the arguments and the closing `)`.
     fn parse_call_params(&mut self) -> R<(Vec<Expr>, Span)> {
+        if self.can_recover() {
+            return self.parse_call_params_recovering();
+        }
         let mut el = Vec::new();
         match self.expr() {
             Ok(e) => {
@@ -2500,6 +2858,57 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// haxe's display-file version of `parse_call_params`: a missing or broken argument
+    /// becomes `null` and the call is kept.
+    fn parse_call_params_recovering(&mut self) -> R<(Vec<Expr>, Span)> {
+        if let Some(p2) = self.eat(TokenKind::PClose) {
+            return Ok((Vec::new(), p2));
+        }
+        let mut acc = Vec::new();
+        let mut p1 = self.last_token().span;
+        loop {
+            let e = match self.expr() {
+                Ok(e) => e,
+                Err(Stop::NoMatch) if self.can_recover() => {
+                    let msg = if acc.is_empty() {
+                        "Expected expression or )"
+                    } else {
+                        "Expected expression"
+                    };
+                    let err = self.error_at_next(msg);
+                    self.record(err);
+                    null_expr(Span::new(
+                        p1.lo,
+                        self.peek().span.hi.saturating_sub(1).max(p1.lo),
+                    ))
+                }
+                Err(e @ Stop::Error(_)) if self.can_recover() => {
+                    self.record(e);
+                    null_expr(Span::new(
+                        p1.lo,
+                        self.peek().span.hi.saturating_sub(1).max(p1.lo),
+                    ))
+                }
+                Err(e) => return Err(e),
+            };
+            acc.push(e);
+            match self.peek_kind() {
+                TokenKind::PClose => {
+                    let p2 = self.bump().span;
+                    return Ok((acc, p2));
+                }
+                TokenKind::Comma => {
+                    p1 = self.bump().span;
+                }
+                _ => {
+                    let p2 = self.peek().span;
+                    let err = self.error_at_next("Expected , or )");
+                    return self.syntax_error(err, (acc, p2));
+                }
+            }
+        }
+    }
+
     fn parse_switch_cases(&mut self) -> R<(Vec<Case>, SwitchDefault)> {
         let mut cases = Vec::new();
         let mut def: SwitchDefault = None;
@@ -2519,7 +2928,8 @@ impl<'a> Parser<'a> {
                     // haxe parses the remaining cases first, then reports a second default.
                     let (rest, def2) = self.parse_switch_cases()?;
                     if def2.is_some() {
-                        return Err(self.error_at("Duplicate default", t.span));
+                        let err = self.error_at("Duplicate default", t.span);
+                        self.syntax_error(err, ())?;
                     }
                     cases.extend(rest);
                     def = Some(d);
@@ -2550,10 +2960,15 @@ impl<'a> Parser<'a> {
                     };
                     let pdot = match self.eat(TokenKind::DblDot) {
                         Some(p) => p,
-                        None => return Err(self.error_at_next("Expected :")),
+                        None => {
+                            let err = self.error_at_next("Expected :");
+                            self.syntax_error(err, self.peek().span)?
+                        }
                     };
                     if el.is_empty() {
-                        return Err(self.error_at("case without a pattern is not allowed", t.span));
+                        // haxe gives up on the whole switch body here.
+                        let err = self.error_at("case without a pattern is not allowed", t.span);
+                        return self.syntax_error(err, (Vec::new(), None));
                     }
                     let (b, p2) = self.block_with_pos(t.span)?;
                     let (body, span) = if b.is_empty() {
@@ -2650,7 +3065,8 @@ impl<'a> Parser<'a> {
                 };
                 self.bump();
                 if self.eat(TokenKind::DblDot).is_none() {
-                    return Err(self.error_at_next("Expected :"));
+                    let err = self.error_at_next("Expected :");
+                    self.syntax_error(err, ())?;
                 }
                 let e = self.secure_expr()?;
                 fields.push(ObjectField {
@@ -2676,12 +3092,27 @@ impl<'a> Parser<'a> {
         let mut acc = Vec::new();
         let mut last = p;
         loop {
+            let start = self.pos;
             match self.parse_block_elt() {
                 Ok(e) => {
                     last = e.span;
                     acc.push(e);
                 }
                 Err(Stop::NoMatch) => return Ok((acc, last)),
+                Err(e @ (Stop::Error(_) | Stop::Fatal(_))) if self.can_recover() => {
+                    // A `Stream.Error` is recorded; haxe's `Parser.Error` is dropped here.
+                    if let Stop::Error(_) = e {
+                        self.record(e);
+                        last = self.peek().span;
+                    } else if let Stop::Fatal(f) = e {
+                        last = f.span;
+                    }
+                    if self.pos == start
+                        && !matches!(self.peek_kind(), TokenKind::Eof | TokenKind::BrClose)
+                    {
+                        self.bump();
+                    }
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -2725,7 +3156,23 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What may follow an expression; in a display file a failure here keeps what was
+    /// parsed so far (haxe's `expr_next`).
     fn expr_next(&mut self, e1: Expr) -> R<Expr> {
+        if !self.can_recover() {
+            return self.expr_next_inner(e1);
+        }
+        let backup = e1.clone();
+        match self.expr_next_inner(e1) {
+            Err(e @ Stop::Error(_)) if self.can_recover() => {
+                self.record(e);
+                Ok(backup)
+            }
+            other => other,
+        }
+    }
+
+    fn expr_next_inner(&mut self, e1: Expr) -> R<Expr> {
         let t = self.peek();
         match t.kind {
             TokenKind::BrOpen if is_dollar_ident(&e1) => {
@@ -2765,7 +3212,10 @@ impl<'a> Parser<'a> {
                 let e2 = self.secure_expr()?;
                 let p2 = match self.eat(TokenKind::BkClose) {
                     Some(p) => p,
-                    None => return Err(self.error_at_next("Expected ]")),
+                    None => {
+                        let err = self.error_at_next("Expected ]");
+                        self.syntax_error(err, self.peek().span)?
+                    }
                 };
                 let span = e1.span.to(p2);
                 let e = Expr::new(ExprKind::Array(Box::new(e1), Box::new(e2)), span);
@@ -2840,7 +3290,9 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let e2 = must!(self, self.expr())?;
                 if self.eat(TokenKind::DblDot).is_none() {
-                    return Err(self.error_at_next("Expected :"));
+                    // haxe keeps only the middle expression.
+                    let err = self.error_at_next("Expected :");
+                    return self.syntax_error(err, e2);
                 }
                 let e3 = must!(self, self.expr())?;
                 let span = e1.span.to(e3.span);
@@ -3077,6 +3529,10 @@ pub fn make_binop(op: Binop, e: Expr, e2: Expr) -> Expr {
         acc = node;
     }
     acc
+}
+
+fn null_expr(span: Span) -> Expr {
+    Expr::new(ExprKind::Const(Constant::Ident("null".into())), span)
 }
 
 fn placeholder() -> Expr {

@@ -63,3 +63,18 @@ pub fn cross_defines() -> std::collections::BTreeMap<String, String> {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
 }
+
+/// Whether `tests/known-differences.md` lists this case for this mode (paths relative to
+/// the repository root).
+pub fn known_difference(mode: &str, dir: &std::path::Path, file: &str) -> bool {
+    let list =
+        std::fs::read_to_string(repo_root().join("tests/known-differences.md")).unwrap_or_default();
+    let rel = dir.join(file);
+    let rel = rel
+        .strip_prefix(repo_root())
+        .unwrap_or(&rel)
+        .to_string_lossy()
+        .to_string();
+    let needle = format!("- `{}` `{}`", mode, rel);
+    list.lines().any(|l| l.starts_with(&needle))
+}

@@ -1,0 +1,7 @@
+class DotAtEnd {
+	static function main() {
+		var s = "x";
+		s.
+	}
+	var after:Int;
+}

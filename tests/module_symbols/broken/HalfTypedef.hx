@@ -1,0 +1,5 @@
+typedef T = {
+	var a:Int;
+	var b
+}
+class After {}

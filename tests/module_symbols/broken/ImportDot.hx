@@ -1,0 +1,4 @@
+import haxe.
+class ImportDot {
+	var a:Int;
+}

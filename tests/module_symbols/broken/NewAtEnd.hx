@@ -1,0 +1,6 @@
+class NewAtEnd {
+	static function main() {
+		var x = new 
+	}
+	var b:Int;
+}
