@@ -5,26 +5,26 @@ use super::source::Span;
 use super::token::{Binop, Unop};
 
 /// A name with the span it was written at.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Ident {
     pub name: String,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Module {
     pub package: Vec<Ident>,
     pub package_span: Option<Span>,
     pub decls: Vec<TypeDecl>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypeDecl {
     pub kind: DeclKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum DeclKind {
     Import(Import),
     Using(Vec<Ident>),
@@ -36,13 +36,13 @@ pub enum DeclKind {
     Static(Field),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Import {
     pub path: Vec<Ident>,
     pub mode: ImportMode,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ImportMode {
     Normal,
     /// `import a.b.*`
@@ -52,7 +52,7 @@ pub enum ImportMode {
 }
 
 /// What every type declaration shares.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeclHead {
     pub name: Ident,
     pub doc: Option<String>,
@@ -62,7 +62,7 @@ pub struct DeclHead {
     pub external: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClassDecl {
     pub head: DeclHead,
     pub interface: bool,
@@ -73,13 +73,13 @@ pub struct ClassDecl {
     pub fields: Vec<Field>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnumDecl {
     pub head: DeclHead,
     pub ctors: Vec<EnumCtor>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnumCtor {
     pub name: Ident,
     pub doc: Option<String>,
@@ -90,20 +90,20 @@ pub struct EnumCtor {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnumArg {
     pub name: Ident,
     pub opt: bool,
     pub ty: TypeHint,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypedefDecl {
     pub head: DeclHead,
     pub ty: TypeHint,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AbstractDecl {
     pub head: DeclHead,
     pub is_enum: bool,
@@ -113,7 +113,7 @@ pub struct AbstractDecl {
     pub fields: Vec<Field>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Access {
     Public,
     Private,
@@ -129,7 +129,7 @@ pub enum Access {
 }
 
 /// A class, interface, abstract, structure or module-level field.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Field {
     pub name: Ident,
     pub doc: Option<String>,
@@ -149,7 +149,7 @@ impl Field {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum FieldKind {
     Var(Option<TypeHint>, Option<Expr>),
     Fun(Function),
@@ -161,7 +161,7 @@ pub enum FieldKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Function {
     pub params: Vec<TypeParamDecl>,
     pub args: Vec<FunArg>,
@@ -169,7 +169,7 @@ pub struct Function {
     pub body: Option<Box<Expr>>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FunArg {
     pub name: Ident,
     pub opt: bool,
@@ -178,7 +178,7 @@ pub struct FunArg {
     pub value: Option<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypeParamDecl {
     pub name: Ident,
     pub params: Vec<TypeParamDecl>,
@@ -187,20 +187,20 @@ pub struct TypeParamDecl {
 }
 
 /// `@name(args)` or `@:name(args)`; `name` keeps the colon (`:op`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetaEntry {
     pub name: String,
     pub params: Vec<Expr>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypeHint {
     pub kind: ComplexType,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ComplexType {
     Path(TypePath),
     Function(Vec<TypeHint>, Box<TypeHint>),
@@ -212,7 +212,7 @@ pub enum ComplexType {
     Intersection(Vec<TypeHint>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypePath {
     pub pack: Vec<String>,
     pub name: String,
@@ -221,19 +221,19 @@ pub struct TypePath {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum TypeParam {
     Type(TypeHint),
     Expr(Expr),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Quotes {
     Double,
     Single,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Constant {
     Int(String),
     Float(String),
@@ -242,13 +242,13 @@ pub enum Constant {
     Regexp(String, String),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ObjectField {
     pub name: String,
     pub span: Span,
@@ -256,7 +256,7 @@ pub struct ObjectField {
     pub expr: Expr,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VarDecl {
     pub name: Ident,
     pub is_final: bool,
@@ -265,7 +265,7 @@ pub struct VarDecl {
     pub meta: Vec<MetaEntry>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Case {
     pub values: Vec<Expr>,
     pub guard: Option<Expr>,
@@ -273,7 +273,7 @@ pub struct Case {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Catch {
     pub name: Ident,
     pub ty: Option<TypeHint>,
@@ -281,21 +281,21 @@ pub struct Catch {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum FunctionKind {
     Anonymous,
     Named(Ident, bool),
     Arrow,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DisplayKind {
     Dot,
     Structure,
     Marked,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ExprKind {
     Const(Constant),
     Array(Box<Expr>, Box<Expr>),

@@ -8,7 +8,19 @@
 use std::sync::Arc;
 
 /// A half-open range of byte offsets `lo..hi` inside one file.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Span {
     pub lo: u32,
     pub hi: u32,
@@ -45,7 +57,7 @@ pub struct SourceFile {
 }
 
 /// A position as haxe reports it: 1-based line, 0-based code-point column.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LineCol {
     pub line: u32,
     pub col: u32,

@@ -3,7 +3,7 @@
 use super::source::Span;
 
 /// Haxe's keywords (`Lexer.keywords`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Keyword {
     Function,
     Class,
@@ -159,7 +159,7 @@ impl Keyword {
 
 /// Binary operators as the lexer produces them; `>=`, `>>`, `>>>` and their assignments
 /// are assembled by the parser from adjacent `>` tokens, as haxe does for `Array<Array<T>>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Binop {
     Add,
     Mult,
@@ -188,7 +188,7 @@ pub enum Binop {
 }
 
 /// The operators that have a compound-assignment form (`+=`, `||=`, ...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum AssignableOp {
     Add,
     Mult,
@@ -259,7 +259,7 @@ impl Binop {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Unop {
     Increment,
     Decrement,
@@ -283,7 +283,7 @@ impl Unop {
 }
 
 /// What a token is. Identifiers, numbers and strings keep their text in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TokenKind {
     Eof,
     Ident,
@@ -323,7 +323,7 @@ pub enum TokenKind {
 }
 
 /// A token: its kind, its byte span, and the doc comment right before it, if any.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Token {
     pub kind: TokenKind,
     pub span: Span,
