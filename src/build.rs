@@ -169,7 +169,7 @@ fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -
     };
     let mut defines = build.defines.clone();
     defines.define_value("display", "module-symbols");
-    let parsed = syntax::parse_display_file(&loaded.text, &defines);
+    let parsed = syntax::parse_display_file(&loaded.text, &defines, None);
     let file = SourceFile::new(loaded.shown, loaded.text);
     if let Some(e) = parsed.error {
         return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));

@@ -68,12 +68,20 @@ pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
 /// on, so a module comes back even from broken code. Only an error haxe cannot recover from
 /// (a lexer error, `#error`, a few hard errors) is returned as `error`; the recovered ones are
 /// in `recovered`.
-pub fn parse_display_file(text: &str, defines: &dyn DefineLookup) -> DisplayParsed {
+pub fn parse_display_file(
+    text: &str,
+    defines: &dyn DefineLookup,
+    cursor: Option<Cursor>,
+) -> DisplayParsed {
     let (raw, lex_error) = lexer::lex(text);
     let pre = cond::preprocess(text, &raw, lex_error, defines);
     drop(raw);
     let mut p = parser::Parser::recovering(text, &pre);
+    if let Some(c) = cursor {
+        p.set_display(c.offset, c.completion);
+    }
     let result = p.parse_file();
+    let type_path = p.type_path_completion.take();
     let mut recovered = p.take_errors();
     if let Some(span) = pre.unclosed {
         recovered.push(SyntaxError {
@@ -89,7 +97,18 @@ pub fn parse_display_file(text: &str, defines: &dyn DefineLookup) -> DisplayPars
         module,
         error,
         recovered,
+        type_path,
     }
+}
+
+/// Where a display query points in the display file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    /// Byte offset of the cursor.
+    pub offset: u32,
+    /// The query completes what is typed at the cursor (plain `--display` or `@toplevel`),
+    /// so the parser marks completion points there.
+    pub completion: bool,
 }
 
 /// The result of parsing a display file.
@@ -100,6 +119,8 @@ pub struct DisplayParsed {
     pub error: Option<SyntaxError>,
     /// The syntax errors recovered from, in order.
     pub recovered: Vec<SyntaxError>,
+    /// The parse stopped at a dotted path ending at the cursor (`import haxe.|`).
+    pub type_path: Option<parser::TypePathCompletion>,
 }
 
 fn empty_module() -> Module {

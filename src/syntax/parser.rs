@@ -25,6 +25,21 @@ pub(crate) enum Stop {
     Error(SyntaxError),
     /// haxe's `error` (`Parser.Error`): only a block in a display file catches it, and drops it.
     Fatal(SyntaxError),
+    /// The cursor sits in a dotted path (`import haxe.|`, `var x:haxe.ds.|`): haxe abandons the
+    /// parse and answers with the contents of that package or module.
+    TypePath(TypePathCompletion),
+}
+
+/// A type-path completion request (haxe's `TypePath` exception).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypePathCompletion {
+    /// The package typed so far.
+    pub pack: Vec<String>,
+    /// The module or type name typed so far, when the path ends with one.
+    pub name: Option<String>,
+    /// Inside an `import` (statics may be completed too).
+    pub in_import: bool,
+    pub span: Span,
 }
 
 type R<T> = Result<T, Stop>;
@@ -56,6 +71,12 @@ pub struct Parser<'a> {
     recover: bool,
     /// The errors recorded while recovering, in order.
     errors: Vec<SyntaxError>,
+    /// The cursor of a display query in this file (byte offset).
+    display: Option<u32>,
+    /// Set when the parse stopped at a type-path completion.
+    pub type_path_completion: Option<TypePathCompletion>,
+    /// The query is a completion (haxe's `DMDefault`: plain `--display` and `@toplevel`).
+    completion: bool,
 }
 
 fn kw(k: Keyword) -> TokenKind {
@@ -82,7 +103,65 @@ impl<'a> Parser<'a> {
             saw_error_token: std::cell::Cell::new(false),
             recover: false,
             errors: Vec::new(),
+            display: None,
+            completion: false,
+            type_path_completion: None,
         }
+    }
+
+    /// Sets the display cursor (a byte offset) and whether the query is a completion.
+    pub fn set_display(&mut self, cursor: u32, completion: bool) {
+        self.display = Some(cursor);
+        self.completion = completion;
+    }
+
+    /// haxe's `check_resume`: completion right after `p` (a `.` before the cursor).
+    fn check_resume(&self, p: Span) -> bool {
+        self.completion && self.recover && self.display == Some(p.hi)
+    }
+
+    /// haxe's `would_skip_display_position`: the cursor lies in the gap after `p1` (after
+    /// one space with `plus_one`) up to the end of the next token.
+    fn would_skip_display_position(&self, p1: Span, plus_one: bool) -> bool {
+        let Some(d) = self.display.filter(|_| self.recover) else {
+            return false;
+        };
+        let lo = p1.hi + u32::from(plus_one);
+        lo <= d && self.peek().span.hi >= d
+    }
+
+    /// haxe's `check_resume_range`: the cursor lies strictly after `p1` and before the next token.
+    fn check_resume_range(&self, p1: Span) -> Option<Span> {
+        let d = self.display.filter(|_| self.completion && self.recover)?;
+        let next = self.peek().span;
+        (p1.lo < d && next.lo >= d).then_some(next)
+    }
+
+    /// An empty type path at the cursor: haxe's `magic_type_path` for a type being typed.
+    fn magic_type_path(&self) -> TypePath {
+        let at = Span::at(self.display.unwrap_or(0));
+        TypePath {
+            pack: Vec::new(),
+            name: String::new(),
+            params: Vec::new(),
+            sub: None,
+            span: at,
+        }
+    }
+
+    /// haxe's `type_path`: the completion request for a dotted path ending before the cursor.
+    fn type_path_request(parts: &[Ident], in_import: bool, span: Span) -> Stop {
+        let mut pack: Vec<String> = parts.iter().map(|i| i.name.clone()).collect();
+        let name = match pack.last() {
+            Some(last) if last.starts_with(|c: char| c.is_ascii_uppercase()) => pack.pop(),
+            _ => None,
+        };
+        Stop::TypePath(TypePathCompletion {
+            pack,
+            name,
+            in_import,
+            span,
+        })
     }
 
     /// A parser for the display file: errors are recorded and parsing goes on.
@@ -114,6 +193,7 @@ impl<'a> Parser<'a> {
                 }
                 Ok(default)
             }
+            Stop::TypePath(_) => Err(err),
         }
     }
 
@@ -132,6 +212,7 @@ impl<'a> Parser<'a> {
                     self.errors.push(e);
                 }
             }
+            Stop::TypePath(_) => {}
         }
     }
 
@@ -459,9 +540,17 @@ impl<'a> Parser<'a> {
         match result {
             Ok(m) => Ok(m),
             Err(Stop::Error(e)) | Err(Stop::Fatal(e)) => Err(e),
+            Err(Stop::TypePath(t)) => {
+                self.type_path_completion = Some(t);
+                Ok(Module {
+                    package: Vec::new(),
+                    package_span: None,
+                    decls: Vec::new(),
+                })
+            }
             Err(Stop::NoMatch) => match self.unexpected() {
                 Stop::Error(e) | Stop::Fatal(e) => Err(e),
-                Stop::NoMatch => unreachable_error(),
+                Stop::NoMatch | Stop::TypePath(_) => unreachable_error(),
             },
         }
     }
@@ -782,6 +871,13 @@ impl<'a> Parser<'a> {
             match t.kind {
                 TokenKind::Dot => {
                     self.bump();
+                    if self.check_resume(t.span) {
+                        return Err(Self::type_path_request(
+                            &path,
+                            true,
+                            path[0].span.to(t.span),
+                        ));
+                    }
                     let n = self.peek();
                     match n.kind {
                         TokenKind::Ident
@@ -852,6 +948,13 @@ impl<'a> Parser<'a> {
             match t.kind {
                 TokenKind::Dot => {
                     self.bump();
+                    if self.check_resume(t.span) {
+                        return Err(Self::type_path_request(
+                            &path,
+                            false,
+                            path[0].span.to(t.span),
+                        ));
+                    }
                     let n = self.peek();
                     match n.kind {
                         TokenKind::Ident
@@ -1292,7 +1395,21 @@ impl<'a> Parser<'a> {
         if self.peek_kind() != TokenKind::DblDot {
             return Err(Stop::NoMatch);
         }
-        self.bump();
+        let p1 = self.bump().span;
+        if self.check_resume_range(p1).is_some() {
+            // A type is being typed here: haxe's magic type path at the cursor. It still
+            // parses (and drops) what follows when it can.
+            let magic = self.magic_type_path();
+            let start = self.pos;
+            if self.parse_complex_type().is_err() {
+                self.pos = start;
+            }
+            let span = magic.span;
+            return Ok(TypeHint {
+                kind: ComplexType::Path(magic),
+                span,
+            });
+        }
         must!(self, self.parse_complex_type())
     }
 
@@ -1620,8 +1737,16 @@ impl<'a> Parser<'a> {
         if is_lower_ident(&name.name) {
             match self.peek_kind() {
                 TokenKind::Dot => {
-                    self.bump();
+                    let dot = self.bump().span;
                     pack.push(name.name);
+                    if self.check_resume(dot) {
+                        return Err(Stop::TypePath(TypePathCompletion {
+                            pack,
+                            name: None,
+                            in_import: false,
+                            span: start.to(dot),
+                        }));
+                    }
                     let t = self.peek();
                     let next = match t.kind {
                         TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
@@ -1651,7 +1776,15 @@ impl<'a> Parser<'a> {
         let mut sub = None;
         let mut p2 = name.span;
         if self.peek_kind() == TokenKind::Dot {
-            self.bump();
+            let dot = self.bump().span;
+            if self.check_resume(dot) {
+                return Err(Stop::TypePath(TypePathCompletion {
+                    pack,
+                    name: Some(name.name),
+                    in_import: false,
+                    span: start.to(dot),
+                }));
+            }
             let t = self.peek();
             if t.kind == TokenKind::Ident && !is_lower_ident(self.text_of(t.span)) {
                 self.bump();
@@ -2173,7 +2306,16 @@ impl<'a> Parser<'a> {
             }
             TokenKind::Kwd(Keyword::New) => {
                 self.bump();
-                let tp = must!(self, self.parse_type_path())?;
+                let tp = match self.parse_type_path() {
+                    Ok(tp) => tp,
+                    Err(Stop::NoMatch | Stop::Error(_))
+                        if self.would_skip_display_position(t.span, true) =>
+                    {
+                        self.magic_type_path()
+                    }
+                    Err(Stop::NoMatch) => return Err(self.unexpected()),
+                    Err(e) => return Err(e),
+                };
                 if let Some(po) = self.eat(TokenKind::POpen) {
                     let _ = po;
                     let (args, p2) = self.parse_call_params()?;
@@ -2261,7 +2403,17 @@ impl<'a> Parser<'a> {
                         let span = t.span.to(e.span);
                         Ok(Expr::new(ExprKind::Return(Some(Box::new(e))), span))
                     }
-                    Err(Stop::NoMatch) => Ok(Expr::new(ExprKind::Return(None), t.span)),
+                    Err(Stop::NoMatch) => {
+                        if self.would_skip_display_position(t.span, true) {
+                            let next = self.peek().span;
+                            let e = null_expr(Span::new(
+                                t.span.lo,
+                                next.hi.saturating_sub(1).max(t.span.lo),
+                            ));
+                            return Ok(Expr::new(ExprKind::Return(Some(Box::new(e))), t.span));
+                        }
+                        Ok(Expr::new(ExprKind::Return(None), t.span))
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -3318,6 +3470,12 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_field(&mut self, e1: Expr, p: Span) -> R<Expr> {
+        if self.check_resume(p) {
+            return Ok(Expr::new(
+                ExprKind::Display(Box::new(e1), DisplayKind::Dot),
+                p,
+            ));
+        }
         let t = self.peek();
         let adjacent = t.span.lo == p.hi;
         let name = match t.kind {

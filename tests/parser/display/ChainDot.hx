@@ -1,0 +1,5 @@
+class ChainDot {
+	static function main() {
+		[1, 2].map(x -> x * 2).{-1-}
+	}
+}

@@ -1,0 +1,6 @@
+class DotAtEndOfLine {
+	static function main() {
+		var s = "x";
+		s.{-1-}
+	}
+}

@@ -1,0 +1,1 @@
+class ExtendsDot extends haxe.{-1-} {}

@@ -1,0 +1,2 @@
+import haxe.{-1-}
+class ImportDot {}

@@ -1,0 +1,2 @@
+import haxe.ds.StringMap.{-1-}
+class ImportModuleDot {}

@@ -1,0 +1,5 @@
+class NewAtCursor {
+	static function main() {
+		var x = new {-1-}
+	}
+}

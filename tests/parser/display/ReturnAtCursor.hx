@@ -1,0 +1,5 @@
+class ReturnAtCursor {
+	static function f():Int {
+		return {-1-}
+	}
+}

@@ -1,0 +1,4 @@
+class TypeHintEmpty {
+	var x:{-1-}
+	var y:Int;
+}

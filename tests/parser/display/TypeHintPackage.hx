@@ -1,0 +1,3 @@
+class TypeHintPackage {
+	var x:haxe.{-1-}
+}

@@ -1,0 +1,6 @@
+class UnclosedCall {
+	static function main() {
+		trace(1, {-1-}
+	}
+	function other() {}
+}

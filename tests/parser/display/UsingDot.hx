@@ -1,0 +1,2 @@
+using haxe.{-1-}
+class UsingDot {}
