@@ -202,7 +202,7 @@ pub struct TypeHint {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ComplexType {
-    Path(TypePath),
+    Path(Box<TypePath>),
     Function(Vec<TypeHint>, Box<TypeHint>),
     Anonymous(Vec<Field>),
     Parent(Box<TypeHint>),
@@ -305,7 +305,7 @@ pub enum ExprKind {
     ObjectDecl(Vec<ObjectField>),
     ArrayDecl(Vec<Expr>),
     Call(Box<Expr>, Vec<Expr>),
-    New(TypePath, Vec<Expr>),
+    New(Box<TypePath>, Vec<Expr>),
     Unop(Unop, bool, Box<Expr>),
     Vars(Vec<VarDecl>),
     Function(FunctionKind, Box<Function>),
@@ -320,12 +320,12 @@ pub enum ExprKind {
     Continue,
     Untyped(Box<Expr>),
     Throw(Box<Expr>),
-    Cast(Box<Expr>, Option<TypeHint>),
+    Cast(Box<Expr>, Option<Box<TypeHint>>),
     Display(Box<Expr>, DisplayKind),
     Ternary(Box<Expr>, Box<Expr>, Box<Expr>),
-    CheckType(Box<Expr>, TypeHint),
-    Meta(MetaEntry, Box<Expr>),
-    Is(Box<Expr>, TypeHint),
+    CheckType(Box<Expr>, Box<TypeHint>),
+    Meta(Box<MetaEntry>, Box<Expr>),
+    Is(Box<Expr>, Box<TypeHint>),
 }
 
 impl Expr {

@@ -1406,7 +1406,7 @@ impl<'a> Parser<'a> {
             }
             let span = magic.span;
             return Ok(TypeHint {
-                kind: ComplexType::Path(magic),
+                kind: ComplexType::Path(Box::new(magic)),
                 span,
             });
         }
@@ -1497,13 +1497,13 @@ impl<'a> Parser<'a> {
                     },
                 };
                 Ok(TypeHint {
-                    kind: ComplexType::Path(TypePath {
+                    kind: ComplexType::Path(Box::new(TypePath {
                         pack: vec!["haxe".into()],
                         name: "Rest".into(),
                         params: vec![TypeParam::Type(hint)],
                         sub: None,
                         span,
-                    }),
+                    })),
                     span,
                 })
             }
@@ -1525,7 +1525,7 @@ impl<'a> Parser<'a> {
                 let tp = self.parse_type_path2(None, Vec::new(), name)?;
                 let span = tp.span;
                 Ok(TypeHint {
-                    kind: ComplexType::Path(tp),
+                    kind: ComplexType::Path(Box::new(tp)),
                     span,
                 })
             }
@@ -1533,7 +1533,7 @@ impl<'a> Parser<'a> {
                 let tp = self.parse_type_path()?;
                 let span = tp.span;
                 Ok(TypeHint {
-                    kind: ComplexType::Path(tp),
+                    kind: ComplexType::Path(Box::new(tp)),
                     span,
                 })
             }
@@ -2130,23 +2130,23 @@ impl<'a> Parser<'a> {
         if rest {
             let span = ty.as_ref().map(|t| t.span).unwrap_or_default();
             let inner = ty.unwrap_or(TypeHint {
-                kind: ComplexType::Path(TypePath {
+                kind: ComplexType::Path(Box::new(TypePath {
                     pack: vec![],
                     name: "Dynamic".into(),
                     params: vec![],
                     sub: None,
                     span: Span::default(),
-                }),
+                })),
                 span: Span::default(),
             });
             ty = Some(TypeHint {
-                kind: ComplexType::Path(TypePath {
+                kind: ComplexType::Path(Box::new(TypePath {
                     pack: vec!["haxe".into()],
                     name: "Rest".into(),
                     params: vec![TypeParam::Type(inner)],
                     sub: None,
                     span,
-                }),
+                })),
                 span,
             });
         }
@@ -2319,12 +2319,15 @@ impl<'a> Parser<'a> {
                 if let Some(po) = self.eat(TokenKind::POpen) {
                     let _ = po;
                     let (args, p2) = self.parse_call_params()?;
-                    let e = Expr::new(ExprKind::New(tp, args), t.span.to(p2));
+                    let e = Expr::new(ExprKind::New(Box::new(tp), args), t.span.to(p2));
                     self.expr_next(e)
                 } else {
                     let err = self.error_at_next("Expected (");
                     let span = t.span.to(tp.span);
-                    self.syntax_error(err, Expr::new(ExprKind::New(tp, Vec::new()), span))
+                    self.syntax_error(
+                        err,
+                        Expr::new(ExprKind::New(Box::new(tp), Vec::new()), span),
+                    )
                 }
             }
             TokenKind::POpen => {
@@ -2568,7 +2571,7 @@ impl<'a> Parser<'a> {
                     self.bump();
                     let t = must!(self, self.parse_complex_type())?;
                     let p2 = self.expect(TokenKind::PClose)?;
-                    let c = Expr::new(ExprKind::Cast(Box::new(e), Some(t)), p1.to(p2));
+                    let c = Expr::new(ExprKind::Cast(Box::new(e), Some(Box::new(t))), p1.to(p2));
                     self.expr_next(c)
                 }
                 TokenKind::DblDot => {
@@ -2577,7 +2580,7 @@ impl<'a> Parser<'a> {
                     let span = p1.to(p2);
                     let ep = Expr::new(
                         ExprKind::Parenthesis(Box::new(Expr::new(
-                            ExprKind::CheckType(Box::new(e), t),
+                            ExprKind::CheckType(Box::new(e), Box::new(t)),
                             span,
                         ))),
                         span,
@@ -2648,7 +2651,7 @@ impl<'a> Parser<'a> {
                     TokenKind::PClose => {
                         let p2 = self.bump().span;
                         let span = p1.to(p2);
-                        let ct = Expr::new(ExprKind::CheckType(Box::new(e), t), span);
+                        let ct = Expr::new(ExprKind::CheckType(Box::new(e), Box::new(t)), span);
                         let ep = Expr::new(ExprKind::Parenthesis(Box::new(ct)), span);
                         self.expr_next(ep)
                     }
@@ -2789,11 +2792,11 @@ impl<'a> Parser<'a> {
         let ret = Expr::new(ExprKind::Return(Some(Box::new(er))), p);
         let body = Expr::new(
             ExprKind::Meta(
-                MetaEntry {
+                Box::new(MetaEntry {
                     name: ":implicitReturn".into(),
                     params: Vec::new(),
                     span: Span::default(),
-                },
+                }),
                 Box::new(ret),
             ),
             p,
@@ -2852,7 +2855,7 @@ impl<'a> Parser<'a> {
                             ExprKind::Const(Constant::Ident("null".into())),
                             span,
                         )),
-                        ty,
+                        Box::new(ty),
                     ),
                     p,
                 ))
@@ -3337,11 +3340,11 @@ impl<'a> Parser<'a> {
                 };
                 let e = Expr::new(
                     ExprKind::Meta(
-                        MetaEntry {
+                        Box::new(MetaEntry {
                             name,
                             params: Vec::new(),
                             span: e1.span,
-                        },
+                        }),
                         Box::new(eparam),
                     ),
                     t.span.to(p2),
@@ -3462,7 +3465,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let ty = must!(self, self.parse_complex_type())?;
                 let span = e1.span.to(ty.span);
-                let e = Expr::new(ExprKind::Is(Box::new(e1), ty), span);
+                let e = Expr::new(ExprKind::Is(Box::new(e1), Box::new(ty)), span);
                 self.expr_next(e)
             }
             _ => Ok(e1),
@@ -3614,7 +3617,7 @@ fn arrow_ident_checktype(e: &Expr) -> Option<(Ident, Option<TypeHint>)> {
                     name: n.clone(),
                     span: inner.span,
                 },
-                Some(t.clone()),
+                Some((**t).clone()),
             )),
             _ => None,
         },
@@ -3739,7 +3742,10 @@ pub fn make_meta(m: MetaEntry, e: Expr) -> Expr {
     let span = p1.to(e.span);
     match e.kind {
         ExprKind::Binop(op @ (Binop::Assign | Binop::AssignOp(_)), l, r) => Expr::new(
-            ExprKind::Meta(m, Box::new(Expr::new(ExprKind::Binop(op, l, r), e.span))),
+            ExprKind::Meta(
+                Box::new(m),
+                Box::new(Expr::new(ExprKind::Binop(op, l, r), e.span)),
+            ),
             span,
         ),
         ExprKind::Binop(op, l, r) => {
@@ -3750,7 +3756,10 @@ pub fn make_meta(m: MetaEntry, e: Expr) -> Expr {
             let c = make_meta(m, *c);
             Expr::new(ExprKind::Ternary(Box::new(c), a, b), span)
         }
-        kind => Expr::new(ExprKind::Meta(m, Box::new(Expr::new(kind, e.span))), span),
+        kind => Expr::new(
+            ExprKind::Meta(Box::new(m), Box::new(Expr::new(kind, e.span))),
+            span,
+        ),
     }
 }
 
