@@ -105,6 +105,10 @@ struct LoadedFile {
 }
 
 fn read_source(shown: &str, real: &Path) -> Result<String, String> {
+    if real.is_dir() {
+        // What haxe's uncaught OCaml exception prints when it reads a directory.
+        return Err("Sys_error(\"Is a directory\")".into());
+    }
     let bytes = std::fs::read(real).map_err(|_| format!("Could not open {}", shown))?;
     syntax::decode(bytes).map_err(|e| format!("{}:1: character 1 : {}", shown, e.message))
 }
@@ -206,10 +210,25 @@ fn check(build: &Build, cps: &ClassPaths) -> Outcome {
             let file = SourceFile::new(shown, text);
             return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
         }
+        if !defines_type(&parsed.module, &m.name) {
+            return Outcome::error(format!("Module {} does not define type {}", root, m.name));
+        }
     }
     Outcome::error(
         "Error: hxs cannot type-check builds yet: the modules parsed, but types were not checked",
     )
+}
+
+/// Whether a module declares a type (not an import or a module-level field) named `name`.
+fn defines_type(module: &crate::syntax::ast::Module, name: &str) -> bool {
+    use crate::syntax::ast::DeclKind;
+    module.decls.iter().any(|d| match &d.kind {
+        DeclKind::Class(c) => c.head.name.name == name,
+        DeclKind::Enum(e) => e.head.name.name == name,
+        DeclKind::Typedef(t) => t.head.name.name == name,
+        DeclKind::Abstract(a) => a.head.name.name == name,
+        DeclKind::Import(_) | DeclKind::Using(_) | DeclKind::Static(_) => false,
+    })
 }
 
 /// The directory a relative path is taken from.

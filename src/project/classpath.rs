@@ -72,7 +72,9 @@ impl ClassPaths {
         for cp in &self.entries {
             let shown = format!("{}{}", cp, rel);
             let real = cwd.join(&shown);
-            if real.is_file() {
+            // haxe only asks whether the path exists: a directory named like a module is
+            // found, and fails when it is read.
+            if real.exists() {
                 return Some((shown, real));
             }
         }
