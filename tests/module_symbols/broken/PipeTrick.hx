@@ -1,0 +1,5 @@
+class PipeTrick {
+  public static function main() {
+    trace("Hello".|);
+  }
+}
