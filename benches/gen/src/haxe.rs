@@ -98,7 +98,10 @@ pub(crate) fn render(specs: &[ModuleSpec], index: usize, seed: u64) -> (String, 
 
 fn render_main(src: &mut Src, specs: &[ModuleSpec], spec: &ModuleSpec) {
     src.line(0, "/**");
-    src.line(1, "Entry point: reaches every module of the project through its imports.");
+    src.line(
+        1,
+        "Entry point: reaches every module of the project through its imports.",
+    );
     src.line(0, "**/");
     src.line(0, "class Main {");
     src.line(1, "static function main() {");
@@ -113,7 +116,10 @@ fn render_main(src: &mut Src, specs: &[ModuleSpec], spec: &ModuleSpec) {
         src.line(2, &format!("total += part{k}.score({});", k + 2));
         src.line(2, &format!("labels.push(part{k}.describe());"));
     }
-    src.line(2, "trace(Util.joinAll(labels, \";\") + \" \" + Util.clamp(total, 0, 1000000));");
+    src.line(
+        2,
+        "trace(Util.joinAll(labels, \";\") + \" \" + Util.clamp(total, 0, 1000000));",
+    );
     src.line(1, "}");
     src.line(0, "}");
 }
@@ -220,7 +226,11 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
         src.blank();
     }
 
-    let implements = if contracts { " implements Scorable" } else { "" };
+    let implements = if contracts {
+        " implements Scorable"
+    } else {
+        ""
+    };
     src.line(0, &format!("class {name}{implements} {{"));
     src.line(
         1,
@@ -250,7 +260,10 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
     src.line(2, "names.set(labelValue, seed);");
     src.line(1, "}");
     src.blank();
-    src.line(1, &format!("public static function create(seed:Int):{name} {{"));
+    src.line(
+        1,
+        &format!("public static function create(seed:Int):{name} {{"),
+    );
     src.line(2, &format!("return new {name}(seed);"));
     src.line(1, "}");
     src.blank();
@@ -288,9 +301,11 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
         src.mark(2, &line, "total", Mark::Toplevel);
         src.mark(2, &line, "score", Mark::Usage);
         src.marked(2, &line, &format!("dep{j}."), Mark::Field);
-        src.line(2, &format!("if (dep{j}.label.length > {k1}) {{"));
-        src.line(3, &format!("total -= dep{j}.id;"));
-        src.line(2, "}");
+        if j < 2 {
+            src.line(2, &format!("if (dep{j}.label.length > {k1}) {{"));
+            src.line(3, &format!("total -= dep{j}.id;"));
+            src.line(2, "}");
+        }
     }
     if collections {
         src.line(2, "total += Collections.sum(items);");
@@ -381,13 +396,14 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
         src.line(2, "}");
         src.line(
             2,
-            &format!(
-                "return n % 2 == 0 ? {name}Mode.Busy(n) : {name}Mode.Failed(label, n);"
-            ),
+            &format!("return n % 2 == 0 ? {name}Mode.Busy(n) : {name}Mode.Failed(label, n);"),
         );
         src.line(1, "}");
         src.blank();
-        src.line(1, &format!("public function modeValue(m:{name}Mode):Int {{"));
+        src.line(
+            1,
+            &format!("public function modeValue(m:{name}Mode):Int {{"),
+        );
         src.line(2, "return switch (m) {");
         src.line(3, "case Idle: 0;");
         src.line(3, &format!("case Busy(load): load * {k1};"));
@@ -419,7 +435,10 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
     match index {
         WIDE => {
             src.blank();
-            src.line(1, "public static function clamp(value:Int, lo:Int, hi:Int):Int {");
+            src.line(
+                1,
+                "public static function clamp(value:Int, lo:Int, hi:Int):Int {",
+            );
             src.line(2, "return value < lo ? lo : (value > hi ? hi : value);");
             src.line(1, "}");
             src.blank();
@@ -440,14 +459,20 @@ fn render_class(src: &mut Src, specs: &[ModuleSpec], index: usize, rng: &mut Rng
             src.line(1, "public static function hash(text:String):Int {");
             src.line(2, "var h = 17;");
             src.line(2, "for (i in 0...text.length) {");
-            src.line(3, "h = (h * 31 + StringTools.fastCodeAt(text, i)) & 0xFFFFFF;");
+            src.line(
+                3,
+                "h = (h * 31 + StringTools.fastCodeAt(text, i)) & 0xFFFFFF;",
+            );
             src.line(2, "}");
             src.line(2, "return h;");
             src.line(1, "}");
         }
         CONTRACTS => {
             src.blank();
-            src.line(1, "public static function rankAll(values:Array<Scorable>):Int {");
+            src.line(
+                1,
+                "public static function rankAll(values:Array<Scorable>):Int {",
+            );
             src.line(2, "var best = 0;");
             src.line(2, "for (v in values) {");
             src.line(3, "var s = v.score(best);");
@@ -523,7 +548,10 @@ fn render_extra(src: &mut Src, which: usize, k1: usize, k2: usize) {
             src.line(1, "}");
         }
         3 => {
-            src.line(1, "public function pairs():Array<{key:String, value:Int}> {");
+            src.line(
+                1,
+                "public function pairs():Array<{key:String, value:Int}> {",
+            );
             src.line(2, "var out:Array<{key:String, value:Int}> = [];");
             src.line(2, "for (key in names.keys()) {");
             src.line(3, "out.push({key: key, value: names.get(key)});");

@@ -246,8 +246,8 @@ const ADJECTIVES: [&str; 16] = [
 ];
 
 const NOUNS: [&str; 16] = [
-    "Store", "Parser", "Builder", "Index", "Record", "Table", "Filter", "Loader", "Queue",
-    "Model", "Writer", "Reader", "Mapper", "Panel", "Sheet", "Tracker",
+    "Store", "Parser", "Builder", "Index", "Record", "Table", "Filter", "Loader", "Queue", "Model",
+    "Writer", "Reader", "Mapper", "Panel", "Sheet", "Tracker",
 ];
 
 /// Sizes of the regular layers, bottom (layer 1) first, for `m` regular modules.
@@ -309,6 +309,13 @@ fn build_graph(n: usize, seed: u64) -> Vec<ModuleSpec> {
             if rng.chance(1, 6) {
                 imports.push(COLLECTIONS);
             }
+            // The first modules of layer 1 import the two other core modules: coverage.
+            if layer == 1 && pos == 0 && !imports.contains(&CONTRACTS) {
+                imports.push(CONTRACTS);
+            }
+            if layer == 1 && pos == 1.min(size - 1) && !imports.contains(&COLLECTIONS) {
+                imports.push(COLLECTIONS);
+            }
             if layer == 1 && !imports.iter().any(|&i| i < 3) {
                 imports.push(if rng.chance(1, 2) {
                     CONTRACTS
@@ -344,12 +351,7 @@ fn build_graph(n: usize, seed: u64) -> Vec<ModuleSpec> {
                     std_imports.push(s);
                 }
             }
-            let name = format!(
-                "{}{}{}",
-                rng.pick(&ADJECTIVES),
-                rng.pick(&NOUNS),
-                index
-            );
+            let name = format!("{}{}{}", rng.pick(&ADJECTIVES), rng.pick(&NOUNS), index);
             let package = rng
                 .pick(&PACKAGES)
                 .split('.')
@@ -397,7 +399,8 @@ impl Project {
             sources.push(text);
             marks.push(m);
         }
-        let importers = |target: usize| specs.iter().filter(|s| s.imports.contains(&target)).count();
+        let importers =
+            |target: usize| specs.iter().filter(|s| s.imports.contains(&target)).count();
         let field_query = |i: usize| Query {
             file: specs[i].path(),
             offset: marks[i].field[0],
@@ -420,19 +423,21 @@ impl Project {
             .iter()
             .copied()
             .filter(|&i| specs[i].imports.contains(&WIDE) && specs[i].layer < top_layer)
-            .last()
+            .next_back()
             .or_else(|| {
                 regular
                     .iter()
                     .copied()
                     .filter(|&i| specs[i].imports.contains(&WIDE))
-                    .last()
+                    .next_back()
             })
             .unwrap_or(WIDE);
         let leaf = EditPoint {
             file: specs[leaf_module].path(),
             module: specs[leaf_module].dotted(),
-            edit_offset: marks[leaf_module].edit.expect("regular modules have an edit mark"),
+            edit_offset: marks[leaf_module]
+                .edit
+                .expect("regular modules have an edit mark"),
             edit_len: 4,
             query: field_query(leaf_module),
             importers: importers(leaf_module),
@@ -556,7 +561,11 @@ impl Project {
                 query(&e.query)
             )
         };
-        let queries: Vec<String> = self.queries.iter().map(|q| format!("    {}", query(q))).collect();
+        let queries: Vec<String> = self
+            .queries
+            .iter()
+            .map(|q| format!("    {}", query(q)))
+            .collect();
         format!(
             "{{\n  \"modules\": {},\n  \"seed\": {},\n  \"completion\": {},\n  \"leaf\": {},\n  \"wide\": {},\n  \"queries\": [\n{}\n  ]\n}}\n",
             self.modules.len(),

@@ -37,7 +37,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
         match flag {
             "--modules" | "-n" => {
                 let v = value("--modules")?;
-                modules = Some(v.parse().map_err(|_| format!("bad --modules value {v:?}"))?);
+                modules = Some(
+                    v.parse()
+                        .map_err(|_| format!("bad --modules value {v:?}"))?,
+                );
             }
             "--seed" | "-s" => {
                 let v = value("--seed")?;
