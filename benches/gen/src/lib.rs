@@ -422,14 +422,12 @@ impl Project {
         let wide_query_module = regular
             .iter()
             .copied()
-            .filter(|&i| specs[i].imports.contains(&WIDE) && specs[i].layer < top_layer)
-            .next_back()
+            .rfind(|&i| specs[i].imports.contains(&WIDE) && specs[i].layer < top_layer)
             .or_else(|| {
                 regular
                     .iter()
                     .copied()
-                    .filter(|&i| specs[i].imports.contains(&WIDE))
-                    .next_back()
+                    .rfind(|&i| specs[i].imports.contains(&WIDE))
             })
             .unwrap_or(WIDE);
         let leaf = EditPoint {
