@@ -593,6 +593,10 @@ def fmt_time(seconds):
     return "%.2f s" % seconds
 
 
+def axis_label(seconds):
+    return "%g s" % seconds if seconds >= 1 else "%g ms" % round(seconds * 1000, 3)
+
+
 def fmt_mem(kib):
     if kib is None:
         return "–"
@@ -635,6 +639,7 @@ def markdown(results, header):
         "- haxe: `%s` (%s); hxs: `%s`" % (header["haxe"], header["haxe_version"], header["hxs"]),
         "- std: `%s` for both; %d timed runs per side after one warm-up, medians; seed %d"
         % (header["std"], header["runs"], header["seed"]),
+        "- load average when the run started: %s" % header["load"],
         "- memory: peak RSS (`/usr/bin/time -v` for one-shot runs, the server's VmHWM for "
         "server rows)",
         "",
@@ -680,7 +685,7 @@ def svg_chart(results):
                 if cell.median():
                     pts.append((n, cell.median()))
             series.append((tool, key, dash, "%s: %s" % (tool, label), pts))
-    W, H, L, R, T, B = 720, 440, 70, 230, 40, 50
+    W, H, L, R, T, B = 800, 440, 70, 260, 40, 50
     values = [t for s in series for _, t in s[4]]
     ns = sorted(results)
     if not values:
@@ -689,9 +694,8 @@ def svg_chart(results):
     ymax = 10 ** math.ceil(math.log10(max(values)))
     if ymax <= ymin:
         ymax = ymin * 10
-    xmin, xmax = min(ns), max(ns)
-    if xmax == xmin:
-        xmin, xmax = xmin / 2, xmax * 2
+    # Half a step of margin on each side (in log space) keeps the points off the frame.
+    xmin, xmax = min(ns) / 1.4, max(ns) * 1.4
 
     def x(n):
         return L + (math.log10(n) - math.log10(xmin)) / (math.log10(xmax) - math.log10(xmin)) * (
@@ -715,7 +719,7 @@ def svg_chart(results):
         yy = y(decade)
         out.append('<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#ddd"/>' % (L, yy, W - R, yy))
         out.append('<text x="%d" y="%.1f" text-anchor="end">%s</text>'
-                   % (L - 6, yy + 4, fmt_time(decade)))
+                   % (L - 6, yy + 4, axis_label(decade)))
         decade *= 10
     for n in ns:
         xx = x(n)
@@ -807,6 +811,7 @@ def main():
     hxs = Side("hxs", os.path.abspath(OPTS.hxs), not OPTS.hxs_plain)
     tmp = tempfile.mkdtemp(prefix="hxs-bench-")
     started = time.monotonic()
+    load = " ".join(open("/proc/loadavg").read().split()[:3]) if os.path.exists("/proc/loadavg") else "?"
     try:
         if not os.path.isfile(hxs.exe):
             log("note: hxs not found at %s: every hxs cell will be n/a" % hxs.exe)
@@ -834,6 +839,7 @@ def main():
         "std": OPTS.std,
         "runs": OPTS.runs,
         "seed": OPTS.seed,
+        "load": load,
     }
     md = markdown(results, header)
     md += "\nTotal benchmark time: %.0f s.\n" % (time.monotonic() - started)
