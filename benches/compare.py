@@ -649,9 +649,16 @@ def markdown(results, header):
     for n, (rows, bench) in results.items():
         for key, label in ROWS:
             hx, hs = rows[key]
+            closure = bench["completion"].get("closure")
+            if key in ("complete-cold", "complete-disk", "server-warm", "server-restart") and closure:
+                label += " (query module reaches %d modules)" % closure
+            if key == "edit-leaf" and bench["leaf"]["query"].get("closure"):
+                label += " (it reaches %d modules)" % bench["leaf"]["query"]["closure"]
             if key == "edit-wide":
-                label = "server completion after editing `%s` (imported by %d modules)" % (
-                    bench["wide"]["module"], bench["wide"]["importers"])
+                label = ("server completion after editing `%s` (imported by %d modules; "
+                         "query module reaches %d)") % (
+                    bench["wide"]["module"], bench["wide"]["importers"],
+                    bench["wide"]["query"].get("closure", 0))
             ratio = "n/a"
             if hx.median() and hs.median():
                 ratio = "%.2f" % (hs.median() / hx.median())

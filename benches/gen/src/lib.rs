@@ -493,6 +493,25 @@ impl Project {
             .count()
     }
 
+    /// How many modules the module at `path` reaches through imports, itself included
+    /// (what a one-shot display query there has to load at least).
+    pub fn closure_of(&self, path: &str) -> usize {
+        let Some(start) = self.modules.iter().position(|m| m.path() == path) else {
+            return 0;
+        };
+        let mut seen = vec![false; self.modules.len()];
+        let mut stack = vec![start];
+        let mut count = 0;
+        while let Some(i) = stack.pop() {
+            if !seen[i] {
+                seen[i] = true;
+                count += 1;
+                stack.extend(self.modules[i].imports.iter().copied());
+            }
+        }
+        count
+    }
+
     /// Indices of the modules reachable from `Main` through imports (including `Main`).
     pub fn reachable_from_main(&self) -> Vec<bool> {
         let mut seen = vec![false; self.modules.len()];
@@ -542,10 +561,11 @@ impl Project {
     pub fn bench_json(&self) -> String {
         let query = |q: &Query| {
             format!(
-                "{{\"file\": \"{}\", \"offset\": {}, \"mode\": \"{}\"}}",
+                "{{\"file\": \"{}\", \"offset\": {}, \"mode\": \"{}\", \"closure\": {}}}",
                 q.file,
                 q.offset,
-                q.mode.as_str()
+                q.mode.as_str(),
+                self.closure_of(&q.file)
             )
         };
         let edit = |e: &EditPoint| {
