@@ -341,16 +341,22 @@ def measure_row(name, kind, runs, prepare, do_haxe, do_hxs, hxs_blocked=None):
     hx, hs = Cell(), Cell()
     if hxs_blocked:
         hs.failure = hxs_blocked
+    hxs_timeout = OPTS.timeout
     for i in range(-1, runs):
         if prepare:
             prepare(i)
-        order = ["haxe", "hxs"] if i % 2 == 0 else ["hxs", "haxe"]
+        # haxe goes first in the warm-up (its time bounds hxs's), then the order alternates.
+        order = ["haxe", "hxs"] if i % 2 != 0 else ["hxs", "haxe"]
         results = {}
         for side in order:
             if side == "haxe" and not hx.failure:
-                results["haxe"] = do_haxe(i)
+                results["haxe"] = do_haxe(i, OPTS.timeout)
+                done = results["haxe"]
+                if i < 0 and not haxe_problem(kind, done):
+                    # A hung hxs costs at most 20 times haxe's time (30 s at least) per row.
+                    hxs_timeout = min(OPTS.timeout, max(30, int(20 * done.wall) + 1))
             elif side == "hxs" and not hs.failure:
-                results["hxs"] = do_hxs(i)
+                results["hxs"] = do_hxs(i, hxs_timeout)
         r = results.get("haxe")
         if r is not None:
             problem = haxe_problem(kind, r)
@@ -398,7 +404,7 @@ def typecheck_probe(gen, haxe, hxs, tmp):
     cache = os.path.join(tmp, "probe-cache")
     os.makedirs(cache, exist_ok=True)
     a = run_cmd(haxe.argv(["build.hxml"]), d, OPTS.timeout, tmp)
-    b = run_cmd(hxs.argv(["build.hxml"], cache), d, OPTS.timeout, tmp)
+    b = run_cmd(hxs.argv(["build.hxml"], cache), d, min(OPTS.timeout, 60), tmp)
     if a.failure or a.code == 0:
         log("warning: haxe accepted the type-error probe (%s)" % (a.failure or "exit 0"))
         return None
@@ -434,10 +440,10 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
         return path
 
     def one_shot(side, args, cache_fn):
-        def do(_i):
+        def do(_i, timeout):
             cache = cache_fn() if side.hxs_args else None
             try:
-                return run_cmd(side.argv(args, cache), proj, T, tmp)
+                return run_cmd(side.argv(args, cache), proj, timeout, tmp)
             finally:
                 if cache and cache.startswith(os.path.join(caches, "fresh-")):
                     shutil.rmtree(cache, ignore_errors=True)
@@ -451,6 +457,9 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
         one_shot(hxs, ["build.hxml"], fresh_cache),
         hxs_blocked=probe_failure,
     )
+    # Untimed full builds of hxs below get the same bound as its timed checks.
+    haxe_check = rows["check"][0].median()
+    hxs_build_limit = min(T, max(30, int(20 * haxe_check) + 1)) if haxe_check else T
     # 2. one-shot completion, no cache.
     rows["complete-cold"] = measure_row(
         "complete-cold", "display", runs, None,
@@ -460,7 +469,7 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
     # 3. one-shot completion with a warm disk cache (warmed by a check and the warm-up query).
     disk = os.path.join(caches, "disk")
     os.makedirs(disk)
-    warm = run_cmd(hxs.argv(["build.hxml"], disk), proj, T, tmp)
+    warm = run_cmd(hxs.argv(["build.hxml"], disk), proj, hxs_build_limit, tmp)
     blocked = None
     if warm.failure or warm.code != 0:
         blocked = "hxs %s" % (warm.failure or "exit %s: %s" % (warm.code, first_line(warm.err)))
@@ -489,13 +498,13 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
             srv.stop()
 
     def client(side, args):
-        def do(_i):
+        def do(_i, timeout):
             srv = servers[side.name]
             if not srv.alive():
                 return Run(failure="server died: %s" % first_line(srv.log()))
             argv = side.argv(["--connect", side.connect_arg(ports[side.name])] + args,
                              server_cache)
-            return run_cmd(argv, proj, T, tmp)
+            return run_cmd(argv, proj, timeout, tmp)
 
         return do
 
@@ -504,7 +513,7 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
         for side in (haxe, hxs):
             if side.name in start_failure:
                 continue
-            r = client(side, ["build.hxml"])(-1)
+            r = client(side, ["build.hxml"])(-1, T if side is haxe else hxs_build_limit)
             if r.failure or r.code != 0:
                 start_failure[side.name] = "%s %s" % (
                     side.name,
@@ -556,7 +565,7 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
     def restart_client(side):
         cell_rss = []
 
-        def do(_i):
+        def do(_i, timeout):
             port = free_port()
             srv = Server(side.name, side.argv(["--wait", side.wait_arg(port)], server_cache),
                          proj, tmp)
@@ -565,7 +574,7 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
                 if problem:
                     return Run(failure=problem)
                 argv = side.argv(["--connect", side.connect_arg(port)] + display, server_cache)
-                r = run_cmd(argv, proj, T, tmp)
+                r = run_cmd(argv, proj, timeout, tmp)
                 cell_rss.append(srv.peak_rss())
                 return r
             finally:
@@ -783,7 +792,9 @@ def main():
     p.add_argument("--quick", action="store_true", help="smoke run: N=100 only, 3 runs")
     p.add_argument("--runs", type=int, help="timed runs per side and row (default 5)")
     p.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
-    p.add_argument("--timeout", type=int, default=600, help="per-command timeout, seconds")
+    p.add_argument("--timeout", type=int, default=300,
+                   help="per-command timeout in seconds (hxs: also at most 20x haxe's time, "
+                   "30 s at least)")
     p.add_argument("--server-timeout", type=int, default=30,
                    help="seconds to wait for a server to listen")
     p.add_argument("--results", default=os.path.join(ROOT, "benches", "results"),
