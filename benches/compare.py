@@ -337,7 +337,8 @@ def haxe_problem(row_kind, run):
 def measure_row(name, kind, runs, prepare, do_haxe, do_hxs, hxs_blocked=None):
     """Warm-up plus `runs` alternating runs; returns (haxe Cell, hxs Cell).
 
-    prepare(i) runs untimed before run i (i = -1 for the warm-up); do_X(i) returns a Run."""
+    prepare(i) runs untimed before run i (i = -1 for the warm-up); do_X(i, timeout) returns a
+    Run."""
     hx, hs = Cell(), Cell()
     if hxs_blocked:
         hs.failure = hxs_blocked
