@@ -71,8 +71,9 @@ extern class Date {
 	static function fromTime(t:Float):Date;
 
 	/**
-		Reads local time from `YYYY-MM-DD hh:mm:ss`, `YYYY-MM-DD` or
-		`hh:mm:ss` text.
+		Reads a local time written as a full date and time, a date alone, or a
+		time of day alone (the three layouts that `toString` and its date and
+		time halves produce).
 	**/
 	static function fromString(s:String):Date;
 }

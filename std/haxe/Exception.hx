@@ -56,7 +56,7 @@ extern class Exception {
 	public function toString():String;
 
 	/**
-		A longer report: message, stack and the chain of previous exceptions.
+		A longer, multi-line report that also includes the stack and every earlier exception this one wraps.
 	**/
 	public function details():String;
 }

@@ -20,4 +20,10 @@ extern class BytesInput extends Input {
 	private function get_position():Int;
 	private function get_length():Int;
 	private function set_position(p:Int):Int;
+
+	/** Reads the next byte of the window. **/
+	public override function readByte():Int;
+
+	/** Copies up to `len` bytes of the window into `buf` at `pos`. **/
+	public override function readBytes(buf:Bytes, pos:Int, len:Int):Int;
 }

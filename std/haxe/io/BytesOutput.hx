@@ -16,6 +16,12 @@ extern class BytesOutput extends Output {
 
 	private function get_length():Int;
 
+	/** Appends one byte to the buffer. **/
+	override function writeByte(c:Int):Void;
+
+	/** Appends `len` bytes of `buf` from `pos`. **/
+	override function writeBytes(buf:Bytes, pos:Int, len:Int):Int;
+
 	/** The bytes written so far; the output must not be used afterwards. **/
 	public function getBytes():Bytes;
 }

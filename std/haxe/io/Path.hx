@@ -89,7 +89,7 @@ class Path {
 	}
 
 	/** `path` with its extension set to `ext`. **/
-	public static function withExtension(path:String, ext:String):String {
+	public static function withExtension(path:String, ext:Null<String>):String {
 		var p = new Path(path);
 		p.ext = ext;
 		return p.toString();
