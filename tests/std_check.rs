@@ -15,6 +15,8 @@ fn std_modules(std_dir: &Path) -> Vec<String> {
         .into_iter()
         .map(|entry| entry.expect("readable std/ entry"))
         .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "hx"))
+        // `_std` directories hold platform overrides of other modules, not modules.
+        .filter(|entry| !entry.path().components().any(|c| c.as_os_str() == "_std"))
         .map(|entry| {
             let rel = entry.path().strip_prefix(std_dir).expect("inside std/");
             rel.with_extension("")

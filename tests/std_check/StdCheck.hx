@@ -73,6 +73,12 @@ import haxe.ds.ReadOnlyArray;
 import haxe.ds.StringMap;
 import haxe.ds.Vector;
 import haxe.ds.WeakMap;
+#if macro
+import eval.vm.Context as EvalContext;
+#end
+// The macro-only modules (eval.vm.Context, haxe.macro.*) are exercised by
+// StdCheckMacro.hx, whose macro runs in the interpreter when StdCheck is typed.
+import haxe.NativeStackTrace;
 import haxe.exceptions.ArgumentException;
 import haxe.exceptions.NotImplementedException;
 import haxe.exceptions.PosException;
@@ -93,6 +99,9 @@ import haxe.io.Output;
 import haxe.io.Path;
 import haxe.io.StringInput;
 import haxe.iterators.ArrayIterator;
+import haxe.macro.Context;
+import haxe.macro.Expr;
+import haxe.macro.Type as MacroType;
 import haxe.iterators.ArrayKeyValueIterator;
 import haxe.iterators.DynamicAccessIterator;
 import haxe.iterators.DynamicAccessKeyValueIterator;
@@ -163,6 +172,7 @@ class StdCheck {
 		io();
 		formats();
 		system();
+		trace(StdCheckMacro.answer(40));
 	}
 
 	static function basics() {
@@ -341,7 +351,7 @@ class StdCheck {
 		out.writeInt32(7);
 		var si = new StringInput("line\n");
 		var enc:Encoding = RawNative;
-		var err:Error = Custom("e");
+		var err:haxe.io.Error = Custom("e");
 		try {
 			inp.readAll();
 		} catch (e:Eof) {
