@@ -173,6 +173,7 @@ class StdCheck {
 		formats();
 		system();
 		trace(StdCheckMacro.answer(40));
+		StdCheckMacro.selfTest();
 	}
 
 	static function basics() {

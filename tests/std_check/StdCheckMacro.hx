@@ -10,7 +10,65 @@ import haxe.macro.Context;
 import haxe.macro.Expr;
 import haxe.macro.Type as MacroType;
 
+using StringTools;
+using Lambda;
+
 class StdCheckMacro {
+	/**
+		Runs pure-Haxe code of std/ in the macro interpreter and reports any
+		wrong result as a compile error; called once per compilation.
+	**/
+	macro public static function selfTest():Expr {
+		var pos = Context.currentPos();
+		function check(what:String, got:Dynamic, want:Dynamic) {
+			if (Std.string(got) != Std.string(want))
+				Context.error('std self-test $what: got $got, want $want', pos);
+		}
+		check("json", haxe.Json.stringify(haxe.Json.parse('{"a":[1,2.5,"x\\u0041\\n",null,true,{}]}')), '{"a":[1,2.5,"xA\\n",null,true,{}]}');
+		check("json pretty", haxe.Json.stringify({k: [1]}, null, "  "), '{\n  "k": [\n    1\n  ]\n}');
+		check("trim", "  a b \t".trim(), "a b");
+		check("pad", "7".lpad("0", 3) + "x".rpad(".", 3), "007x..");
+		check("replace", "a-b-c".replace("-", "+"), "a+b+c");
+		check("hex", StringTools.hex(-1) + StringTools.hex(255, 4), "FFFFFFFF00FF");
+		check("url", "a b/ü".urlEncode() + "|" + "a%20b%2F%C3%BC".urlDecode(), "a%20b%2F%C3%BC|a b/ü");
+		check("html", "<a href='x'>&</a>".htmlEscape(true).htmlUnescape(), "<a href='x'>&</a>");
+		check("lambda", [1, 2, 3, 4].filter(x -> x % 2 == 0).map(x -> x * 10).fold((x, acc) -> x + acc, 0), 60);
+		check("lambda count", [1, 2, 3].count(x -> x > 1) + [1, 2].indexOf(2) + [[1], [2, 3]].flatten().length, 6);
+		check("path", haxe.io.Path.normalize("/a/./b/../c//d/") + " " + haxe.io.Path.join(["x", "y.z"]), "/a/c/d x/y.z");
+		check("path parts", new haxe.io.Path("dir/file.tar.gz").ext + haxe.io.Path.withoutDirectory("a/b.c"), "gzb.c");
+		var big = haxe.Int64.make(0x12345678, 0x9ABCDEF0);
+		check("int64", haxe.Int64.toStr(big) + " " + haxe.Int64.toStr(haxe.Int64.parseString("-9223372036854775808")),
+			"1311768467463790320 -9223372036854775808");
+		check("int64 ops", haxe.Int64.toStr(big * 3 - 7) + " " + haxe.Int64.toStr(big / 1000) + " " + haxe.Int64.toStr(big % 1000),
+			"3935305402391370953 1311768467463790 320");
+		var u:UInt = 0xFFFFFFFF;
+		check("uint", (u > (1 : UInt)) + " " + Std.string((u : Float)), "true 4294967295");
+		var tree = new haxe.ds.BalancedTree<String, Int>();
+		for (k in ["m", "c", "x", "a", "e", "z", "b"])
+			tree.set(k, k.charCodeAt(0));
+		tree.remove("c");
+		check("tree", [for (k in tree.keys()) k].join(""), "abemxz");
+		var sorted = [5, 3, 9, 1, 3, 7];
+		haxe.ds.ArraySort.sort(sorted, (a, b) -> a - b);
+		check("sort", sorted, [1, 3, 3, 5, 7, 9]);
+		var list = new haxe.ds.List<Int>();
+		list.add(2);
+		list.push(1);
+		list.add(3);
+		list.remove(2);
+		check("list", list.toString() + list.length, "{1, 3}2");
+		var stack = new haxe.ds.GenericStack<Int>();
+		stack.add(1);
+		stack.add(2);
+		check("stack", stack.toString() + stack.pop(), "{2,1}2");
+		check("date", DateTools.format(new Date(2020, 1, 3, 4, 5, 6), "%Y-%m-%d %H:%M:%S %a %b"), "2020-02-03 04:05:06 Mon Feb");
+		var x = Xml.parse("<r a='1'><c>t</c><c/></r>").firstElement();
+		check("xml", [for (e in x.elementsNamed("c")) e.nodeName].length + x.get("a"), "21");
+		check("xml print", x.toString(), "<r a=\"1\"><c>t</c><c/></r>");
+		check("xml entities", Xml.parse("<p q='&lt;&#65;'>a &amp; b</p>").firstElement().firstChild().nodeValue, "a & b");
+		return macro null;
+	}
+
 	/** Adds to `e` a number derived from its type; exercises the macro API. **/
 	macro public static function answer(e:Expr):ExprOf<Int> {
 		var pos:Position = Context.currentPos();

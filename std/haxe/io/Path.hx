@@ -107,8 +107,9 @@ class Path {
 	}
 
 	/**
-		Cleans `path` up: backslashes become slashes, repeated slashes
-		collapse, and `.` and `..` segments are resolved where possible.
+		Cleans `path` up: backslashes become slashes, repeated and trailing
+		slashes disappear, and `.` and `..` segments are resolved where
+		possible.
 	**/
 	public static function normalize(path:String):String {
 		var unified = path.split("\\").join("/");
@@ -126,9 +127,7 @@ class Path {
 			else
 				stack.push(seg);
 		}
-		var body = stack.join("/");
-		var trailing = StringTools.endsWith(unified, "/") && body != "" ? "/" : "";
-		return (absolute ? "/" : "") + body + trailing;
+		return (absolute ? "/" : "") + stack.join("/");
 	}
 
 	/** `path` ending with exactly one separator (the kind it already uses). **/
