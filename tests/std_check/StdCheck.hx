@@ -99,8 +99,10 @@ import haxe.io.Output;
 import haxe.io.Path;
 import haxe.io.StringInput;
 import haxe.iterators.ArrayIterator;
+import haxe.macro.Compiler;
 import haxe.macro.Context;
 import haxe.macro.Expr;
+import haxe.macro.JSGenApi;
 import haxe.macro.Type as MacroType;
 import haxe.iterators.ArrayKeyValueIterator;
 import haxe.iterators.DynamicAccessIterator;
@@ -210,6 +212,10 @@ class StdCheck {
 		} catch (e:Exception) {
 			trace(e.stack);
 		}
+		var flag:String = Compiler.getDefine("hxs.never.defined");
+		var gen:JSGenApi = null;
+		var mode:NullSafetyMode = Strict;
+		trace(flag, gen, mode);
 		var acc:ArrayAccess<Int> = null;
 		var rest = sum(1, 2, 3);
 		var ri:RestIterator<Int> = null;
