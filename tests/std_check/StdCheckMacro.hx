@@ -66,6 +66,47 @@ class StdCheckMacro {
 		check("xml", [for (e in x.elementsNamed("c")) e.nodeName].length + x.get("a"), "21");
 		check("xml print", x.toString(), "<r a=\"1\"><c>t</c><c/></r>");
 		check("xml entities", Xml.parse("<p q='&lt;&#65;'>a &amp; b</p>").firstElement().firstChild().nodeValue, "a & b");
+		var e = macro {
+			var a = [1, 2.5, "s"];
+			if (a.length > 0) f(a[0], x -> x + 1) else throw "no";
+			switch (v) {
+				case A(b) if (b > 1): b;
+				default: 0;
+			}
+		};
+		var text = haxe.macro.ExprTools.toString(e);
+		check("printer output parses", Context.parse(text, pos) != null, true);
+		check("printer", [
+			for (x in [
+				macro a + b * 2,
+				macro f(x, "s", 'i$j'),
+				macro o.p[1]++,
+				macro cast(v, String),
+				macro new pack.T<Int>(1),
+				macro function(a:Int, ?b = 2):Int return a,
+				macro [for (i in 0...3) i],
+				macro {k: 1, "q": true}
+			])
+				haxe.macro.ExprTools.toString(x)
+		].join(" | "), "a + b * 2 | f(x, \"s\", 'i$j') | o.p[1]++ | cast(v, String) | new pack.T<Int>(1) | function(a:Int, ?b = 2):Int return a | [for (i in 0 ... 3) i] | { k : 1, \"q\" : true }");
+		var count = 0;
+		function countNodes(x:Expr) {
+			count++;
+			haxe.macro.ExprTools.iter(x, countNodes);
+		}
+		countNodes(e);
+		check("expr iter", count > 20, true);
+		var doubled = haxe.macro.ExprTools.map(macro 1 + 2, function(x) return switch (x.expr) {
+			case EConst(CInt(v)): macro $v{Std.parseInt(v) * 2};
+			case _: x;
+		});
+		check("expr map/getValue", haxe.macro.ExprTools.getValue(doubled), 6);
+		check("getValue", haxe.macro.ExprTools.getValue(macro {a: [1, 2], b: !false && 3 > 2}).b, true);
+		check("complex type", haxe.macro.ComplexTypeTools.toString(macro :Map<String, Array<Int>>), "Map<String, Array<Int>>");
+		check("function type", haxe.macro.ComplexTypeTools.toString(macro :(Int, String) -> Void), "(Int, String) -> Void");
+		check("dot path", haxe.macro.MacroStringTools.toDotPath(["a", "b"], "C"), "a.b.C");
+		check("type string", haxe.macro.TypeTools.toString(Context.typeof(macro [1])), "Array<Int>");
+		check("class field", haxe.macro.TypeTools.findField(haxe.macro.TypeTools.getClass(Context.getType("String")), "length") != null, true);
 		return macro null;
 	}
 
