@@ -24,6 +24,7 @@ import StringTools;
 import Sys;
 import Type;
 import UInt;
+import UnicodeString;
 import Xml;
 import haxe.CallStack;
 import haxe.Constraints;
@@ -278,6 +279,8 @@ class StdCheck {
 			EReg.escape("."), s.charCodeAt(0), s.startsWith("H"), s.endsWith("d"), s.contains("lo"), StringTools.isEof(s.fastCodeAt(99)));
 		var u:Ucs2 = Ucs2.fromCharCode(65);
 		trace(u.length, u.toNativeString());
+		var us:UnicodeString = "h\u{1F600}llo";
+		trace(us.length, us.charAt(1), us.substr(2), us.indexOf("l"), UnicodeString.validate(Bytes.ofString("x"), UTF8));
 	}
 
 	static function collections() {

@@ -107,6 +107,9 @@ class StdCheckMacro {
 		check("dot path", haxe.macro.MacroStringTools.toDotPath(["a", "b"], "C"), "a.b.C");
 		check("type string", haxe.macro.TypeTools.toString(Context.typeof(macro [1])), "Array<Int>");
 		check("class field", haxe.macro.TypeTools.findField(haxe.macro.TypeTools.getClass(Context.getType("String")), "length") != null, true);
+		// eval strings are not UTF-16, so only the encoding-independent part of
+		// UnicodeString is checked here.
+		check("unicode validate", UnicodeString.validate(haxe.io.Bytes.ofHex("f09f9880"), UTF8) + " " + UnicodeString.validate(haxe.io.Bytes.ofHex("c0af"), UTF8), "true false");
 		return macro null;
 	}
 
