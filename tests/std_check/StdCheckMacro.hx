@@ -6,6 +6,7 @@
 import eval.vm.Context as EvalContext;
 #end
 import haxe.NativeStackTrace;
+import haxe.crypto.Hmac.HashMethod;
 import haxe.macro.Context;
 import haxe.macro.Expr;
 import haxe.macro.Type as MacroType;
@@ -110,6 +111,21 @@ class StdCheckMacro {
 		// eval strings are not UTF-16, so only the encoding-independent part of
 		// UnicodeString is checked here.
 		check("unicode validate", UnicodeString.validate(haxe.io.Bytes.ofHex("f09f9880"), UTF8) + " " + UnicodeString.validate(haxe.io.Bytes.ofHex("c0af"), UTF8), "true false");
+		var abc = haxe.io.Bytes.ofString("abc");
+		check("md5", haxe.crypto.Md5.encode("abc") + " " + haxe.crypto.Md5.encode(""), "900150983cd24fb0d6963f7d28e17f72 d41d8cd98f00b204e9800998ecf8427e");
+		check("sha1", haxe.crypto.Sha1.encode("abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
+		check("sha224", haxe.crypto.Sha224.encode("abc"), "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7");
+		check("sha256", haxe.crypto.Sha256.encode("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		check("sha256 long", haxe.crypto.Sha256.encode([for (i in 0...100) "x"].join("")).substr(0, 16), haxe.crypto.Sha256.make(haxe.io.Bytes.ofString([for (i in 0...100) "x"].join(""))).toHex().substr(0, 16));
+		check("sha1 56", haxe.crypto.Sha1.encode("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+		check("base64", haxe.crypto.Base64.encode(haxe.io.Bytes.ofString("hello!?")) + " " + haxe.crypto.Base64.urlEncode(haxe.io.Bytes.ofHex("fbff")), "aGVsbG8hPw== -_8");
+		check("base64 decode", haxe.crypto.Base64.decode("aGVsbG8hPw==").toString() + haxe.crypto.Base64.urlDecode("-_8").toHex(), "hello!?fbff");
+		check("basecode", haxe.crypto.BaseCode.encode("hi", "0123456789abcdef") + " " + haxe.crypto.BaseCode.decode("6869", "0123456789abcdef"), "6869 hi");
+		check("crc32", StringTools.hex(haxe.crypto.Crc32.make(haxe.io.Bytes.ofString("123456789")), 8), "CBF43926");
+		check("adler32", StringTools.hex(haxe.crypto.Adler32.make(haxe.io.Bytes.ofString("Wikipedia")), 8), "11E60398");
+		check("hmac", new haxe.crypto.Hmac(SHA256).make(haxe.io.Bytes.ofString("key"), haxe.io.Bytes.ofString("The quick brown fox jumps over the lazy dog")).toHex(),
+			"f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+		check("hmac md5", new haxe.crypto.Hmac(MD5).make(abc, abc).toHex().length, 32);
 		return macro null;
 	}
 

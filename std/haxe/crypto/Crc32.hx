@@ -5,22 +5,40 @@
 package haxe.crypto;
 
 /**
-	The CRC-32 checksum (as used by zip and PNG), computed incrementally or in
-	one call.
+	The CRC-32 checksum (IEEE polynomial, as used by zip and PNG), computed
+	incrementally or in one call.
 **/
-extern class Crc32 {
+class Crc32 {
+	var crc:Int;
+
 	/** Starts a new checksum. **/
-	public function new():Void;
+	public inline function new() {
+		crc = 0xFFFFFFFF;
+	}
 
 	/** Feeds one byte. **/
-	public function byte(b:Int):Void;
+	public inline function byte(b:Int):Void {
+		var c = (crc ^ b) & 0xFF;
+		for (_ in 0...8)
+			c = (c & 1) != 0 ? (c >>> 1) ^ 0xEDB88320 : c >>> 1;
+		crc = (crc >>> 8) ^ c;
+	}
 
 	/** Feeds `len` bytes of `b` from `pos`. **/
-	public function update(b:haxe.io.Bytes, pos:Int, len:Int):Void;
+	public inline function update(b:haxe.io.Bytes, pos:Int, len:Int):Void {
+		for (i in pos...pos + len)
+			byte(b.get(i));
+	}
 
 	/** The checksum of everything fed so far. **/
-	public function get():Int;
+	public inline function get():Int {
+		return crc ^ 0xFFFFFFFF;
+	}
 
 	/** The checksum of `data`. **/
-	public static function make(data:haxe.io.Bytes):Int;
+	public static function make(data:haxe.io.Bytes):Int {
+		var c = new Crc32();
+		c.update(data, 0, data.length);
+		return c.get();
+	}
 }

@@ -4,20 +4,22 @@
 
 package haxe.crypto;
 
+import haxe.io.Bytes;
+
 /**
-	The Sha224 message digest (224-bit output). A truncated variant of SHA-256.
+	The SHA-224 message digest: SHA-256 with other initial values, cut to 224 bits.
 **/
-extern class Sha224 {
+class Sha224 {
+	/** Digest of the UTF-8 bytes of `s`, as lower-case hexadecimal text. **/
+	public static function encode(s:String):String {
+		return make(Bytes.ofString(s)).toHex();
+	}
+
+	/** Digest of the bytes `b`, as 28 raw bytes. **/
+	public static function make(b:haxe.io.Bytes):haxe.io.Bytes {
+		return Sha1.wordsToBytes(Sha256.compress(b, [0xC1059ED8, 0x367CD507, 0x3070DD17, 0xF70E5939, 0xFFC00B31, 0x68581511, 0x64F98FA7, 0xBEFA4FA4]).slice(0, 7));
+	}
+
 	/** Makes a hasher object; the static functions are the usual entry points. **/
-	public function new():Void;
-
-	/**
-		Digest of the UTF-8 bytes of `s`, as lower-case hexadecimal text.
-	**/
-	public static function encode(s:String):String;
-
-	/**
-		Digest of the bytes `b`, as raw bytes.
-	**/
-	public static function make(b:haxe.io.Bytes):haxe.io.Bytes;
+	public function new() {}
 }
