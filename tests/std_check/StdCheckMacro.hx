@@ -126,6 +126,30 @@ class StdCheckMacro {
 		check("hmac", new haxe.crypto.Hmac(SHA256).make(haxe.io.Bytes.ofString("key"), haxe.io.Bytes.ofString("The quick brown fox jumps over the lazy dog")).toHex(),
 			"f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
 		check("hmac md5", new haxe.crypto.Hmac(MD5).make(abc, abc).toHex().length, 32);
+		var out = new haxe.io.BytesOutput();
+		out.bigEndian = true;
+		out.writeInt16(-2);
+		out.writeUInt24(0x123456);
+		out.writeInt32(-5);
+		out.writeFloat(1.5);
+		out.writeDouble(-0.1);
+		out.writeString("line1\r\nline2");
+		var input = new haxe.io.BytesInput(out.getBytes());
+		input.bigEndian = true;
+		check("io numbers", [input.readInt16(), input.readUInt24(), input.readInt32(), input.readFloat(), input.readDouble()].join(" "), "-2 1193046 -5 1.5 -0.1");
+		check("io lines", input.readLine() + "|" + input.readLine() + "|" + input.position + "/" + input.length, "line1|line2|33/33");
+		check("io eof", try {
+			input.readByte();
+			"no eof";
+		} catch (e:haxe.io.Eof) "eof", "eof");
+		var little = new haxe.io.BytesOutput();
+		little.writeInt32(0x01020304);
+		little.writeDouble(1e300);
+		var back = new haxe.io.BytesInput(little.getBytes());
+		check("io little endian", back.readInt32() + " " + back.readDouble(), "16909060 1e+300");
+		check("fp", haxe.io.FPHelper.floatToI32(-2.5) + " " + haxe.io.FPHelper.i32ToFloat(0x3E800000) + " " + haxe.Int64.toStr(haxe.io.FPHelper.doubleToI64(1.0)),
+			"-1071644672 0.25 4607182418800017408");
+		check("string input", new haxe.io.StringInput("a\nb").readAll().toString(), "a\nb");
 		return macro null;
 	}
 

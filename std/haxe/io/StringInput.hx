@@ -7,7 +7,9 @@ package haxe.io;
 /**
 	Reads the UTF-8 bytes of a string.
 **/
-extern class StringInput extends BytesInput {
+class StringInput extends BytesInput {
 	/** Reads from the text `s`. **/
-	public function new(s:String):Void;
+	public function new(s:String) {
+		super(Bytes.ofString(s));
+	}
 }
