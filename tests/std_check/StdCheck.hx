@@ -31,6 +31,7 @@ import haxe.Constraints;
 import haxe.DynamicAccess;
 import haxe.EnumFlags;
 import haxe.EnumTools;
+import haxe.EntryPoint;
 import haxe.Exception;
 import haxe.Http;
 import haxe.Int32;
@@ -38,6 +39,7 @@ import haxe.Int64;
 import haxe.Int64Helper;
 import haxe.Json;
 import haxe.Log;
+import haxe.MainLoop;
 import haxe.PosInfos;
 import haxe.Resource;
 import haxe.Rest;
@@ -230,6 +232,9 @@ class StdCheck {
 		var item:StackItem = Module("m");
 		var pos:PosInfos = null;
 		var tmo:Timer = null;
+		var event:MainEvent = MainLoop.add(() -> {}, 1);
+		event.stop();
+		trace(MainLoop.hasEvents(), EntryPoint.threadCount, event.priority);
 		trace(nothing, f, i, b, d, n, it.hasNext(), itb, kvi, kvb, cls, en, ev.match(Red), fn, ex.message, vex.value, pe.posInfos, ae.argument,
 			stack.length, CallStack.toString(stack), item, pos, tmo, ex.details(), Timer.stamp());
 		try {

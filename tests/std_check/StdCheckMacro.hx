@@ -150,6 +150,8 @@ class StdCheckMacro {
 		check("fp", haxe.io.FPHelper.floatToI32(-2.5) + " " + haxe.io.FPHelper.i32ToFloat(0x3E800000) + " " + haxe.Int64.toStr(haxe.io.FPHelper.doubleToI64(1.0)),
 			"-1071644672 0.25 4607182418800017408");
 		check("string input", new haxe.io.StringInput("a\nb").readAll().toString(), "a\nb");
+		var t0 = haxe.Timer.stamp();
+		check("timer", haxe.Timer.stamp() >= t0, true);
 		return macro null;
 	}
 
