@@ -93,6 +93,8 @@ import haxe.format.JsonPrinter;
 import haxe.http.HttpBase;
 import haxe.http.HttpMethod;
 import haxe.http.HttpStatus;
+import haxe.io.ArrayBufferView;
+import haxe.io.BufferInput;
 import haxe.io.Bytes;
 import haxe.io.BytesBuffer;
 import haxe.io.BytesData;
@@ -102,11 +104,17 @@ import haxe.io.Encoding;
 import haxe.io.Eof;
 import haxe.io.Error;
 import haxe.io.FPHelper;
+import haxe.io.Float32Array;
+import haxe.io.Float64Array;
 import haxe.io.Input;
+import haxe.io.Int32Array;
 import haxe.io.Output;
 import haxe.io.Path;
 import haxe.io.Scheme;
 import haxe.io.StringInput;
+import haxe.io.UInt16Array;
+import haxe.io.UInt32Array;
+import haxe.io.UInt8Array;
 import haxe.iterators.ArrayIterator;
 import haxe.display.FsPath;
 import haxe.display.Position as DisplayPosition;
@@ -407,6 +415,17 @@ class StdCheck {
 			trace(e);
 		}
 		var p = new Path("/a/b/c.txt");
+		var u8 = new UInt8Array(4);
+		u8[0] = 255;
+		var u16 = UInt16Array.fromArray([1, 2]);
+		var u32:UInt32Array = UInt32Array.fromBytes(Bytes.alloc(8));
+		var i32 = new Int32Array(2);
+		var f32 = Float32Array.fromArray([1.5]);
+		var f64 = new Float64Array(1);
+		f64[0] = 0.25;
+		var abv:ArrayBufferView = u8.view;
+		var bin = new BufferInput(new StringInput("abc"), Bytes.alloc(2));
+		trace(u8[0], u16.length, u32[1], i32.sub(1)[0], f32[0], f64[0], abv.byteLength, bin.readByte());
 		trace(data, bo.getBytes().toHex(), si.readLine(), enc, err, p.ext, Path.join(["a", "b"]), Path.normalize("a/./b/../c"), Path.withoutExtension("x.y"),
 			Path.isAbsolute("/x"), bytes.getUInt16(0), bi.position);
 	}

@@ -152,6 +152,14 @@ class StdCheckMacro {
 		check("string input", new haxe.io.StringInput("a\nb").readAll().toString(), "a\nb");
 		var t0 = haxe.Timer.stamp();
 		check("timer", haxe.Timer.stamp() >= t0, true);
+		var floats = haxe.io.Float64Array.fromArray([0.5, -2.0, 1e10]);
+		var halves = haxe.io.UInt16Array.fromBytes(floats.view.buffer, 8, 4);
+		var ints = haxe.io.Int32Array.fromArray([-1, 7]);
+		var u32 = haxe.io.UInt32Array.fromBytes(ints.view.buffer);
+		check("typed arrays", ([floats[1], floats.sub(2)[0], floats.length, halves.length, halves[3], ints[0], u32[0] > (0 : UInt), ints.subarray(1)[0]] : Array<Dynamic>).join(" "),
+			"-2 10000000000 3 4 49152 -1 true 7");
+		var buffered = new haxe.io.BufferInput(new haxe.io.StringInput("hello\nworld"), haxe.io.Bytes.alloc(3));
+		check("buffer input", buffered.readLine() + "+" + buffered.readLine(), "hello+world");
 		return macro null;
 	}
 
