@@ -21,6 +21,8 @@ use std::sync::Mutex;
 struct DeclaredType {
     name: String,
     params: usize,
+    /// `class`, `interface`, `enum`, `abstract` (also `enum abstract`) or `typedef`.
+    kind: &'static str,
 }
 
 /// Removes `/* ... */` and `// ...` comments and string literals' content is kept.
@@ -122,13 +124,17 @@ fn declared_types(src: &str) -> Vec<DeclaredType> {
                 "private" => private = true,
                 "extern" | "final" => {}
                 "enum" if rest.starts_with("abstract") => {}
-                "class" | "interface" | "enum" | "abstract" | "typedef" => kind = Some(word),
+                "class" => kind = Some("class"),
+                "interface" => kind = Some("interface"),
+                "enum" => kind = Some("enum"),
+                "abstract" => kind = Some("abstract"),
+                "typedef" => kind = Some("typedef"),
                 _ => break,
             }
         }
-        if kind.is_none() || private {
+        let Some(kind) = kind.filter(|_| !private) else {
             continue;
-        }
+        };
         let name_end = rest
             .find(|c: char| !(c.is_alphanumeric() || c == '_'))
             .unwrap_or(rest.len());
@@ -140,6 +146,7 @@ fn declared_types(src: &str) -> Vec<DeclaredType> {
         let decl = DeclaredType {
             name: name.to_string(),
             params,
+            kind,
         };
         if !found.iter().any(|d: &DeclaredType| d.name == decl.name) {
             found.push(decl);
@@ -284,14 +291,20 @@ fn build_probes(ours: &Path, theirs: &Path) -> Vec<Probe> {
             } else {
                 format!("<{}>", vec!["Dynamic"; t.params].join(", "))
             };
-            probes.push(Probe {
-                type_path: type_path.clone(),
-                code: format!("{type_path}."),
-            });
-            probes.push(Probe {
-                type_path: type_path.clone(),
-                code: format!("var x:{type_path}{args} = null; x."),
-            });
+            // Structures have no static side, interfaces no statics, and the
+            // instance side of an enum is the same `EnumValue` API for all.
+            if !matches!(t.kind, "typedef" | "interface") {
+                probes.push(Probe {
+                    type_path: type_path.clone(),
+                    code: format!("{type_path}."),
+                });
+            }
+            if t.kind != "enum" {
+                probes.push(Probe {
+                    type_path: type_path.clone(),
+                    code: format!("var x:{type_path}{args} = null; x."),
+                });
+            }
         }
     }
     probes
@@ -430,17 +443,17 @@ fn declared_types_reads_modifiers_metadata_and_params() {
                enum abstract Kind(Int) {}\n\
                /* class Commented {} */\n\
                typedef Pair<A, B> = {a:A, b:B};\n";
-    let names: Vec<(String, usize)> = declared_types(src)
+    let names: Vec<(String, usize, &str)> = declared_types(src)
         .into_iter()
-        .map(|d| (d.name, d.params))
+        .map(|d| (d.name, d.params, d.kind))
         .collect();
     assert_eq!(
         names,
         vec![
-            ("Int".to_string(), 0),
-            ("Map".to_string(), 2),
-            ("Kind".to_string(), 0),
-            ("Pair".to_string(), 2),
+            ("Int".to_string(), 0, "abstract"),
+            ("Map".to_string(), 2, "class"),
+            ("Kind".to_string(), 0, "abstract"),
+            ("Pair".to_string(), 2, "typedef"),
         ]
     );
 }
