@@ -108,6 +108,7 @@ import haxe.io.Float32Array;
 import haxe.io.Float64Array;
 import haxe.io.Input;
 import haxe.io.Int32Array;
+import haxe.io.Mime;
 import haxe.io.Output;
 import haxe.io.Path;
 import haxe.io.Scheme;
@@ -489,6 +490,8 @@ class StdCheck {
 		var method:HttpMethod = Post;
 		var status:HttpStatus = NotFound;
 		var scheme:Scheme = Https;
+		var mime:Mime = TextHtml;
+		trace(mime);
 		var either:EitherType<Int, String> = "s";
 		var asVar:AsVar<Int> = 1;
 		var externRest:ExternRest<Int> = null;
