@@ -160,6 +160,28 @@ class StdCheckMacro {
 			"-2 10000000000 3 4 49152 -1 true 7");
 		var buffered = new haxe.io.BufferInput(new haxe.io.StringInput("hello\nworld"), haxe.io.Bytes.alloc(3));
 		check("buffer input", buffered.readLine() + "+" + buffered.readLine(), "hello+world");
+		var value:Dynamic = {
+			list: [1, null, null, -3, 2.5],
+			text: "a b&ü",
+			again: "a b&ü",
+			flags: [true, false],
+			map: ["k" => 1],
+			ints: [7 => "seven"],
+			option: haxe.ds.Option.Some(4),
+			bytes: haxe.io.Bytes.ofHex("00ff10")
+		};
+		var text = haxe.Serializer.run(value);
+		var back:Dynamic = haxe.Unserializer.run(text);
+		check("serializer round trip", haxe.Serializer.run(back), text);
+		check("serializer format", haxe.Serializer.run([0, 1, -2, "x", null, true]) + " " + haxe.Serializer.run(haxe.io.Bytes.ofString("hi!")),
+			"azi1i-2y1:xnth s4:aGkh");
+		var shared = {n: 1};
+		var cyc = new haxe.Serializer();
+		cyc.useCache = true;
+		cyc.useEnumIndex = true;
+		cyc.serialize([shared, shared, haxe.ds.Option.None]);
+		var again:Array<Dynamic> = haxe.Unserializer.run(cyc.toString());
+		check("serializer cache", (again[0] == again[1]) + " " + cyc.toString(), "true aoy1:ni1gr1jy14:haxe.ds.Option:1:0h");
 		return macro null;
 	}
 
