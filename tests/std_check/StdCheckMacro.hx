@@ -182,6 +182,11 @@ class StdCheckMacro {
 		cyc.serialize([shared, shared, haxe.ds.Option.None]);
 		var again:Array<Dynamic> = haxe.Unserializer.run(cyc.toString());
 		check("serializer cache", (again[0] == again[1]) + " " + cyc.toString(), "true aoy1:ni1gr1jy14:haxe.ds.Option:1:0h");
+		var tpl = new haxe.Template("Hi ::name::!::if (count > 1):: ::count:: items::elseif (count == 1):: one item::else:: none::end::"
+			+ "::foreach items:: [::__current__::/::name::]::end:: $$wrap(name) $$wrap(::count::)");
+		check("template", tpl.execute({name: "Ann", count: 2, items: [1, 2]}, {wrap: (resolve:String->Dynamic, v:String) -> "<" + v + ">"}),
+			"Hi Ann! 2 items [1/Ann] [2/Ann] <name> <2>");
+		check("template branches", new haxe.Template("::if (n == 1)::one::elseif (n == 2)::two::else::many::end::").execute({n: 2}), "two");
 		return macro null;
 	}
 
