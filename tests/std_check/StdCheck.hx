@@ -172,6 +172,11 @@ import sys.net.Address;
 import sys.net.Host;
 import sys.net.Socket;
 import sys.net.UdpSocket;
+import sys.ssl.Certificate;
+import sys.ssl.Digest;
+import sys.ssl.DigestAlgorithm;
+import sys.ssl.Key;
+import sys.ssl.Socket as SslSocket;
 
 using StringTools;
 using Lambda;
@@ -492,6 +497,12 @@ class StdCheck {
 		var scheme:Scheme = Https;
 		var mime:Mime = TextHtml;
 		trace(mime);
+		var cert:Certificate = null;
+		var key:Key = null;
+		var alg:DigestAlgorithm = SHA256;
+		var ssl:SslSocket = null;
+		var digest:Class<Digest> = Digest;
+		trace(cert, key, alg, ssl, digest);
 		var either:EitherType<Int, String> = "s";
 		var asVar:AsVar<Int> = 1;
 		var externRest:ExternRest<Int> = null;
