@@ -187,6 +187,10 @@ class StdCheckMacro {
 		check("template", tpl.execute({name: "Ann", count: 2, items: [1, 2]}, {wrap: (resolve:String->Dynamic, v:String) -> "<" + v + ">"}),
 			"Hi Ann! 2 items [1/Ann] [2/Ann] <name> <2>");
 		check("template branches", new haxe.Template("::if (n == 1)::one::elseif (n == 2)::two::else::many::end::").execute({n: 2}), "two");
+		var fn = haxe.rtti.CType.CFunction([{name: "a", opt: false, t: CClass("Int", [])}], CDynamic());
+		check("rtti", ([haxe.rtti.CType.TypeApi.typeEq(fn, CFunction([{name: "a", opt: false, t: CClass("Int", [])}], CDynamic())),
+			haxe.rtti.CType.TypeApi.typeEq(fn, CDynamic()), haxe.rtti.CType.TypeApi.isVar(fn),
+			haxe.rtti.CType.CTypeTools.toString(fn)] : Array<Dynamic>).join(","), "true,false,false,a:Int -> Dynamic");
 		return macro null;
 	}
 
