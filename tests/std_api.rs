@@ -16,7 +16,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// A public type found in a module file: its name and number of type parameters.
+/// A public type found in a module file: its name, number of type parameters and kind.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct DeclaredType {
     name: String,
@@ -25,7 +25,8 @@ struct DeclaredType {
     kind: &'static str,
 }
 
-/// Removes `/* ... */` and `// ...` comments and string literals' content is kept.
+/// Removes `/* ... */` and `// ...` comments. String literals are not recognised, which
+/// is good enough for finding declarations at the start of lines.
 fn strip_comments(src: &str) -> String {
     let mut out = String::with_capacity(src.len());
     let bytes = src.as_bytes();
