@@ -15,6 +15,11 @@ using StringTools;
 using Lambda;
 
 class StdCheckMacro {
+	/** The type `Int`, computed by a macro (used through `haxe.macro.MacroType`). **/
+	macro public static function intType():haxe.macro.Type {
+		return Context.getType("Int");
+	}
+
 	/**
 		Runs pure-Haxe code of std/ in the macro interpreter and reports any
 		wrong result as a compile error; called once per compilation.
