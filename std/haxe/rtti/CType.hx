@@ -252,16 +252,16 @@ enum TypeTree {
 	/** A package with its content. **/
 	TPackage(name:String, full:String, subs:Array<TypeTree>);
 
-	/** A class. **/
+	/** Describes a class or interface. **/
 	TClassdecl(c:Classdef);
 
-	/** An enum. **/
+	/** Describes an enum. **/
 	TEnumdecl(e:Enumdef);
 
-	/** A typedef. **/
+	/** Describes a type alias. **/
 	TTypedecl(t:Typedef);
 
-	/** An abstract. **/
+	/** Describes an abstract type. **/
 	TAbstractdecl(a:Abstractdef);
 }
 
