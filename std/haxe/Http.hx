@@ -11,5 +11,8 @@ package haxe;
 #if sys
 typedef Http = sys.Http;
 #else
+/**
+	Without sockets, only the platform-neutral request description is available.
+**/
 typedef Http = haxe.http.HttpBase;
 #end
