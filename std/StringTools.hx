@@ -51,23 +51,23 @@ class StringTools {
 	**/
 	public static function urlDecode(s:String):String {
 		var bytes = new haxe.io.BytesBuffer();
+		var plainFrom = 0;
 		var i = 0;
 		while (i < s.length) {
 			var c = s.charCodeAt(i);
-			if (c == "%".code && i + 2 < s.length) {
-				var v = Std.parseInt("0x" + s.substr(i + 1, 2));
-				if (v != null) {
-					bytes.addByte(v);
-					i += 3;
-					continue;
-				}
+			var escaped = c == "%".code && i + 2 < s.length ? Std.parseInt("0x" + s.substr(i + 1, 2)) : null;
+			if (c != "+".code && escaped == null) {
+				i++;
+				continue;
 			}
-			if (c == "+".code)
-				bytes.addByte(" ".code);
-			else
-				bytes.addString(String.fromCharCode(c));
-			i++;
+			if (i > plainFrom)
+				bytes.addString(s.substring(plainFrom, i));
+			bytes.addByte(escaped == null ? " ".code : escaped);
+			i += escaped == null ? 1 : 3;
+			plainFrom = i;
 		}
+		if (s.length > plainFrom)
+			bytes.addString(s.substr(plainFrom));
 		return bytes.getBytes().toString();
 	}
 
