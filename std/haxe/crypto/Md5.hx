@@ -32,7 +32,7 @@ class Md5 {
 	static function sineTable():Array<Int> {
 		return [
 			for (i in 0...64) {
-				var v = Math.floor(Math.abs(Math.sin(i + 1)) * 4294967296.0);
+				var v = Math.ffloor(Math.abs(Math.sin(i + 1)) * 4294967296.0);
 				v >= 2147483648.0 ? Std.int(v - 4294967296.0) : Std.int(v);
 			}
 		];
