@@ -256,7 +256,9 @@ fn undocumented_finds_public_fields_without_docs() {
 }
 
 /// std/ modules whose code eval would replace natively, copied under `hxsv`.
-const RENAMED: [&str; 7] = [
+const RENAMED: [&str; 9] = [
+    "StringTools.hx",
+    "haxe/SysTools.hx",
     "haxe/crypto/Md5.hx",
     "haxe/crypto/Sha1.hx",
     "haxe/crypto/Base64.hx",
@@ -275,12 +277,19 @@ fn std_code_replaced_by_eval_matches_haxe_std() {
     std::fs::create_dir(&pack).expect("create package dir");
     for rel in RENAMED {
         let src = std::fs::read_to_string(root.join("std").join(rel)).expect("read std module");
-        let renamed = src
+        let renamed = if rel.contains('/') {
+            src
+        } else {
+            format!("package hxsv;\n{src}")
+        };
+        let renamed = renamed
             .replace("package haxe.crypto;", "package hxsv;")
             .replace("package haxe.io;", "package hxsv;")
+            .replace("package haxe;", "package hxsv;")
             .replace("@:allow(haxe.crypto)", "@:allow(hxsv)")
             .replace("Int64", "haxe.Int64")
-            .replace("haxe.haxe.Int64", "haxe.Int64");
+            .replace("haxe.haxe.Int64", "haxe.Int64")
+            .replace("haxe.SysTools", "hxsv.SysTools");
         let name = Path::new(rel).file_name().expect("file name");
         std::fs::write(pack.join(name), renamed).expect("write renamed module");
     }

@@ -44,6 +44,27 @@ class RenamedCheck {
 			check("float64 " + d, haxe.Int64.toStr(hxsv.FPHelper.doubleToI64(d)), haxe.Int64.toStr(bits));
 			check("float64 back " + d, hxsv.FPHelper.i64ToDouble(bits.low, bits.high), d);
 		}
+		// StringTools: only text without astral characters, since eval strings
+		// are not UTF-16.
+		var samples = ["", "  a b \t", "x\n", "a b/ü?&=", "<a href='x'>\"&\"</a>", "a-b-c"];
+		for (s in samples) {
+			check("trim " + s, hxsv.StringTools.trim(s) + "|" + hxsv.StringTools.ltrim(s) + "|" + hxsv.StringTools.rtrim(s),
+				StringTools.trim(s) + "|" + StringTools.ltrim(s) + "|" + StringTools.rtrim(s));
+			check("pad " + s, hxsv.StringTools.lpad(s, "*", 6) + hxsv.StringTools.rpad(s, "-+", 7), StringTools.lpad(s, "*", 6) + StringTools.rpad(s, "-+", 7));
+			check("replace " + s, hxsv.StringTools.replace(s, "-", "+"), StringTools.replace(s, "-", "+"));
+			check("html " + s, hxsv.StringTools.htmlEscape(s, true) + hxsv.StringTools.htmlEscape(s), StringTools.htmlEscape(s, true) + StringTools.htmlEscape(s));
+			check("html back " + s, hxsv.StringTools.htmlUnescape(StringTools.htmlEscape(s, true)), s);
+			check("url " + s, hxsv.StringTools.urlEncode(s), StringTools.urlEncode(s));
+			check("url back " + s, hxsv.StringTools.urlDecode(StringTools.urlEncode(s)), s);
+			check("affixes " + s, [hxsv.StringTools.startsWith(s, "a"), hxsv.StringTools.endsWith(s, "c"), hxsv.StringTools.contains(s, "b")].join(","),
+				[StringTools.startsWith(s, "a"), StringTools.endsWith(s, "c"), StringTools.contains(s, "b")].join(","));
+			check("quote " + s, hxsv.SysTools.quoteUnixArg(s) + "|" + hxsv.SysTools.quoteWinArg(s, true),
+				haxe.SysTools.quoteUnixArg(s) + "|" + haxe.SysTools.quoteWinArg(s, true));
+		}
+		for (n in [0, 1, 255, 4096, -1, 0x7FFFFFFF])
+			check("hex " + n, hxsv.StringTools.hex(n) + hxsv.StringTools.hex(n, 6), StringTools.hex(n) + StringTools.hex(n, 6));
+		check("space", [for (i in 0...4) hxsv.StringTools.isSpace(" a\tb", i)].join(","), "true,false,true,false");
+		check("eof", hxsv.StringTools.isEof(hxsv.StringTools.fastCodeAt("ab", 2)), true);
 		Sys.println(ok ? "ALL OK" : "FAILURES");
 	}
 }
