@@ -196,6 +196,19 @@ class StdCheckMacro {
 		check("rtti", ([haxe.rtti.CType.TypeApi.typeEq(fn, CFunction([{name: "a", opt: false, t: CClass("Int", [])}], CDynamic())),
 			haxe.rtti.CType.TypeApi.typeEq(fn, CDynamic()), haxe.rtti.CType.TypeApi.isVar(fn),
 			haxe.rtti.CType.CTypeTools.toString(fn)] : Array<Dynamic>).join(","), "true,false,false,a:Int -> Dynamic");
+		check("template arithmetic", new haxe.Template("::(a + b)::,::((a - 1) > 0)::,::(a * (b - 3))::").execute({a: 4, b: 5}), "9,true,8");
+		var tail = new haxe.ds.List<Int>();
+		tail.add(1);
+		tail.add(2);
+		tail.remove(2);
+		tail.add(3);
+		check("list tail", tail.toString() + tail.last(), "{1, 3}3");
+		var indexed = haxe.macro.ExprTools.map(macro a[1 + 1], function(x) return switch (x.expr) {
+			case EBinop(OpAdd, _, _): macro $v{haxe.macro.ExprTools.getValue(x)};
+			case _: x;
+		});
+		check("expr map index", haxe.macro.ExprTools.toString(indexed), "a[2]");
+		check("ctype no args", haxe.rtti.CType.CTypeTools.toString(CFunction([], CClass("Int", [CDynamic(CUnknown)]))), "Void -> Int<Dynamic<unknown>>");
 		return macro null;
 	}
 
