@@ -184,6 +184,9 @@ import sys.ssl.Digest;
 import sys.ssl.DigestAlgorithm;
 import sys.ssl.Key;
 import sys.ssl.Socket as SslSocket;
+import sys.thread.IThreadPool;
+import sys.thread.NoEventLoopException;
+import sys.thread.ThreadPoolException;
 
 using StringTools;
 using Lambda;
@@ -515,6 +518,10 @@ class StdCheck {
 		var ssl:SslSocket = null;
 		var digest:Class<Digest> = Digest;
 		trace(cert, key, alg, ssl, digest);
+		var pool:IThreadPool = null;
+		var noLoop = new NoEventLoopException();
+		var poolError = new ThreadPoolException("closed");
+		trace(pool, noLoop.message, poolError.message);
 		var ct:CType = CClass("String", []);
 		var tree:TypeTree = null;
 		var rights:Rights = RCall("get_x");
