@@ -7,6 +7,10 @@
 //! docs). Each difference must appear in the "Known API differences" list of
 //! `std/README.md` (lines of the form ``- `pack.Type.field`: reason``), and each entry of
 //! that list must still correspond to a real difference.
+//!
+//! A second test types a set of everyday expressions with both standard libraries and
+//! compares the types haxe reports on hover (`@type`), which exercises inference through
+//! the std (generic methods, abstracts, operators, map literals) rather than signatures.
 
 mod common;
 
@@ -469,4 +473,78 @@ fn parse_completion_reads_names_kinds_and_types() {
     assert_eq!(fields["get"].ty, "(key : String) -&gt; Int");
     assert_eq!(fields["length"].ty, "Int");
     assert!(parse_completion("Error: no completion").is_none());
+}
+
+/// Everyday expressions whose inferred type must not depend on the std in use.
+const HOVER_EXPRESSIONS: [&str; 24] = [
+    "[1, 2].map(x -> x * 2)",
+    "[1, 2].filter(x -> x > 1).concat([3])",
+    "\"a,b\".split(\",\")",
+    "\"abc\".charCodeAt(0)",
+    "Lambda.fold([1], (a, b) -> a + b, 0)",
+    "Lambda.find([\"a\"], s -> s == \"a\")",
+    "new Map<String, Int>()",
+    "[\"a\" => 1].keyValueIterator()",
+    "[for (k => v in [\"a\" => 1]) k]",
+    "haxe.Json.parse(\"1\")",
+    "StringTools.trim(\" a \")",
+    "haxe.Int64.make(1, 2) * 3",
+    "Std.parseInt(\"1\")",
+    "haxe.io.Bytes.alloc(1).get(0)",
+    "(1 : UInt) + 2",
+    "Type.typeof(1)",
+    "haxe.ds.Vector.fromArrayCopy([1.5])",
+    "Xml.parse(\"<a/>\").firstElement()",
+    "Math.max(1, 2)",
+    "new haxe.ds.List<Int>().map(x -> \"s\")",
+    "haxe.ds.Option.Some(1)",
+    "Date.now().getTime()",
+    "new haxe.ds.BalancedTree<String, Int>().keys()",
+    "haxe.macro.ExprTools.toString",
+];
+
+/// The type haxe reports on hover for `x` after `var x = <expr>;`, without docs.
+fn hover_type(haxe: &Path, dir: &Path, std_dir: &Path, expr: &str) -> String {
+    let head = format!("class Probe {{ static function f() {{ var x = {expr}; x");
+    let offset = head.len() - 1;
+    std::fs::write(dir.join("Probe.hx"), format!("{head}; }} }}\n")).expect("write probe");
+    let output = Command::new(haxe)
+        .current_dir(dir)
+        .env("HAXE_STD_PATH", std_dir)
+        .arg("--display")
+        .arg(format!("Probe.hx@{offset}@type"))
+        .output()
+        .expect("run haxe --display @type");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let before_doc = text.split("<d>").next().unwrap_or("");
+    before_doc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn std_hover_types_match_haxe() {
+    let Some(haxe) = common::haxe() else { return };
+    let ours = common::repo_root().join("std");
+    let theirs = common::haxe_std();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut differences = Vec::new();
+    for expr in HOVER_EXPRESSIONS {
+        let want = hover_type(&haxe, dir.path(), &theirs, expr);
+        let got = hover_type(&haxe, dir.path(), &ours, expr);
+        assert!(
+            want.starts_with("<type"),
+            "haxe did not type `{expr}`: {want}"
+        );
+        if got != want {
+            differences.push(format!("  {expr}:\n    haxe: {want}\n    hxs:  {got}"));
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "hover types differ between haxe's std and std/:\n{}",
+        differences.join("\n")
+    );
 }
