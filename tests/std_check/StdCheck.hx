@@ -125,6 +125,7 @@ import haxe.macro.ComplexTypeTools;
 import haxe.macro.Context;
 import haxe.macro.Expr;
 import haxe.macro.ExprTools;
+import haxe.macro.Format;
 import haxe.macro.JSGenApi;
 import haxe.macro.MacroStringTools;
 import haxe.macro.MacroType;
@@ -268,6 +269,8 @@ class StdCheck {
 		}
 		var flag:String = Compiler.getDefine("hxs.never.defined");
 		var gen:JSGenApi = null;
+		var formatter:Class<Format> = Format;
+		trace(formatter);
 		var policy:ModuleCheckPolicy = NoCheckShadowing;
 		var contexts:ContextOptions = NormalAndMacroContext;
 		var server:Class<CompilationServer> = CompilationServer;

@@ -209,6 +209,12 @@ class StdCheckMacro {
 		});
 		check("expr map index", haxe.macro.ExprTools.toString(indexed), "a[2]");
 		check("ctype no args", haxe.rtti.CType.CTypeTools.toString(CFunction([], CClass("Int", [CDynamic(CUnknown)]))), "Void -> Int<Dynamic<unknown>>");
+		var formatted = haxe.macro.Format.format(macro "a $$b ${1 + 2}c e$");
+		var formattedValue = switch (formatted.expr) {
+			case ECheckType(inner, _): haxe.macro.ExprTools.getValue(inner);
+			case _: null;
+		}
+		check("format", formattedValue, "a $b 3c e$");
 		return macro null;
 	}
 
