@@ -19,7 +19,7 @@ class Format {
 		string `estr` stands for once its `$` parts are expanded. Positions
 		of the parts point into the original literal.
 	**/
-	public static function format(estr:Expr):Expr {
+	public static function format(estr:Expr) {
 		var str = switch (estr.expr) {
 			case EConst(CString(s, _)): s;
 			case _: null;
