@@ -1,0 +1,34 @@
+/*
+ * hxs standard library. Written for the hxs project; the API mirrors Haxe 4.2.5.
+ */
+
+package haxe.iterators;
+
+/**
+	Walks a `haxe.Rest` argument list as position/value pairs.
+**/
+class RestKeyValueIterator<T> {
+	final args:Rest<T>;
+	var current:Int = 0;
+
+	@:allow(haxe.Rest)
+	inline function new(args:Any) {
+		this.args = args;
+	}
+
+	/**
+		Whether more arguments remain.
+	**/
+	public inline function hasNext():Bool {
+		return current < args.length;
+	}
+
+	/**
+		The next argument with its position.
+	**/
+	public inline function next():{key:Int, value:T} {
+		var i = current;
+		current = i + 1;
+		return {key: i, value: args[i]};
+	}
+}
