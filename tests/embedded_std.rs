@@ -1,0 +1,55 @@
+//! The std embedded in the binary is exactly `std/`, it is written out once to a directory
+//! named after its contents, and every file of it parses with hxs's own parser under the
+//! defines of a plain run and of `--js`.
+
+mod common;
+
+use hxs::project::std_lib;
+use hxs::syntax;
+
+#[test]
+fn embedded_std_is_std_dir_and_parses() {
+    let root = common::repo_root().join("std");
+    let embedded = std_lib::embedded_files();
+    let on_disk: Vec<_> = walkdir::WalkDir::new(&root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .collect();
+    assert_eq!(embedded.len(), on_disk.len(), "embedded file count");
+    for (rel, contents) in &embedded {
+        let disk = std::fs::read(root.join(rel)).expect("embedded file exists in std/");
+        assert_eq!(&disk[..], *contents, "{}", rel.display());
+    }
+
+    // Written out once, into a fresh cache directory, then reused.
+    let cache = tempfile::tempdir().expect("temp dir");
+    std::env::set_var("XDG_CACHE_HOME", cache.path());
+    let first = std_lib::extract_embedded().expect("extract");
+    assert!(first.starts_with(cache.path()));
+    assert!(first.join("StdTypes.hx").is_file());
+    let second = std_lib::extract_embedded().expect("extract again");
+    assert_eq!(first, second);
+
+    let cwd = std::env::temp_dir();
+    for args in [vec!["-main", "Main"], vec!["--js", "out.js"]] {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let defines = hxs::project::args::parse_command_line(&args, &cwd)
+            .expect("args")
+            .builds[0]
+            .defines
+            .clone();
+        let mut failures = Vec::new();
+        for (rel, contents) in &embedded {
+            if rel.extension().is_none_or(|e| e != "hx") {
+                continue;
+            }
+            let text = std::str::from_utf8(contents).expect("std is UTF-8");
+            if let Some(e) = syntax::parse(text, &defines).error {
+                failures.push(format!("{}: {} at {}", rel.display(), e.message, e.span.lo));
+            }
+        }
+        assert!(failures.is_empty(), "{:?}: {}", args, failures.join("\n"));
+    }
+}
