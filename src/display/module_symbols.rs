@@ -280,7 +280,7 @@ pub fn collect(file_path: &str, module: &Module) -> Vec<Symbol> {
     let mut c = Collector {
         out: Vec::new(),
         module_name: module_name_of_file(file_path),
-        pack: module.package.iter().map(|i| i.name.clone()).collect(),
+        pack: module.package.iter().map(|i| i.name.to_string()).collect(),
     };
     for d in &module.decls {
         c.decl(d);

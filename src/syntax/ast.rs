@@ -4,10 +4,14 @@
 use super::source::Span;
 use super::token::{Binop, Unop};
 
+/// Identifiers, literals and paths: short strings kept inline (no allocation up to 24 bytes),
+/// since a parse creates one for almost every token.
+pub type Name = compact_str::CompactString;
+
 /// A name with the span it was written at.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Ident {
-    pub name: String,
+    pub name: Name,
     pub span: Span,
 }
 
@@ -189,7 +193,7 @@ pub struct TypeParamDecl {
 /// `@name(args)` or `@:name(args)`; `name` keeps the colon (`:op`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetaEntry {
-    pub name: String,
+    pub name: Name,
     pub params: Vec<Expr>,
     pub span: Span,
 }
@@ -214,10 +218,10 @@ pub enum ComplexType {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TypePath {
-    pub pack: Vec<String>,
-    pub name: String,
+    pub pack: Vec<Name>,
+    pub name: Name,
     pub params: Vec<TypeParam>,
-    pub sub: Option<String>,
+    pub sub: Option<Name>,
     pub span: Span,
 }
 
@@ -235,11 +239,11 @@ pub enum Quotes {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Constant {
-    Int(String),
-    Float(String),
-    String(String, Quotes),
-    Ident(String),
-    Regexp(String, String),
+    Int(Name),
+    Float(Name),
+    String(Name, Quotes),
+    Ident(Name),
+    Regexp(Name, Name),
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -250,7 +254,7 @@ pub struct Expr {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ObjectField {
-    pub name: String,
+    pub name: Name,
     pub span: Span,
     pub quoted: bool,
     pub expr: Expr,

@@ -68,7 +68,7 @@ impl Dumper {
     fn type_param(&self, p: &TypeParamDecl) -> String {
         match &p.constraint {
             Some(c) => format!("{}:{}", p.name.name, ty(c)),
-            None => p.name.name.clone(),
+            None => p.name.name.to_string(),
         }
     }
 
@@ -433,13 +433,13 @@ pub fn ty(t: &TypeHint) -> String {
             format!("({}) -> {}", a.join(", "), ty(ret))
         }
         ComplexType::Anonymous(fields) => {
-            let fs: Vec<String> = fields.iter().map(|f| f.name.name.clone()).collect();
+            let fs: Vec<String> = fields.iter().map(|f| f.name.name.to_string()).collect();
             format!("{{ {} }}", fs.join(", "))
         }
         ComplexType::Parent(x) => format!("({})", ty(x)),
         ComplexType::Extend(ps, fields) => {
             let ps: Vec<String> = ps.iter().map(|p| format!(">{}", path(p))).collect();
-            let fs: Vec<String> = fields.iter().map(|f| f.name.name.clone()).collect();
+            let fs: Vec<String> = fields.iter().map(|f| f.name.name.to_string()).collect();
             format!("{{ {}, {} }}", ps.join(", "), fs.join(", "))
         }
         ComplexType::Optional(x) => format!("?{}", ty(x)),

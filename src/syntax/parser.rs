@@ -34,9 +34,9 @@ pub(crate) enum Stop {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TypePathCompletion {
     /// The package typed so far.
-    pub pack: Vec<String>,
+    pub pack: Vec<Name>,
     /// The module or type name typed so far, when the path ends with one.
-    pub name: Option<String>,
+    pub name: Option<Name>,
     /// Inside an `import` (statics may be completed too).
     pub in_import: bool,
     pub span: Span,
@@ -142,7 +142,7 @@ impl<'a> Parser<'a> {
         let at = Span::at(self.display.unwrap_or(0));
         TypePath {
             pack: Vec::new(),
-            name: String::new(),
+            name: Name::default(),
             params: Vec::new(),
             sub: None,
             span: at,
@@ -151,7 +151,7 @@ impl<'a> Parser<'a> {
 
     /// haxe's `type_path`: the completion request for a dotted path ending before the cursor.
     fn type_path_request(parts: &[Ident], in_import: bool, span: Span) -> Stop {
-        let mut pack: Vec<String> = parts.iter().map(|i| i.name.clone()).collect();
+        let mut pack: Vec<Name> = parts.iter().map(|i| i.name.clone()).collect();
         let name = match pack.last() {
             Some(last) if last.starts_with(|c: char| c.is_ascii_uppercase()) => pack.pop(),
             _ => None,
@@ -377,7 +377,7 @@ impl<'a> Parser<'a> {
         if t.kind == TokenKind::Ident {
             self.bump();
             Some(Ident {
-                name: self.text_of(t.span).to_string(),
+                name: Name::from(self.text_of(t.span)),
                 span: t.span,
             })
         } else {
@@ -390,7 +390,7 @@ impl<'a> Parser<'a> {
         if matches!(t.kind, TokenKind::Ident | TokenKind::Dollar) {
             self.bump();
             Some(Ident {
-                name: self.text_of(t.span).to_string(),
+                name: Name::from(self.text_of(t.span)),
                 span: t.span,
             })
         } else {
@@ -624,7 +624,7 @@ impl<'a> Parser<'a> {
         if ok {
             self.bump();
             Some(Ident {
-                name: self.text_of(t.span).to_string(),
+                name: Name::from(self.text_of(t.span)),
                 span: t.span,
             })
         } else {
@@ -828,7 +828,7 @@ impl<'a> Parser<'a> {
     fn property_ident(&mut self) -> R<Ident> {
         let t = self.peek();
         let name = match t.kind {
-            TokenKind::Ident => self.text_of(t.span).to_string(),
+            TokenKind::Ident => Name::from(self.text_of(t.span)),
             TokenKind::Kwd(Keyword::Dynamic) => "dynamic".into(),
             TokenKind::Kwd(Keyword::Default) => "default".into(),
             TokenKind::Kwd(Keyword::Null) => "null".into(),
@@ -884,7 +884,7 @@ impl<'a> Parser<'a> {
                         | TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
                             self.bump();
                             path.push(Ident {
-                                name: self.text_of(n.span).to_string(),
+                                name: Name::from(self.text_of(n.span)),
                                 span: n.span,
                             });
                         }
@@ -961,7 +961,7 @@ impl<'a> Parser<'a> {
                         | TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
                             self.bump();
                             path.push(Ident {
-                                name: self.text_of(n.span).to_string(),
+                                name: Name::from(self.text_of(n.span)),
                                 span: n.span,
                             });
                         }
@@ -1014,7 +1014,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Ident => {
                 self.bump();
-                let name = self.text_of(t.span).to_string();
+                let name = Name::from(self.text_of(t.span));
                 if is_lower_ident(&name) {
                     let err =
                         self.error_at("Type name should start with an uppercase letter", t.span);
@@ -1025,7 +1025,7 @@ impl<'a> Parser<'a> {
             TokenKind::Dollar => {
                 self.bump();
                 Ok(Ident {
-                    name: self.text_of(t.span).to_string(),
+                    name: Name::from(self.text_of(t.span)),
                     span: t.span,
                 })
             }
@@ -1383,7 +1383,7 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(MetaEntry {
-            name,
+            name: name.into(),
             params,
             span: p1.to(name_end),
         })
@@ -1510,7 +1510,7 @@ impl<'a> Parser<'a> {
             TokenKind::Ident | TokenKind::Dollar => {
                 self.bump();
                 let name = Ident {
-                    name: self.text_of(t.span).to_string(),
+                    name: Name::from(self.text_of(t.span)),
                     span: t.span,
                 };
                 if allow_named && self.peek_kind() == TokenKind::DblDot {
@@ -1720,7 +1720,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn parse_type_path(&mut self) -> R<TypePath> {
         let t = self.peek();
         let name = match t.kind {
-            TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
+            TokenKind::Ident | TokenKind::Dollar => Name::from(self.text_of(t.span)),
             _ => return Err(Stop::NoMatch),
         };
         self.bump();
@@ -1730,7 +1730,7 @@ impl<'a> Parser<'a> {
     fn parse_type_path2(
         &mut self,
         p0: Option<Span>,
-        mut pack: Vec<String>,
+        mut pack: Vec<Name>,
         name: Ident,
     ) -> R<TypePath> {
         let start = p0.unwrap_or(name.span);
@@ -1749,9 +1749,9 @@ impl<'a> Parser<'a> {
                     }
                     let t = self.peek();
                     let next = match t.kind {
-                        TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
+                        TokenKind::Ident | TokenKind::Dollar => Name::from(self.text_of(t.span)),
                         TokenKind::Kwd(Keyword::Macro | Keyword::Extern | Keyword::Function) => {
-                            self.text_of(t.span).to_string()
+                            Name::from(self.text_of(t.span))
                         }
                         _ => return Err(self.unexpected()),
                     };
@@ -1788,7 +1788,7 @@ impl<'a> Parser<'a> {
             let t = self.peek();
             if t.kind == TokenKind::Ident && !is_lower_ident(self.text_of(t.span)) {
                 self.bump();
-                sub = Some(self.text_of(t.span).to_string());
+                sub = Some(Name::from(self.text_of(t.span)));
                 p2 = t.span;
             } else {
                 return Err(self.unexpected());
@@ -1861,7 +1861,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Kwd(Keyword::True) | TokenKind::Kwd(Keyword::False) => {
                 self.bump();
-                let name = self.text_of(t.span).to_string();
+                let name = Name::from(self.text_of(t.span));
                 return Ok(TypeParam::Expr(Expr::new(
                     ExprKind::Const(Constant::Ident(name)),
                     t.span,
@@ -2062,8 +2062,8 @@ impl<'a> Parser<'a> {
         let p1 = self.bump().span;
         let t = self.peek();
         let name = match t.kind {
-            TokenKind::Ident | TokenKind::Dollar => self.text_of(t.span).to_string(),
-            TokenKind::Kwd(Keyword::New) => "new".to_string(),
+            TokenKind::Ident | TokenKind::Dollar => Name::from(self.text_of(t.span)),
+            TokenKind::Kwd(Keyword::New) => "new".into(),
             _ => return Err(self.unexpected()),
         };
         self.bump();
@@ -2173,23 +2173,27 @@ impl<'a> Parser<'a> {
     fn constant(&self, t: Token) -> Constant {
         let s = self.text_of(t.span);
         match t.kind {
-            TokenKind::Int => Constant::Int(s.to_string()),
-            TokenKind::Float => Constant::Float(s.to_string()),
+            TokenKind::Int => Constant::Int(s.into()),
+            TokenKind::Float => Constant::Float(s.into()),
             TokenKind::StringDq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1]).unwrap_or_default(),
+                super::lexer::unescape(&s[1..s.len() - 1])
+                    .unwrap_or_default()
+                    .into(),
                 Quotes::Double,
             ),
             TokenKind::StringSq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1]).unwrap_or_default(),
+                super::lexer::unescape(&s[1..s.len() - 1])
+                    .unwrap_or_default()
+                    .into(),
                 Quotes::Single,
             ),
             TokenKind::Regex => {
                 let body_end = s.rfind('/').unwrap_or(s.len());
                 let body = s.get(2..body_end).unwrap_or("");
                 let flags = s.get(body_end + 1..).unwrap_or("");
-                Constant::Regexp(unescape_regex(body), flags.to_string())
+                Constant::Regexp(unescape_regex(body).into(), flags.into())
             }
-            _ => Constant::Ident(s.to_string()),
+            _ => Constant::Ident(s.into()),
         }
     }
 
@@ -2527,7 +2531,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let s = self.text_of(t.span);
                 let lhs = Expr::new(
-                    ExprKind::Const(Constant::Int(s[..s.len() - 3].to_string())),
+                    ExprKind::Const(Constant::Int(s[..s.len() - 3].into())),
                     t.span,
                 );
                 let e2 = must!(self, self.expr())?;
@@ -2542,7 +2546,7 @@ impl<'a> Parser<'a> {
             TokenKind::Dollar => {
                 self.bump();
                 let e = Expr::new(
-                    ExprKind::Const(Constant::Ident(self.text_of(t.span).to_string())),
+                    ExprKind::Const(Constant::Ident(Name::from(self.text_of(t.span)))),
                     t.span,
                 );
                 self.expr_next(e)
@@ -2741,7 +2745,7 @@ impl<'a> Parser<'a> {
                     err,
                     mk(
                         Ident {
-                            name: String::new(),
+                            name: Name::default(),
                             span,
                         },
                         false,
@@ -3173,11 +3177,11 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Ident | TokenKind::Dollar => {
                 self.bump();
-                let name = self.text_of(t.span).to_string();
+                let name = Name::from(self.text_of(t.span));
                 self.block2(
                     name,
                     false,
-                    Constant::Ident(self.text_of(t.span).to_string()),
+                    Constant::Ident(Name::from(self.text_of(t.span))),
                     t.span,
                 )
             }
@@ -3186,7 +3190,7 @@ impl<'a> Parser<'a> {
                 let c = self.constant(t);
                 let name = match &c {
                     Constant::String(s, _) => s.clone(),
-                    _ => String::new(),
+                    _ => Name::default(),
                 };
                 self.block2(name, true, c, t.span)
             }
@@ -3197,12 +3201,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn block2(&mut self, name: String, quoted: bool, c: Constant, p: Span) -> R<ExprKind> {
+    fn block2(&mut self, name: Name, quoted: bool, c: Constant, p: Span) -> R<ExprKind> {
         if self.peek_kind() == TokenKind::DblDot {
             self.bump();
             let e = self.secure_expr()?;
             let mut fields = vec![ObjectField {
-                name,
+                name: name.into(),
                 span: p,
                 quoted,
                 expr: e,
@@ -3211,7 +3215,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let t = self.peek();
                 let (fname, fquoted) = match t.kind {
-                    TokenKind::Ident => (self.text_of(t.span).to_string(), false),
+                    TokenKind::Ident => (Name::from(self.text_of(t.span)), false),
                     TokenKind::StringDq | TokenKind::StringSq => match self.constant(t) {
                         Constant::String(s, _) => (s, true),
                         _ => break,
@@ -3336,7 +3340,7 @@ impl<'a> Parser<'a> {
                 let p2 = self.expect(TokenKind::BrClose)?;
                 let name = match &e1.kind {
                     ExprKind::Const(Constant::Ident(n)) => n.clone(),
-                    _ => String::new(),
+                    _ => Name::default(),
                 };
                 let e = Expr::new(
                     ExprKind::Meta(
@@ -3482,9 +3486,9 @@ impl<'a> Parser<'a> {
         let t = self.peek();
         let adjacent = t.span.lo == p.hi;
         let name = match t.kind {
-            TokenKind::Kwd(_) if adjacent => Some(self.text_of(t.span).to_string()),
-            TokenKind::Ident if adjacent => Some(self.text_of(t.span).to_string()),
-            TokenKind::Dollar => Some(self.text_of(t.span).to_string()),
+            TokenKind::Kwd(_) if adjacent => Some(Name::from(self.text_of(t.span))),
+            TokenKind::Ident if adjacent => Some(Name::from(self.text_of(t.span))),
+            TokenKind::Dollar => Some(Name::from(self.text_of(t.span))),
             _ => None,
         };
         match name {
@@ -3502,7 +3506,7 @@ impl<'a> Parser<'a> {
                 if let ExprKind::Const(Constant::Int(v)) = &e1.kind {
                     if e1.span.hi == p.lo {
                         let e = Expr::new(
-                            ExprKind::Const(Constant::Float(format!("{}.", v))),
+                            ExprKind::Const(Constant::Float(format!("{}.", v).into())),
                             e1.span.to(p),
                         );
                         return self.expr_next(e);
@@ -3717,10 +3721,10 @@ pub fn make_unop(op: Unop, e: Expr, p1: Span) -> Expr {
             Expr::new(ExprKind::Is(Box::new(inner), t), span)
         }
         ExprKind::Const(Constant::Int(i)) if op == Unop::Neg => {
-            Expr::new(ExprKind::Const(Constant::Int(negate(&i))), span)
+            Expr::new(ExprKind::Const(Constant::Int(negate(&i).into())), span)
         }
         ExprKind::Const(Constant::Float(f)) if op == Unop::Neg => {
-            Expr::new(ExprKind::Const(Constant::Float(negate(&f))), span)
+            Expr::new(ExprKind::Const(Constant::Float(negate(&f).into())), span)
         }
         kind => Expr::new(
             ExprKind::Unop(op, false, Box::new(Expr::new(kind, e.span))),
