@@ -8,4 +8,5 @@ pub mod cli;
 pub mod corpus;
 pub mod display;
 pub mod project;
+pub mod server;
 pub mod syntax;
