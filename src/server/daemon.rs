@@ -42,7 +42,7 @@ impl Default for Config {
             verbose: false,
             limits: Limits::default(),
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
-            max_connections: 256,
+            max_connections: 64,
             write_timeout: Duration::from_secs(30),
         }
     }
@@ -87,12 +87,13 @@ fn print_block(lines: &[String]) {
 
 /// Prints a request's notices, and its log when verbose.
 fn report(verbose: bool, mut head: Vec<String>, handled: &Handled) {
-    let mut lines = handled.notices.clone();
-    if verbose {
+    if !verbose {
+        head.clear();
+    } else {
         head.extend(handled.log.iter().cloned());
-        lines.extend(head);
     }
-    print_block(&lines);
+    head.extend(handled.notices.iter().cloned());
+    print_block(&head);
 }
 
 /// A job for the worker pool: the request and where to send its answer.
@@ -330,6 +331,10 @@ fn serve_connection(mut stream: TcpStream, pool: &Pool, config: &Config, stats: 
             }
             if let Some(reply) = e.reply() {
                 let _ = stream.write_all(&reply);
+                // Closing with unread input would reset the connection and could destroy the
+                // reply before the client reads it: end our side, then drain a little.
+                let _ = stream.shutdown(Shutdown::Write);
+                drain(&mut stream, Duration::from_secs(1));
             }
             let _ = stream.shutdown(Shutdown::Both);
             return;
@@ -350,6 +355,22 @@ fn serve_connection(mut stream: TcpStream, pool: &Pool, config: &Config, stats: 
         head.push(format!("Reply not delivered: {e}"));
     }
     report(config.verbose, head, &handled);
+}
+
+/// Reads and discards what the client still sends, until it closes or `limit` passes.
+fn drain(stream: &mut TcpStream, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+    }
 }
 
 /// `--wait stdio`: framed requests on stdin, framed replies on stderr (as haxe), until stdin

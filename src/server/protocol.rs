@@ -236,11 +236,6 @@ impl Reply {
         self.bytes.extend_from_slice(payload.as_bytes());
     }
 
-    /// Raw text (an info message that already ends with its newline, such as the usage).
-    pub fn raw(&mut self, text: &str) {
-        self.bytes.extend_from_slice(text.as_bytes());
-    }
-
     /// The end of a failed build: `\x02\n`.
     pub fn failed(&mut self) {
         self.bytes.extend_from_slice(&[ERROR_MARK, b'\n']);

@@ -170,13 +170,11 @@ impl Service {
         }
         if b.help {
             // `--help` raises haxe's HelpMessage: an info message, nothing else.
-            req.reply.raw(&args::usage(true));
+            req.reply.message(&args::usage(true));
             return Flow::Continue;
         }
-        let mut infos: Vec<String> = Vec::new();
-        if b.version {
-            infos.push(args::HAXE_VERSION.to_string());
-        }
+        // haxe adds the info once per `--version` flag.
+        let infos = vec![args::HAXE_VERSION.to_string(); version_flags(b)];
         let nothing_to_type =
             b.display.is_none() && b.main.is_none() && b.root_types.is_empty() && !b.force_typing;
         if nothing_to_type {
@@ -184,7 +182,7 @@ impl Service {
                 req.reply.message(info);
             }
             if b.cmds.is_empty() && !b.did_something {
-                req.reply.raw(&args::usage(false));
+                req.reply.message(&args::usage(false));
             }
             return Flow::Continue;
         }
@@ -205,6 +203,19 @@ impl Service {
         }
         write_outcome(&outcome, infos, req)
     }
+}
+
+/// How many times the build asked for `--version` (`Build::version` only says whether).
+fn version_flags(b: &Build) -> usize {
+    if !b.version {
+        return 0;
+    }
+    let n = b
+        .args
+        .iter()
+        .filter(|a| matches!(a.as_str(), "--version" | "-version"))
+        .count();
+    n.max(1)
 }
 
 /// Writes a build's messages in the server's order: `com.print` output as it came, then the
@@ -329,7 +340,11 @@ mod tests {
             answer(&s, "--version\n-main Nope\n"),
             b"\x01trace\x01\n4.2.5\nType not found : Nope\n\x02\n"
         );
-        assert_eq!(answer(&s, "").as_slice(), args::usage(false).as_bytes());
+        assert_eq!(
+            answer(&s, ""),
+            format!("{}\n", args::usage(false)).into_bytes()
+        );
+        assert_eq!(answer(&s, "--version\n--version\n"), b"4.2.5\n4.2.5\n");
         let cwd = std::env::temp_dir();
         assert_eq!(answer(&s, &format!("--cwd {}\n", cwd.display())), b"");
     }
