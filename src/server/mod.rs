@@ -6,7 +6,7 @@
 //!   client prints a reply).
 //! - [`request`]: one request from its bytes to its reply, following haxe's `wait_loop`.
 //! - [`daemon`]: sockets, threads, timeouts, limits, signals.
-//! - [`client`]: `--connect`.
+//! - [`client`]: the `--connect` client.
 //! - [`times`]: the `--times` table.
 //!
 //! Only this module and `cli` know about sockets and exit codes; builds come from
