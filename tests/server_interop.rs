@@ -442,3 +442,148 @@ fn server_connect_frames_replies_like_haxe() {
     assert_eq!(want.len(), requests.len());
     assert_eq!(run(&hxs()), want);
 }
+
+/// Accepts one connection on a free port, records the request (up to the read that ends with
+/// `\0`), answers `reply` and closes. Returns the port and a handle yielding the request.
+fn capture_one(reply: &'static [u8]) -> (u16, std::thread::JoinHandle<Vec<u8>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let handle = std::thread::spawn(move || {
+        listener.set_nonblocking(true).expect("nonblocking");
+        let deadline = std::time::Instant::now() + WAIT;
+        let mut stream = loop {
+            match listener.accept() {
+                Ok((s, _)) => break s,
+                Err(_) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(5))
+                }
+                Err(_) => return Vec::new(),
+            }
+        };
+        stream.set_nonblocking(false).expect("blocking");
+        stream.set_read_timeout(Some(WAIT)).expect("timeout");
+        let mut data = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stream.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            data.extend_from_slice(&buf[..n]);
+            if buf[n - 1] == 0 {
+                break;
+            }
+        }
+        let _ = stream.write_all(reply);
+        data
+    });
+    (port, handle)
+}
+
+#[test]
+fn clients_send_the_same_bytes_as_haxe() {
+    let Some(haxe) = common::haxe() else { return };
+    let dir = fixture();
+    std::fs::write(dir.path().join("build.hxml"), "-cp src\n-main Main\n").expect("hxml");
+    let stdin_frame = {
+        let payload = b"\x01class Main { function fromStdin() {} }";
+        let mut f = (payload.len() as u32).to_le_bytes().to_vec();
+        f.extend_from_slice(payload);
+        f
+    };
+    // (arguments with PORT standing for the port, stdin)
+    let cases: Vec<(Vec<&str>, Vec<u8>)> = vec![
+        (vec!["--connect", "PORT", "--version"], vec![]),
+        (
+            vec![
+                "--connect",
+                "127.0.0.1:PORT",
+                "-cp",
+                "src",
+                "--display",
+                "src/Main.hx@0@module-symbols",
+            ],
+            vec![],
+        ),
+        (
+            vec!["--connect", "PORT", "build.hxml", "--no-output"],
+            vec![],
+        ),
+        (
+            vec![
+                "-cp",
+                "src",
+                "-main",
+                "Main",
+                "--connect",
+                "PORT",
+                "--no-output",
+            ],
+            vec![],
+        ),
+        (
+            vec!["--cwd", "src", "--connect", "PORT", "--version"],
+            vec![],
+        ),
+        (
+            vec![
+                "--connect",
+                "PORT",
+                "-D",
+                "a b",
+                "-D",
+                "c=\"d\"",
+                "--macro",
+                "trace('x y')",
+            ],
+            vec![],
+        ),
+        (
+            vec![
+                "--connect",
+                "PORT",
+                "-cp",
+                "src",
+                "-D",
+                "display-stdin",
+                "--display",
+                "src/Main.hx@0@module-symbols",
+            ],
+            stdin_frame,
+        ),
+    ];
+    for (args, stdin) in &cases {
+        let run = |p: &Path| {
+            let (port, captured) = capture_one(b"\x01out\x01\nerr\n\x02\n");
+            let port = port.to_string();
+            let args: Vec<String> = args.iter().map(|a| a.replace("PORT", &port)).collect();
+            let mut child = Command::new(p)
+                .args(&args)
+                .current_dir(dir.path())
+                .env_remove("HAXE_COMPILATION_SERVER")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn");
+            if let Some(mut i) = child.stdin.take() {
+                let _ = i.write_all(stdin);
+            }
+            let sent = captured.join().unwrap_or_default();
+            let deadline = std::time::Instant::now() + WAIT;
+            while matches!(child.try_wait(), Ok(None)) && std::time::Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let _ = child.kill();
+            let printed: Printed = child.wait_with_output().expect("output").into();
+            (String::from_utf8_lossy(&sent).into_owned(), printed)
+        };
+        let (want_sent, want_printed) = run(&haxe);
+        let (got_sent, got_printed) = run(&hxs());
+        assert!(want_sent.ends_with('\0'), "{args:?}: {want_sent:?}");
+        assert_eq!(got_sent, want_sent, "{args:?}");
+        assert_eq!(got_printed, want_printed, "{args:?}");
+        assert_eq!(got_printed.stdout, "out\n");
+        assert_eq!(got_printed.stderr, "err\n");
+        assert_eq!(got_printed.code, Some(1));
+    }
+}

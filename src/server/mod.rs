@@ -112,6 +112,8 @@ pub fn run_from_env(args: &[String], cwd: &std::path::Path) -> Option<i32> {
 
 fn wait(spec: &str, options: &Options) -> Result<(), ServerError> {
     if spec == "stdio" {
+        // Replies go to stderr: a panic report there would break the framing.
+        std::panic::set_hook(Box::new(|info| println!("hxs: {info}")));
         exit_on_signal()?;
         return daemon::run_stdio(&options.service(), &options.config());
     }

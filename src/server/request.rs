@@ -133,6 +133,19 @@ impl Service {
             .log
             .push(format!("Processing Arguments [{}]", arg_lines.join(",")));
         match args::parse_server_request(&arg_lines, &self.cwd) {
+            Ok(cl) if cl.server.is_some() => {
+                // `--wait`/`--server-connect` inside a request: haxe would start a second
+                // server inside this one and never answer. The builds before it run; the
+                // one that asked for a server is refused.
+                let before = &cl.builds[..cl.builds.len().saturating_sub(1)];
+                if let Flow::Continue = self.run_builds(before, req) {
+                    let line = "Error: hxs: a server request cannot start another server";
+                    req.handled.log.push(format!("> {line}"));
+                    req.reply.message(line);
+                    req.reply.failed();
+                }
+                return;
+            }
             Ok(cl) => {
                 if let Flow::Stop = self.run_builds(&cl.builds, req) {
                     return;
@@ -198,10 +211,28 @@ impl Service {
                 return Flow::Stop;
             }
         };
+        let elapsed = start.elapsed();
         if req.measure_times && b.display.is_none() {
-            req.times.record(&["typing"], start.elapsed());
+            req.times.record(&["typing"], elapsed);
         }
+        req.handled.log.push(format!(
+            "Build: {}: {} messages, {} in {:.3}s",
+            describe(b),
+            outcome.messages.len(),
+            if outcome.failed { "failed" } else { "done" },
+            elapsed.as_secs_f64()
+        ));
         write_outcome(&outcome, infos, req)
+    }
+}
+
+/// What a build does, for the `-v` log.
+fn describe(b: &Build) -> String {
+    let mut roots: Vec<&str> = b.main.iter().map(String::as_str).collect();
+    roots.extend(b.root_types.iter().map(String::as_str));
+    match &b.display {
+        Some(d) => format!("display {d} in {}", b.cwd.display()),
+        None => format!("check [{}] in {}", roots.join(","), b.cwd.display()),
     }
 }
 
@@ -398,6 +429,19 @@ mod tests {
         assert_eq!(
             h.notices,
             vec!["Error: Invalid directory: /nonexistent-hxs-dir".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_request_cannot_start_a_server() {
+        let s = service(failing);
+        assert_eq!(
+            answer(&s, "--version\n--next\n--wait\n6000\n"),
+            b"4.2.5\nError: hxs: a server request cannot start another server\n\x02\n"
+        );
+        assert_eq!(
+            answer(&s, "--server-connect\n127.0.0.1:6000\n"),
+            b"Error: hxs: a server request cannot start another server\n\x02\n"
         );
     }
 
