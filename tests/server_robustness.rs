@@ -311,3 +311,27 @@ fn the_daemon_binds_loopback_by_default_and_reports_bind_failures() {
             .is_some_and(|a| a.starts_with("0100007F")));
     }
 }
+
+#[test]
+fn deeply_nested_code_is_answered_on_the_workers_deep_stacks() {
+    let dir = fixture();
+    let depth = 10_000;
+    let text = format!(
+        "class Deep {{\n\tfunction f() return {}1{};\n}}\n",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    );
+    std::fs::write(dir.path().join("src/Deep.hx"), text).expect("write");
+    let mut d = DaemonProcess::start(&hxs(), &[], &[]);
+    let args = ["-cp", "src", "--display", "src/Deep.hx@0@module-symbols"];
+    let served = request(d.port, &request_for(dir.path(), &args));
+    let mut c = std::process::Command::new(hxs());
+    c.args(args).current_dir(dir.path());
+    let one_shot = run_bounded(c);
+    assert_eq!(one_shot.code, Some(0));
+    assert_eq!(
+        format!("{}\n", String::from_utf8_lossy(&served)),
+        one_shot.stderr
+    );
+    assert!(d.alive());
+}

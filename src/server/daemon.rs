@@ -354,6 +354,14 @@ fn serve_connection(mut stream: TcpStream, pool: &Pool, config: &Config, stats: 
     if let Err(e) = written {
         head.push(format!("Reply not delivered: {e}"));
     }
+    let mut handled = handled;
+    handled.log.push(format!(
+        "Daemon: {} requests, {} refused, {} panics, {} connections open",
+        stats.requests.load(Ordering::Relaxed),
+        stats.refused.load(Ordering::Relaxed),
+        stats.panics.load(Ordering::Relaxed),
+        stats.open.load(Ordering::Relaxed),
+    ));
     report(config.verbose, head, &handled);
 }
 
