@@ -61,7 +61,10 @@ fn answers_follow_edits() {
         ("class Edit { function a() { var x = ; } }\n", None),
         ("class Edit { function a() {} }\nclass Other {}\n", None),
         // Same length and modification time as the previous text.
-        ("class Edit { function z() {} }\nclass Thing {}\n", Some("keep mtime")),
+        (
+            "class Edit { function z() {} }\nclass Thing {}\n",
+            Some("keep mtime"),
+        ),
         ("class Edit { function a() {} \n", None),
         ("package wrong;\nclass Edit {}\n", None),
     ];
@@ -94,11 +97,19 @@ fn answers_follow_edits() {
     // The file disappears, then comes back.
     std::fs::remove_file(&file).expect("remove");
     for q in queries {
-        assert_eq!(served(d.port, cwd, q), one_shot(&hxs(), cwd, q), "removed {q:?}");
+        assert_eq!(
+            served(d.port, cwd, q),
+            one_shot(&hxs(), cwd, q),
+            "removed {q:?}"
+        );
     }
     std::fs::write(&file, "class Edit {}\n").expect("recreate");
     for q in queries {
-        assert_eq!(served(d.port, cwd, q), one_shot(&hxs(), cwd, q), "recreated {q:?}");
+        assert_eq!(
+            served(d.port, cwd, q),
+            one_shot(&hxs(), cwd, q),
+            "recreated {q:?}"
+        );
     }
     eprintln!("{pending_vs_haxe} answers differ from one-shot haxe (need the typer)");
 }

@@ -144,9 +144,14 @@ fn a_panic_in_a_build_is_answered_and_the_daemon_lives_on() {
 
 /// A project whose module-symbols answer is a few megabytes.
 fn big_fixture() -> tempfile::TempDir {
+    sized_fixture(20_000)
+}
+
+/// A project with `src/Big.hx` declaring `fields` fields (about 135 bytes of answer each).
+fn sized_fixture(fields: usize) -> tempfile::TempDir {
     let dir = fixture();
     let mut text = String::from("class Big {\n");
-    for i in 0..20_000 {
+    for i in 0..fields {
         text.push_str(&format!("\tpublic var field{i}:Int;\n"));
     }
     text.push_str("}\n");
@@ -334,4 +339,37 @@ fn deeply_nested_code_is_answered_on_the_workers_deep_stacks() {
         one_shot.stderr
     );
     assert!(d.alive());
+}
+
+#[test]
+fn a_client_that_stops_reading_is_dropped_after_the_write_timeout() {
+    // An answer of about 8 MB: more than the socket buffers hold for a client that reads
+    // nothing (4 MiB to send, 128 KiB to receive by default).
+    let dir = sized_fixture(60_000);
+    // One connection at a time, so the stuck reader holds the only slot.
+    let d = InProcess::start(
+        Service::new(std::env::temp_dir()),
+        Config {
+            max_connections: 1,
+            write_timeout: Duration::from_millis(500),
+            ..short_timeouts()
+        },
+    );
+    let req = request_for(
+        dir.path(),
+        &["-cp", "src", "--display", "src/Big.hx@0@module-symbols"],
+    );
+    let mut stuck = TcpStream::connect(("127.0.0.1", d.port)).expect("connect");
+    stuck.write_all(&req).expect("send");
+    std::thread::sleep(Duration::from_millis(200));
+    // The next client waits for the slot, but not beyond the write timeout (plus the work).
+    let start = Instant::now();
+    assert_eq!(request(d.port, b"--version\n\0"), b"4.2.5\n");
+    let waited = start.elapsed();
+    assert!(
+        waited >= Duration::from_millis(300),
+        "the slot was never held: {waited:?}"
+    );
+    assert!(waited < Duration::from_secs(10), "{waited:?}");
+    drop(stuck);
 }
