@@ -1,4 +1,4 @@
-//! A bounded load test on loopback: 16 concurrent clients, 50 requests each, mixing display
+//! A bounded load test on loopback: 16 concurrent clients, 200 requests each, mixing display
 //! queries, failing builds and argument errors over a generated project, while another thread
 //! keeps rewriting one of its files. Every reply must be one of the correct answers, the
 //! daemon must stay alive with bounded memory, and the throughput and p50/p99 latency are
@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const CLIENTS: usize = 16;
-const REQUESTS: usize = 50;
+const REQUESTS: usize = 200;
 const MODULES: usize = 20;
 
 fn module_text(i: usize, variant: usize) -> String {
@@ -59,7 +59,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 #[test]
-fn sixteen_clients_fifty_requests_each() {
+fn sixteen_clients_two_hundred_requests_each() {
     let dir = fixture();
     generate(dir.path());
     let mut d = DaemonProcess::start(&hxs(), &[], &[]);
