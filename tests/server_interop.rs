@@ -159,6 +159,13 @@ fn raw_replies_are_byte_identical() {
         format!("--cwd {cwd}\n--version\0\n--version\n\0").into_bytes(),
         format!("--cwd {cwd}\n-cp src\n-main Nope\n--no-output\n--next\n--version\n--version\n\0")
             .into_bytes(),
+        // CRLF line ends, padding, -C for --cwd, quoted values.
+        format!("-C {cwd}\r\n  -cp   src  \r\n--display \"src/Sym.hx@0@module-symbols\"\r\n\0").into_bytes(),
+        format!("--cwd {cwd}\n-cp src\n-main\n\"Nope\"\n--no-output\n\0").into_bytes(),
+        // Failing builds do not stop the next one in the server.
+        format!("--cwd {cwd}\n-cp src\n-main Bad\n--no-output\n--next\n-cp src\n-main Nope\n--no-output\n--next\n--version\n\0").into_bytes(),
+        // --each.
+        format!("--cwd {cwd}\n-cp src\n--each\n-main Nope\n--no-output\n--next\n-main Bad\n--no-output\n\0").into_bytes(),
     ];
     let mut diffs = Vec::new();
     for r in &requests {
