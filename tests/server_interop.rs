@@ -85,6 +85,8 @@ const MATCHING: &[&[&str]] = &[
         "--bogus",
     ],
     &["--help"],
+    &["--version", "--help"],
+    &["--help", "--version"],
 ];
 
 /// Cases that need the typer: the server must answer as one-shot hxs does.

@@ -181,13 +181,17 @@ impl Service {
         if b.times {
             req.measure_times = true;
         }
+        // haxe adds the info once per `--version` flag.
+        let infos = vec![args::HAXE_VERSION.to_string(); version_flags(b)];
         if b.help {
-            // `--help` raises haxe's HelpMessage: an info message, nothing else.
+            // `--help` raises haxe's HelpMessage, which ends the arguments: an info message
+            // after those of the flags before it, nothing else.
+            for info in &infos {
+                req.reply.message(info);
+            }
             req.reply.message(&args::usage(true));
             return Flow::Continue;
         }
-        // haxe adds the info once per `--version` flag.
-        let infos = vec![args::HAXE_VERSION.to_string(); version_flags(b)];
         let nothing_to_type =
             b.display.is_none() && b.main.is_none() && b.root_types.is_empty() && !b.force_typing;
         if nothing_to_type {
