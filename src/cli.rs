@@ -16,6 +16,9 @@ pub fn run(args: Vec<String>) -> i32 {
             return 1;
         }
     };
+    if let Some(code) = crate::server::run_from_env(&args, &cwd) {
+        return code;
+    }
     match args::parse_command_line(&args, &cwd) {
         Ok(cl) => run_command_line(cl),
         Err(e) => {
@@ -39,16 +42,21 @@ pub fn run(args: Vec<String>) -> i32 {
 
 fn run_command_line(cl: CommandLine) -> i32 {
     if let Some(server) = &cl.server {
-        for b in &cl.builds[..cl.builds.len().saturating_sub(1)] {
+        // `--connect` ends the command line before its build is complete: every build listed
+        // ran before it. `--wait`'s build is the last one, and configures the daemon.
+        let (before, own) = match server {
+            args::ServerMode::Connect(..) => (&cl.builds[..], None),
+            _ => match cl.builds.split_last() {
+                Some((own, before)) => (before, Some(own)),
+                None => (&cl.builds[..], None),
+            },
+        };
+        for b in before {
             if let Some(code) = run_one(b) {
                 return code;
             }
         }
-        eprintln!(
-            "Error: hxs does not implement the compilation server yet ({:?})",
-            server
-        );
-        return 1;
+        return crate::server::run(server, own);
     }
     for b in &cl.builds {
         if let Some(code) = run_one(b) {

@@ -9,4 +9,5 @@ pub mod corpus;
 pub mod display;
 pub mod project;
 pub mod sema;
+pub mod server;
 pub mod syntax;

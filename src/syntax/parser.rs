@@ -3206,7 +3206,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let e = self.secure_expr()?;
             let mut fields = vec![ObjectField {
-                name: name.into(),
+                name,
                 span: p,
                 quoted,
                 expr: e,
