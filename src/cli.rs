@@ -66,18 +66,22 @@ fn run_command_line(cl: CommandLine) -> i32 {
     0
 }
 
-/// Runs one build; `Some(code)` stops the command line there.
+/// Runs one build; `Some(code)` stops the command line there. As in haxe, `--version`
+/// prints once per flag and the build still runs; `--help` ends the build after the usage.
 fn run_one(b: &Build) -> Option<i32> {
-    if b.version {
+    for _ in 0..b.version_count() {
         println!("{}", args::HAXE_VERSION);
-        return None;
     }
     if b.help {
-        print!("{}", args::usage(true));
+        println!("{}", args::usage(true));
         return None;
     }
-    if b.display.is_none() && b.prints_usage() {
-        print!("{}", args::usage(false));
+    let nothing_to_type =
+        b.display.is_none() && b.main.is_none() && b.root_types.is_empty() && !b.force_typing;
+    if nothing_to_type {
+        if b.cmds.is_empty() && !b.did_something {
+            println!("{}", args::usage(false));
+        }
         return None;
     }
     let outcome = build::run(b);

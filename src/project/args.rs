@@ -294,6 +294,19 @@ impl Build {
         v
     }
 
+    /// How many times the build asked for `--version` (haxe prints the version once per flag).
+    pub fn version_count(&self) -> usize {
+        if !self.version {
+            return 0;
+        }
+        let n = self
+            .args
+            .iter()
+            .filter(|a| matches!(a.as_str(), "--version" | "-version"))
+            .count();
+        n.max(1)
+    }
+
     /// The display mode part of a `FILE@POS@MODE` display argument, if any.
     pub fn display_mode(&self) -> Option<&str> {
         let d = self.display.as_deref()?;

@@ -182,7 +182,7 @@ impl Service {
             req.measure_times = true;
         }
         // haxe adds the info once per `--version` flag.
-        let infos = vec![args::HAXE_VERSION.to_string(); version_flags(b)];
+        let infos = vec![args::HAXE_VERSION.to_string(); b.version_count()];
         if b.help {
             // `--help` raises haxe's HelpMessage, which ends the arguments: an info message
             // after those of the flags before it, nothing else.
@@ -238,19 +238,6 @@ fn describe(b: &Build) -> String {
         Some(d) => format!("display {d} in {}", b.cwd.display()),
         None => format!("check [{}] in {}", roots.join(","), b.cwd.display()),
     }
-}
-
-/// How many times the build asked for `--version` (`Build::version` only says whether).
-fn version_flags(b: &Build) -> usize {
-    if !b.version {
-        return 0;
-    }
-    let n = b
-        .args
-        .iter()
-        .filter(|a| matches!(a.as_str(), "--version" | "-version"))
-        .count();
-    n.max(1)
 }
 
 /// Writes a build's messages in the server's order: `com.print` output as it came, then the
