@@ -1,5 +1,6 @@
 //! Semantic analysis: the type model, type printing, and (growing) module loading, name
 //! resolution and lazy typing. It knows nothing about output formats, the cache or the server.
 
+pub mod modules;
 pub mod print;
 pub mod types;

@@ -1,0 +1,435 @@
+//! Modules: finding a module on the class paths, parsing it, checking its `package` line,
+//! declaring its types in the [`TypeDb`], and looking type names up in haxe 4.2.5's order
+//! (`typeload.ml`, `load_type_def`): the current module, its imports (StdTypes' types last),
+//! wildcard imports, then the current package and each parent package.
+//!
+//! Declaring a type records its path and type parameters only; fields and their types are
+//! built later, on demand.
+
+use super::types::*;
+use crate::project::classpath::{ClassPaths, ModulePath};
+use crate::syntax::ast::{self, DeclKind, ImportMode};
+use crate::syntax::cond::DefineLookup;
+use crate::syntax::source::{SourceFile, Span};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ModuleId(pub u32);
+
+/// A type declared by a module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleType {
+    Class(ClassId),
+    Enum(EnumId),
+    Typedef(TypedefId),
+    Abstract(AbstractId),
+}
+
+#[derive(Clone, Debug)]
+pub struct DeclaredType {
+    pub name: String,
+    pub ty: ModuleType,
+    pub private: bool,
+    /// The declaration's position in its file.
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ModuleDef {
+    pub path: ModulePath,
+    pub file: Arc<SourceFile>,
+    pub ast: ast::Module,
+    pub types: Vec<DeclaredType>,
+}
+
+/// Why a module or type could not be had, with haxe's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No file on the class paths: haxe's `Type not found : a.b.C`.
+    ModuleNotFound(ModulePath),
+    /// The module exists but declares no such type.
+    TypeNotFound { module: ModulePath, name: String },
+    /// The file could not be read or parsed: the complete line haxe prints.
+    Failed(String),
+    /// The file declares another package than its place on the class path implies.
+    PackageMismatch {
+        declared: Vec<String>,
+        file: String,
+        expected: Vec<String>,
+    },
+}
+
+impl LoadError {
+    /// The message haxe prints (without a position prefix).
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::ModuleNotFound(m) => format!("Type not found : {}", m.dotted()),
+            LoadError::TypeNotFound { module, name } => {
+                format!("Module {} does not define type {}", module.dotted(), name)
+            }
+            LoadError::Failed(line) => line.clone(),
+            LoadError::PackageMismatch {
+                declared,
+                file,
+                expected,
+            } => format!(
+                "`package {};` in {} should be `package {};`",
+                declared.join("."),
+                file,
+                expected.join(".")
+            ),
+        }
+    }
+}
+
+/// The modules of one build, loaded on demand.
+pub struct Modules<'a> {
+    pub db: TypeDb,
+    class_paths: ClassPaths,
+    cwd: PathBuf,
+    defines: &'a dyn DefineLookup,
+    modules: Vec<ModuleDef>,
+    by_path: HashMap<ModulePath, ModuleId>,
+    /// How many module files were parsed (for `-v` and the cache's counters).
+    pub parsed: usize,
+}
+
+impl<'a> Modules<'a> {
+    pub fn new(
+        class_paths: ClassPaths,
+        cwd: PathBuf,
+        defines: &'a dyn DefineLookup,
+    ) -> Modules<'a> {
+        Modules {
+            db: TypeDb::new(),
+            class_paths,
+            cwd,
+            defines,
+            modules: Vec::new(),
+            by_path: HashMap::new(),
+            parsed: 0,
+        }
+    }
+
+    pub fn module(&self, id: ModuleId) -> &ModuleDef {
+        &self.modules[id.0 as usize]
+    }
+
+    /// Loads a module (once): find, read, parse, check the package, declare the types.
+    pub fn load(&mut self, path: &ModulePath) -> Result<ModuleId, LoadError> {
+        if let Some(id) = self.by_path.get(path) {
+            return Ok(*id);
+        }
+        let Some((shown, real)) = self.class_paths.find_module(&self.cwd, path) else {
+            return Err(LoadError::ModuleNotFound(path.clone()));
+        };
+        if real.is_dir() {
+            return Err(LoadError::Failed("Sys_error(\"Is a directory\")".into()));
+        }
+        let bytes = std::fs::read(&real)
+            .map_err(|_| LoadError::Failed(format!("Could not open {}", shown)))?;
+        let text = crate::syntax::decode(bytes)
+            .map_err(|e| LoadError::Failed(format!("{}:1: character 1 : {}", shown, e.message)))?;
+        self.parsed += 1;
+        let parsed = crate::syntax::parse(&text, self.defines);
+        let file = Arc::new(SourceFile::new(shown.clone(), text));
+        if let Some(e) = parsed.error {
+            return Err(LoadError::Failed(format!(
+                "{} : {}",
+                file.format_pos(e.span),
+                e.message
+            )));
+        }
+        let declared: Vec<String> = parsed
+            .module
+            .package
+            .iter()
+            .map(|i| i.name.to_string())
+            .collect();
+        if declared != path.pack {
+            return Err(LoadError::PackageMismatch {
+                declared,
+                file: shown,
+                expected: path.pack.clone(),
+            });
+        }
+        let types = self.declare_types(path, &parsed.module);
+        let id = ModuleId(self.modules.len() as u32);
+        self.modules.push(ModuleDef {
+            path: path.clone(),
+            file,
+            ast: parsed.module,
+            types,
+        });
+        self.by_path.insert(path.clone(), id);
+        Ok(id)
+    }
+
+    fn declare_types(&mut self, module: &ModulePath, m: &ast::Module) -> Vec<DeclaredType> {
+        let mut out = Vec::new();
+        for d in &m.decls {
+            let (head, kind) = match &d.kind {
+                DeclKind::Class(c) => (&c.head, 0),
+                DeclKind::Enum(e) => (&e.head, 1),
+                DeclKind::Typedef(t) => (&t.head, 2),
+                DeclKind::Abstract(a) => (&a.head, 3),
+                DeclKind::Import(_) | DeclKind::Using(_) | DeclKind::Static(_) => continue,
+            };
+            let name = head.name.name.to_string();
+            let path = Path {
+                pack: module.pack.clone(),
+                name: name.clone(),
+            };
+            let params = self.declare_params(&path, &head.params);
+            let ty = match (&d.kind, kind) {
+                (DeclKind::Class(c), _) => ModuleType::Class(self.db.add_class(ClassDef {
+                    path,
+                    kind: ClassKind::Normal,
+                    params,
+                    interface: c.interface,
+                    external: head.external,
+                    super_class: None,
+                    interfaces: Vec::new(),
+                })),
+                (DeclKind::Enum(e), _) => ModuleType::Enum(self.db.add_enum(EnumDef {
+                    path,
+                    params,
+                    names: e.ctors.iter().map(|c| c.name.name.to_string()).collect(),
+                })),
+                (DeclKind::Typedef(_), _) => {
+                    let placeholder = Type::Dynamic(None);
+                    ModuleType::Typedef(self.db.add_typedef(TypedefDef {
+                        path,
+                        params,
+                        ty: placeholder,
+                    }))
+                }
+                _ => ModuleType::Abstract(self.db.add_abstract(AbstractDef {
+                    path,
+                    params,
+                    underlying: None,
+                    impl_class: None,
+                })),
+            };
+            out.push(DeclaredType {
+                name,
+                ty,
+                private: head.private,
+                span: d.span,
+            });
+        }
+        out
+    }
+
+    /// A type's own parameters: each stands for a class of kind `TypeParameter` whose path
+    /// prints as `Owner.T`.
+    fn declare_params(&mut self, owner: &Path, params: &[ast::TypeParamDecl]) -> Vec<TypeParam> {
+        params
+            .iter()
+            .map(|p| {
+                let mut pack = owner.pack.clone();
+                pack.push(owner.name.clone());
+                let id = self.db.add_class(ClassDef {
+                    path: Path {
+                        pack,
+                        name: p.name.name.to_string(),
+                    },
+                    kind: ClassKind::TypeParameter,
+                    params: Vec::new(),
+                    interface: false,
+                    external: false,
+                    super_class: None,
+                    interfaces: Vec::new(),
+                });
+                TypeParam {
+                    name: p.name.name.to_string(),
+                    ty: Type::Inst(id, Arc::from(Vec::new())),
+                }
+            })
+            .collect()
+    }
+
+    /// A type of a loaded module by name (haxe's `find_type_in_module`).
+    pub fn find_type_in_module(&self, m: ModuleId, name: &str) -> Option<ModuleType> {
+        self.module(m)
+            .types
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| t.ty)
+    }
+
+    /// The dotted path of a declared type.
+    pub fn type_path(&self, t: ModuleType) -> &Path {
+        match t {
+            ModuleType::Class(c) => &self.db.class(c).path,
+            ModuleType::Enum(e) => &self.db.enum_def(e).path,
+            ModuleType::Typedef(t) => &self.db.typedef(t).path,
+            ModuleType::Abstract(a) => &self.db.abstract_def(a).path,
+        }
+    }
+
+    /// The types a module imports, in lookup order: its explicit `import`s (aliases under
+    /// their alias), then StdTypes' types. Wildcard imports are returned apart, as packages.
+    pub fn imports_of(&mut self, m: ModuleId) -> Result<Imports, LoadError> {
+        let decls: Vec<ast::Import> = self
+            .module(m)
+            .ast
+            .decls
+            .iter()
+            .filter_map(|d| match &d.kind {
+                DeclKind::Import(i) => Some(i.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut imports = Imports::default();
+        for i in decls {
+            let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
+            match &i.mode {
+                ImportMode::All => {
+                    imports.wildcards.push(parts);
+                }
+                ImportMode::Normal | ImportMode::Alias(_) => {
+                    // `a.b.Mod` or `a.b.Mod.Sub`: the first upper-case part names the module.
+                    let Some(first_upper) = parts
+                        .iter()
+                        .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+                    else {
+                        continue;
+                    };
+                    let module = ModulePath {
+                        pack: parts[..first_upper].to_vec(),
+                        name: parts[first_upper].clone(),
+                    };
+                    let mid = self.load(&module)?;
+                    let type_name = parts
+                        .get(first_upper + 1)
+                        .cloned()
+                        .unwrap_or_else(|| module.name.clone());
+                    if !type_name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        // An imported static field; fields come later.
+                        continue;
+                    }
+                    let Some(t) = self.find_type_in_module(mid, &type_name) else {
+                        return Err(LoadError::TypeNotFound {
+                            module,
+                            name: type_name,
+                        });
+                    };
+                    let visible = match &i.mode {
+                        ImportMode::Alias(a) => a.name.to_string(),
+                        _ => type_name,
+                    };
+                    imports.types.push((visible, t));
+                }
+            }
+        }
+        let std_types = ModulePath {
+            pack: Vec::new(),
+            name: "StdTypes".into(),
+        };
+        if let Ok(st) = self.load(&std_types) {
+            for t in self.module(st).types.clone() {
+                if !t.private {
+                    imports.types.push((t.name, t.ty));
+                }
+            }
+        }
+        Ok(imports)
+    }
+
+    /// Looks a type path up from inside module `m`, in haxe's order.
+    pub fn resolve(
+        &mut self,
+        m: ModuleId,
+        imports: &Imports,
+        tp: &ast::TypePath,
+    ) -> Result<ModuleType, LoadError> {
+        let pack: Vec<String> = tp.pack.iter().map(|s| s.to_string()).collect();
+        let tname = tp.sub.as_ref().unwrap_or(&tp.name).to_string();
+        if tp.sub.is_none() {
+            // The current module's types, then the imports.
+            let matches = |path: &Path| {
+                path.pack == pack && path.name == tname || (pack.is_empty() && path.name == tname)
+            };
+            if let Some(t) = self
+                .module(m)
+                .types
+                .iter()
+                .find(|t| matches(self.type_path(t.ty)))
+            {
+                return Ok(t.ty);
+            }
+            if pack.is_empty() {
+                if let Some((_, t)) = imports.types.iter().find(|(n, _)| *n == tname) {
+                    return Ok(*t);
+                }
+            } else if let Some((_, t)) = imports
+                .types
+                .iter()
+                .find(|(_, t)| matches(self.type_path(*t)))
+            {
+                return Ok(*t);
+            }
+        }
+        let mname = tp.name.to_string();
+        if !pack.is_empty() {
+            let module = ModulePath { pack, name: mname };
+            let mid = self.load(&module)?;
+            return self
+                .find_type_in_module(mid, &tname)
+                .ok_or(LoadError::TypeNotFound {
+                    module,
+                    name: tname,
+                });
+        }
+        // Wildcard imports, then the current package and each parent, down to the root.
+        for w in &imports.wildcards {
+            let module = ModulePath {
+                pack: w.clone(),
+                name: mname.clone(),
+            };
+            match self.load(&module) {
+                Ok(mid) => {
+                    if let Some(t) = self.find_type_in_module(mid, &tname) {
+                        return Ok(t);
+                    }
+                }
+                Err(LoadError::ModuleNotFound(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let mut pack = self.module(m).path.pack.clone();
+        loop {
+            let module = ModulePath {
+                pack: pack.clone(),
+                name: mname.clone(),
+            };
+            let last = pack.is_empty();
+            match self.load(&module) {
+                Ok(mid) => {
+                    if let Some(t) = self.find_type_in_module(mid, &tname) {
+                        return Ok(t);
+                    }
+                    if last {
+                        return Err(LoadError::TypeNotFound {
+                            module,
+                            name: tname,
+                        });
+                    }
+                }
+                Err(LoadError::ModuleNotFound(_)) if !last => {}
+                Err(e) => return Err(e),
+            }
+            pack.pop();
+        }
+    }
+}
+
+/// What a module imports: named types in lookup order, and wildcard packages.
+#[derive(Clone, Debug, Default)]
+pub struct Imports {
+    pub types: Vec<(String, ModuleType)>,
+    pub wildcards: Vec<Vec<String>>,
+}

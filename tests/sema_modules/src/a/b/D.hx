@@ -1,0 +1,7 @@
+package a.b;
+
+class D {}
+
+class Sub {}
+
+typedef T = Int;
