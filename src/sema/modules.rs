@@ -350,9 +350,8 @@ impl<'a> Modules<'a> {
         let tname = tp.sub.as_ref().unwrap_or(&tp.name).to_string();
         if tp.sub.is_none() {
             // The current module's types, then the imports.
-            let matches = |path: &Path| {
-                path.pack == pack && path.name == tname || (pack.is_empty() && path.name == tname)
-            };
+            let matches =
+                |path: &Path| path.name == tname && (path.pack == pack || pack.is_empty());
             if let Some(t) = self
                 .module(m)
                 .types
