@@ -2,11 +2,13 @@
 //! paths, then answers its display query or checks its modules. The result is a list of
 //! messages that the one-shot CLI and the server each print in their own way.
 
+use crate::display::field_access::Answer;
 use crate::display::module_symbols;
 use crate::project::args::Build;
 use crate::project::classpath::{ClassPaths, ModulePath};
 use crate::project::defines::Defines;
 use crate::project::std_lib;
+use crate::sema::modules::Modules;
 use crate::syntax::{self, cond::DefineLookup, source::SourceFile};
 use std::path::{Path, PathBuf};
 
@@ -102,6 +104,8 @@ struct LoadedFile {
     /// The name haxe prints: the class path joined with the module's file name.
     shown: String,
     text: String,
+    /// The module the file is, when it lies on a class path.
+    module: Option<ModulePath>,
 }
 
 fn read_source(shown: &str, real: &Path) -> Result<String, String> {
@@ -124,6 +128,7 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
             Ok(LoadedFile {
                 text: read_source(&shown, &real)?,
                 shown,
+                module: Some(m),
             })
         }
         None => {
@@ -144,6 +149,7 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
             Ok(LoadedFile {
                 text: read_source(file, &real)?,
                 shown: file.to_string(),
+                module: None,
             })
         }
     }
@@ -152,6 +158,7 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
 fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
     match req.mode.as_str() {
         "module-symbols" => module_symbols_query(build, cps, req),
+        "" => field_access_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -163,6 +170,53 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
                 mode
             ))
         }
+    }
+}
+
+/// Plain `--display FILE@POS`: field completion after a `.`, where hxs can answer exactly.
+fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| {
+        Outcome::error(format!(
+            "Error: hxs does not answer this field access display query yet ({})",
+            why
+        ))
+    };
+    let loaded = match locate_display_file(build, cps, &req.file) {
+        Ok(l) => l,
+        Err(line) => return Outcome::error(line),
+    };
+    let Some(module) = loaded.module.clone() else {
+        return unsupported("a display file outside the class paths");
+    };
+    let file = SourceFile::new(loaded.shown, loaded.text);
+    let Some(cursor) = u32::try_from(req.pos)
+        .ok()
+        .and_then(|p| file.byte_of_code_point(p))
+    else {
+        return unsupported("a position outside the file");
+    };
+    let mut defines = build.defines.clone();
+    defines.define_value("display", "1");
+    let parsed = syntax::parse_display_file(
+        &file.text,
+        &defines,
+        Some(syntax::Cursor {
+            offset: cursor,
+            completion: true,
+        }),
+    );
+    if let Some(e) = parsed.error {
+        return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
+    }
+    if parsed.type_path.is_some() {
+        return unsupported("type path completion");
+    }
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &defines);
+    let id = modules.add_display_module(&module, std::sync::Arc::new(file), parsed.module);
+    match crate::display::field_access::answer(&mut modules, id, cursor) {
+        Answer::List(list) => Outcome::display(list),
+        Answer::Error(line) => Outcome::error(line),
+        Answer::Unsupported(why) => unsupported(why),
     }
 }
 

@@ -113,6 +113,11 @@ impl<'a> Modules<'a> {
         }
     }
 
+    /// A module already loaded (haxe's `ctx.g.modules` lookup).
+    pub fn loaded(&self, path: &ModulePath) -> Option<ModuleId> {
+        self.by_path.get(path).copied()
+    }
+
     pub fn module(&self, id: ModuleId) -> &ModuleDef {
         &self.modules[id.0 as usize]
     }
@@ -165,6 +170,29 @@ impl<'a> Modules<'a> {
         });
         self.by_path.insert(path.clone(), id);
         Ok(id)
+    }
+
+    /// Registers the display file's module from its (recovered) tree, so that lookups from it
+    /// and into it use what the user is typing rather than a fresh parse.
+    pub fn add_display_module(
+        &mut self,
+        path: &ModulePath,
+        file: Arc<SourceFile>,
+        ast: ast::Module,
+    ) -> ModuleId {
+        if let Some(id) = self.by_path.get(path) {
+            return *id;
+        }
+        let types = self.declare_types(path, &ast);
+        let id = ModuleId(self.modules.len() as u32);
+        self.modules.push(ModuleDef {
+            path: path.clone(),
+            file,
+            ast,
+            types,
+        });
+        self.by_path.insert(path.clone(), id);
+        id
     }
 
     fn declare_types(&mut self, module: &ModulePath, m: &ast::Module) -> Vec<DeclaredType> {
@@ -346,6 +374,16 @@ impl<'a> Modules<'a> {
         imports: &Imports,
         tp: &ast::TypePath,
     ) -> Result<ModuleType, LoadError> {
+        self.resolve_with_origin(m, imports, tp).map(|(t, _)| t)
+    }
+
+    /// Like [`Modules::resolve`], saying where the type was found.
+    pub fn resolve_with_origin(
+        &mut self,
+        m: ModuleId,
+        imports: &Imports,
+        tp: &ast::TypePath,
+    ) -> Result<(ModuleType, Origin), LoadError> {
         let pack: Vec<String> = tp.pack.iter().map(|s| s.to_string()).collect();
         let tname = tp.sub.as_ref().unwrap_or(&tp.name).to_string();
         if tp.sub.is_none() {
@@ -358,18 +396,18 @@ impl<'a> Modules<'a> {
                 .iter()
                 .find(|t| matches(self.type_path(t.ty)))
             {
-                return Ok(t.ty);
+                return Ok((t.ty, Origin::CurrentModule));
             }
             if pack.is_empty() {
                 if let Some((_, t)) = imports.types.iter().find(|(n, _)| *n == tname) {
-                    return Ok(*t);
+                    return Ok((*t, Origin::Import));
                 }
             } else if let Some((_, t)) = imports
                 .types
                 .iter()
                 .find(|(_, t)| matches(self.type_path(*t)))
             {
-                return Ok(*t);
+                return Ok((*t, Origin::Import));
             }
         }
         let mname = tp.name.to_string();
@@ -378,6 +416,7 @@ impl<'a> Modules<'a> {
             let mid = self.load(&module)?;
             return self
                 .find_type_in_module(mid, &tname)
+                .map(|t| (t, Origin::Module(mid)))
                 .ok_or(LoadError::TypeNotFound {
                     module,
                     name: tname,
@@ -392,7 +431,7 @@ impl<'a> Modules<'a> {
             match self.load(&module) {
                 Ok(mid) => {
                     if let Some(t) = self.find_type_in_module(mid, &tname) {
-                        return Ok(t);
+                        return Ok((t, Origin::Wildcard(mid)));
                     }
                 }
                 Err(LoadError::ModuleNotFound(_)) => {}
@@ -409,7 +448,7 @@ impl<'a> Modules<'a> {
             match self.load(&module) {
                 Ok(mid) => {
                     if let Some(t) = self.find_type_in_module(mid, &tname) {
-                        return Ok(t);
+                        return Ok((t, Origin::Module(mid)));
                     }
                     if last {
                         return Err(LoadError::TypeNotFound {
@@ -424,6 +463,19 @@ impl<'a> Modules<'a> {
             pack.pop();
         }
     }
+}
+
+/// Where a type name was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Declared by the module doing the lookup.
+    CurrentModule,
+    /// An explicit import, or StdTypes.
+    Import,
+    /// A module of a wildcard-imported package.
+    Wildcard(ModuleId),
+    /// A module found by its path (qualified, or in the current package or a parent).
+    Module(ModuleId),
 }
 
 /// What a module imports: named types in lookup order, and wildcard packages.

@@ -1,0 +1,283 @@
+//! Field completion after a `.` (plain `--display FILE@POS`), for what hxs can answer
+//! exactly so far: the statics of a class named right before the dot (`Util.|`), when every
+//! listed field's type is declared. Any other case is reported as not supported rather than
+//! answered wrongly.
+
+use super::fields::{self, Item, ItemKind};
+use crate::sema::fields::{FieldKind, HintScope};
+use crate::sema::modules::{ModuleId, ModuleType, Modules, Origin};
+use crate::sema::print::s_type;
+use crate::syntax::ast::*;
+use std::collections::HashSet;
+
+/// Why hxs gives no answer of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The `<list>` to print.
+    List(String),
+    /// A compiler error line, as haxe would print it.
+    Error(String),
+    /// A case hxs does not handle yet, with a reason for the message.
+    Unsupported(&'static str),
+}
+
+/// The `display Dot` node at the cursor and the class it sits in, if any.
+fn find_dot(m: &Module, cursor: u32) -> Option<(Expr, Option<&ClassDecl>)> {
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<Expr>) {
+        if let ExprKind::Display(inner, DisplayKind::Dot) = &e.kind {
+            if e.span.hi == cursor {
+                *found = Some((**inner).clone());
+            }
+        }
+        e.for_each_child(|c| walk(c, cursor, found));
+    }
+    for d in &m.decls {
+        let (fields, class): (&[Field], Option<&ClassDecl>) = match &d.kind {
+            DeclKind::Class(c) => (&c.fields, Some(c)),
+            DeclKind::Abstract(a) => (&a.fields, None),
+            DeclKind::Static(f) => (std::slice::from_ref(f), None),
+            _ => continue,
+        };
+        for f in fields {
+            let mut found = None;
+            match &f.kind {
+                FieldKind2::Fun(func) => {
+                    if let Some(b) = &func.body {
+                        walk(b, cursor, &mut found);
+                    }
+                }
+                FieldKind2::Var(_, Some(e)) | FieldKind2::Prop { expr: Some(e), .. } => {
+                    walk(e, cursor, &mut found)
+                }
+                _ => {}
+            }
+            if let Some(e) = found {
+                return Some((e, class));
+            }
+        }
+    }
+    None
+}
+
+use crate::syntax::ast::FieldKind as FieldKind2;
+
+/// Every name the module declares as a value (locals, arguments, fields, enum constructors):
+/// any of them could hide a type of the same name.
+fn declared_value_names(m: &Module) -> HashSet<String> {
+    fn expr(e: &Expr, out: &mut HashSet<String>) {
+        match &e.kind {
+            ExprKind::Vars(vl) => vl.iter().for_each(|v| {
+                out.insert(v.name.name.to_string());
+            }),
+            ExprKind::Function(kind, f) => {
+                if let FunctionKind::Named(n, _) = kind {
+                    out.insert(n.name.to_string());
+                }
+                f.args.iter().for_each(|a| {
+                    out.insert(a.name.name.to_string());
+                });
+            }
+            ExprKind::Try(_, catches) => catches.iter().for_each(|c| {
+                out.insert(c.name.name.to_string());
+            }),
+            ExprKind::Binop(crate::syntax::token::Binop::In, lhs, _) => {
+                if let ExprKind::Const(Constant::Ident(n)) = &lhs.kind {
+                    out.insert(n.to_string());
+                }
+            }
+            ExprKind::Switch(..) => {
+                // Patterns may bind any name.
+                out.insert("*".into());
+            }
+            _ => {}
+        }
+        e.for_each_child(|c| expr(c, out));
+    }
+    let mut out = HashSet::new();
+    for d in &m.decls {
+        let fields: &[Field] = match &d.kind {
+            DeclKind::Class(c) => &c.fields,
+            DeclKind::Abstract(a) => &a.fields,
+            DeclKind::Static(f) => std::slice::from_ref(f),
+            DeclKind::Enum(e) => {
+                e.ctors.iter().for_each(|c| {
+                    out.insert(c.name.name.to_string());
+                });
+                continue;
+            }
+            _ => continue,
+        };
+        for f in fields {
+            out.insert(f.name.name.to_string());
+            match &f.kind {
+                FieldKind2::Fun(func) => {
+                    func.args.iter().for_each(|a| {
+                        out.insert(a.name.name.to_string());
+                    });
+                    if let Some(b) = &func.body {
+                        expr(b, &mut out);
+                    }
+                }
+                FieldKind2::Var(_, Some(e)) | FieldKind2::Prop { expr: Some(e), .. } => {
+                    expr(e, &mut out)
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Answers a field completion at `cursor` (a byte offset) in the display module.
+pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
+    let ast = ms.module(display).ast.clone();
+    let Some((target, enclosing)) = find_dot(&ast, cursor) else {
+        return Answer::Unsupported("completion here");
+    };
+    let ExprKind::Const(Constant::Ident(name)) = &target.kind else {
+        return Answer::Unsupported("field completion on this expression");
+    };
+    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Answer::Unsupported("field completion on a value");
+    }
+    let names = declared_value_names(&ast);
+    if names.contains(name.as_str()) || names.contains("*") {
+        return Answer::Unsupported("field completion where a value may share the type's name");
+    }
+    let imports = match ms.imports_of(display) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("completion in a module whose imports fail"),
+    };
+    for (_, t) in &imports.types {
+        if let ModuleType::Enum(e) = t {
+            if ms.db.enum_def(*e).names.iter().any(|n| n == name.as_str()) {
+                return Answer::Unsupported(
+                    "field completion where an enum constructor shares the type's name",
+                );
+            }
+        }
+    }
+    let tp = TypePath {
+        pack: Vec::new(),
+        name: name.clone(),
+        params: Vec::new(),
+        sub: None,
+        span: target.span,
+    };
+    let (found, origin) = match ms.resolve_with_origin(display, &imports, &tp) {
+        Ok(t) => t,
+        Err(_) => return Answer::Unsupported("completion on an unknown name"),
+    };
+    if let Origin::Wildcard(_) = origin {
+        return Answer::Unsupported("completion on a wildcard-imported type");
+    }
+    // haxe then lists the other types of the module the expression names, if that module is
+    // loaded (`DisplayFields.get_submodule_fields`); for a single name, that is the module of
+    // that name in the root package.
+    let module_types = ms.loaded(&crate::project::classpath::ModulePath {
+        pack: Vec::new(),
+        name: name.to_string(),
+    });
+    let ModuleType::Class(class_id) = found else {
+        return Answer::Unsupported("static completion on enums, typedefs and abstracts");
+    };
+    // The declaration of the class, in its own module.
+    let class_path = ms.db.class(class_id).path.clone();
+    let owner = ms.load(&crate::project::classpath::ModulePath {
+        pack: class_path.pack.clone(),
+        name: class_path.name.clone(),
+    });
+    let owner = match owner {
+        Ok(o) if ms.find_type_in_module(o, &class_path.name) == Some(found) => o,
+        _ => {
+            // A sub-type of another module, or the display module itself.
+            let mut hit = None;
+            for candidate in [display] {
+                if ms.module(candidate).types.iter().any(|t| t.ty == found) {
+                    hit = Some(candidate);
+                }
+            }
+            match hit {
+                Some(h) => h,
+                None => return Answer::Unsupported("completion on a sub-type of another module"),
+            }
+        }
+    };
+    let owner_ast = ms.module(owner).ast.clone();
+    let Some(decl) = owner_ast.decls.iter().find_map(|d| match &d.kind {
+        DeclKind::Class(c) if c.head.name.name == class_path.name => Some(c),
+        _ => None,
+    }) else {
+        return Answer::Unsupported("completion on this class");
+    };
+    let owner_imports = match ms.imports_of(owner) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("completion on a class whose module's imports fail"),
+    };
+    let params: Vec<(String, crate::sema::types::Type)> = ms
+        .db
+        .class(class_id)
+        .params
+        .iter()
+        .map(|p| (p.name.clone(), p.ty.clone()))
+        .collect();
+    let scope = HintScope {
+        module: owner,
+        imports: &owner_imports,
+        params,
+    };
+    let fields = match ms.class_fields(&scope, decl) {
+        Ok(f) => f,
+        Err(e) => {
+            let file = ms.module(owner).file.clone();
+            return Answer::Error(format!("{} : {}", file.format_pos(e.span), e.message));
+        }
+    };
+    let inside = enclosing.is_some_and(|c| c.head.name.name == class_path.name && owner == display);
+    if !inside
+        && enclosing.is_some_and(|c| !c.extends.is_empty())
+        && fields.iter().any(|f| f.is_static && !f.is_public)
+    {
+        return Answer::Unsupported("completion that depends on the class hierarchy");
+    }
+    if fields
+        .iter()
+        .any(|f| f.is_static && !f.visibility_known && !inside)
+    {
+        return Answer::Unsupported(
+            "completion on a class whose field visibility depends on its ancestors",
+        );
+    }
+    let mut items = Vec::new();
+    for f in fields
+        .iter()
+        .filter(|f| f.is_static && !f.no_completion && (f.is_public || inside))
+    {
+        let Some(ty) = &f.ty else {
+            return Answer::Unsupported("completion listing fields whose types are inferred");
+        };
+        items.push(Item {
+            name: f.name.clone(),
+            kind: match f.kind {
+                FieldKind::Var => ItemKind::Var,
+                FieldKind::Method => ItemKind::Method,
+            },
+            ty: s_type(&ms.db, ty),
+            doc: f.doc.clone(),
+        });
+    }
+    if let Some(m) = module_types {
+        for t in ms.module(m).types.clone() {
+            if t.private || t.ty == found {
+                continue;
+            }
+            items.push(Item {
+                name: t.name.clone(),
+                kind: ItemKind::Type,
+                ty: ms.type_path(t.ty).dotted(),
+                doc: None,
+            });
+        }
+    }
+    Answer::List(fields::print(&mut items))
+}

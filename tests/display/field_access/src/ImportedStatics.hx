@@ -1,0 +1,7 @@
+import pack.Util;
+
+class ImportedStatics {
+	static function main() {
+		Util.{-1-}
+	}
+}

@@ -1,0 +1,7 @@
+package pack;
+
+class Sibling {
+	static function f() {
+		Util.{-1-}
+	}
+}

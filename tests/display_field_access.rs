@@ -1,0 +1,113 @@
+//! Field completion (`--display FILE@POS` after a `.`) against haxe 4.2.5, on the fixtures in
+//! `tests/display/field_access/src`, where each `{-N-}` marker is a query. Every answer must
+//! be haxe's, byte for byte, or hxs's explicit "does not answer ... yet" error (never a
+//! different list). The fixtures made for what hxs supports (all but `NotYet.hx`) must agree.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+struct Query {
+    file: String,
+    marker: String,
+    offset: usize,
+}
+
+/// Copies the fixture tree without its markers and lists the queries.
+fn prepare(dst: &Path) -> Vec<Query> {
+    let root = common::repo_root().join("tests/display/field_access");
+    let mut queries = Vec::new();
+    for entry in walkdir::WalkDir::new(&root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&root).unwrap().to_path_buf();
+        let text = std::fs::read_to_string(entry.path()).expect("fixture");
+        let mut clean = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("{-") {
+            let Some(end) = rest[at..].find("-}") else {
+                break;
+            };
+            clean.push_str(&rest[..at]);
+            let marker = rest[at + 2..at + end].to_string();
+            queries.push(Query {
+                file: rel.to_string_lossy().to_string(),
+                marker,
+                offset: clean.chars().count(),
+            });
+            rest = &rest[at + end + 2..];
+        }
+        clean.push_str(rest);
+        let out = dst.join(&rel);
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, clean).unwrap();
+    }
+    queries
+}
+
+fn run(program: &Path, extra: &[&str], dir: &Path, q: &Query) -> (Vec<u8>, Vec<u8>, Option<i32>) {
+    let arg = format!("{}@{}", q.file, q.offset);
+    let out = Command::new(program)
+        .args(extra)
+        .args(["-cp", "src", "--display", &arg])
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    (out.stdout, out.stderr, out.status.code())
+}
+
+#[test]
+fn field_completion_matches_haxe_or_declines() {
+    let Some(haxe) = common::haxe() else { return };
+    let std = common::haxe_std().to_string_lossy().to_string();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let queries = prepare(dir.path());
+    assert!(queries.len() >= 12, "{} queries", queries.len());
+    let (mut agree, mut declined) = (0, 0);
+    let mut bad = Vec::new();
+    for q in &queries {
+        let theirs = run(&haxe, &[], dir.path(), q);
+        let ours = run(&common::hxs(), &["--std-path", &std], dir.path(), q);
+        let name = format!("{} {{-{}-}} @{}", q.file, q.marker, q.offset);
+        if theirs == ours {
+            agree += 1;
+        } else if String::from_utf8_lossy(&ours.1).starts_with("Error: hxs does not answer")
+            && ours.2 == Some(1)
+        {
+            declined += 1;
+            if !q.file.contains("NotYet") {
+                bad.push(format!(
+                    "{}: declined: {}",
+                    name,
+                    String::from_utf8_lossy(&ours.1).trim()
+                ));
+            }
+        } else {
+            bad.push(format!(
+                "{}: differs\n  haxe: {}\n  hxs:  {}",
+                name,
+                String::from_utf8_lossy(&theirs.1)
+                    .chars()
+                    .take(400)
+                    .collect::<String>(),
+                String::from_utf8_lossy(&ours.1)
+                    .chars()
+                    .take(400)
+                    .collect::<String>()
+            ));
+        }
+    }
+    println!(
+        "field completion: {} agree with haxe, {} declined, of {}",
+        agree,
+        declined,
+        queries.len()
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
