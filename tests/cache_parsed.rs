@@ -23,13 +23,19 @@ fn invalidation_matrix() {
     let js = defines(&[("js", "1"), ("true", "1")]);
     let cache = ParsedCache::open(&dir).unwrap();
 
-    assert_eq!(parse(&cache, leaf, &js), Lookup::Miss(MissReason::NotCached));
+    assert_eq!(
+        parse(&cache, leaf, &js),
+        Lookup::Miss(MissReason::NotCached)
+    );
     assert_eq!(parse(&cache, leaf, &js), Lookup::Hit);
 
     // Edit the body: a miss because the file changed.
     let src = std::fs::read_to_string(leaf).unwrap();
     std::fs::write(leaf, src.replace("x.push(k + 0)", "x.push(k + 100)")).unwrap();
-    assert_eq!(parse(&cache, leaf, &js), Lookup::Miss(MissReason::FileChanged));
+    assert_eq!(
+        parse(&cache, leaf, &js),
+        Lookup::Miss(MissReason::FileChanged)
+    );
     assert_eq!(parse(&cache, leaf, &js), Lookup::Hit);
 
     // Touch without change: the stat differs, the file is hashed again, the parse is reused.
@@ -198,14 +204,22 @@ fn restart_in_a_new_process_parses_nothing_and_stats_replace_reads() {
     // 10 files, 10 variants, 10 parsed.
     assert!(g.starts_with("gc: removed 30 entries"), "{}", g);
     let out = run(hxs().current_dir(tmp.path()).args(["cache", "stats"]));
-    assert!(text(&out.stdout).contains("parsed 30"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("parsed 30"),
+        "{}",
+        text(&out.stdout)
+    );
     // A cap below the live size drops entries until it fits.
     let out = run(hxs()
         .current_dir(tmp.path())
         .args(["cache", "gc", "--max-size", "20k"]));
     assert!(out.status.success());
     let out = run(hxs().current_dir(tmp.path()).args(["cache", "stats"]));
-    assert!(!text(&out.stdout).contains("parsed 30"), "{}", text(&out.stdout));
+    assert!(
+        !text(&out.stdout).contains("parsed 30"),
+        "{}",
+        text(&out.stdout)
+    );
     // And the answers stay right.
     check_all(&tmp.path().join(".hxs-cache"), &files[10..], &d);
 

@@ -86,6 +86,7 @@ pub struct Store {
 
 struct Inner {
     dir: PathBuf,
+    canonical: PathBuf,
     db: sled::Db,
     tree: sled::Tree,
     opts: StoreOptions,
@@ -94,13 +95,27 @@ struct Inner {
     /// Cleared after the first failed write: the rest of the run reads but does not write.
     writable: AtomicBool,
     dropped_values: AtomicU64,
+    /// A warning was given already (at open or since).
+    warned: AtomicBool,
 }
 
 impl Drop for Inner {
     fn drop(&mut self) {
         let _ = catch_unwind(AssertUnwindSafe(|| self.db.flush()));
+        CLOSED
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(self.canonical.clone());
     }
 }
+
+/// Stores this process has closed. sled finishes some writes on background threads after
+/// its handle is dropped, and those hold the file lock for a moment: reopening a store we
+/// closed ourselves waits for them, where a store locked by another process fails at once.
+static CLOSED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// How long a reopen waits for our own background writes to let go of the lock.
+const REOPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Stores opened by this process, so a second open of the same directory shares the first
 /// handle instead of failing on sled's file lock (which is per open file, not per process).
@@ -131,6 +146,7 @@ fn classify(e: sled::Error) -> OpenFailure {
                 OpenFailure::Corrupt(text)
             }
         }
+        sled::Error::Corruption { .. } => OpenFailure::Corrupt("corrupted data".into()),
         other => OpenFailure::Corrupt(other.to_string()),
     }
 }
@@ -148,11 +164,36 @@ fn open_db(path: &Path) -> Result<sled::Db, OpenFailure> {
     }
 }
 
-fn sled_text<T>(r: std::thread::Result<sled::Result<T>>) -> Result<T, String> {
+/// A sled failure in words: an I/O error as the OS says it, corruption as such.
+fn describe(e: &sled::Error) -> String {
+    match e {
+        sled::Error::Io(io) => io.to_string(),
+        sled::Error::Corruption { .. } => "corrupted data".into(),
+        other => other.to_string(),
+    }
+}
+
+/// A store operation that failed: the disk (stop using the store) or the data (drop it).
+#[derive(Debug)]
+enum Fault {
+    Io(String),
+    Corrupt(String),
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fault::Io(s) | Fault::Corrupt(s) => f.write_str(s),
+        }
+    }
+}
+
+fn sled_text<T>(r: std::thread::Result<sled::Result<T>>) -> Result<T, Fault> {
     match r {
         Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err("the database panicked".into()),
+        Ok(Err(e @ sled::Error::Io(_))) => Err(Fault::Io(describe(&e))),
+        Ok(Err(e)) => Err(Fault::Corrupt(describe(&e))),
+        Err(_) => Err(Fault::Corrupt("the database panicked".into())),
     }
 }
 
@@ -207,7 +248,23 @@ impl Store {
                 });
             }
         }
-        let inner = Arc::new(Store::open_fresh(dir, opts)?);
+        let closed_here = CLOSED
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(&canonical);
+        let started = std::time::Instant::now();
+        let mut inner = loop {
+            match Store::open_fresh(dir, opts.clone()) {
+                Err(CacheError::Locked { .. })
+                    if closed_here && started.elapsed() < REOPEN_WAIT =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                other => break other?,
+            }
+        };
+        inner.canonical = canonical.clone();
+        let inner = Arc::new(inner);
         let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
         open.push((canonical, Arc::downgrade(&inner)));
         Ok(Store { inner })
@@ -247,9 +304,10 @@ impl Store {
             }
             Err(f) => return Err(fail(f, dir)),
         };
+        let warned = !notices.is_empty();
         match Store::check_versions(&db, &opts) {
             Ok((tree, why)) => {
-                if let Some(why) = why {
+                if let (Some(why), false) = (why, warned) {
                     reset = reset.or(Some(why));
                     notices.push(Notice::warning(format!(
                         "warning: the hxs cache in {} was written by {}; it was dropped and rebuilt",
@@ -261,18 +319,24 @@ impl Store {
                     )));
                 }
                 Ok(Inner {
+                    canonical: PathBuf::new(),
                     dir: dir.to_path_buf(),
                     db,
                     tree,
                     opts,
                     reset,
+                    warned: AtomicBool::new(!notices.is_empty()),
                     notices: Mutex::new(notices),
                     writable: AtomicBool::new(true),
                     dropped_values: AtomicU64::new(0),
                 })
             }
-            Err(message) => {
-                // The database opened but its trees cannot be read or written: start over once.
+            Err(Fault::Io(message)) => Err(CacheError::Unwritable {
+                dir: dir.to_path_buf(),
+                source: std::io::Error::new(ErrorKind::Other, message),
+            }),
+            Err(Fault::Corrupt(message)) => {
+                // The database opened but its trees cannot be read: start over once.
                 drop(db);
                 remove_db(dir).map_err(|source| CacheError::Unwritable {
                     dir: dir.to_path_buf(),
@@ -280,9 +344,9 @@ impl Store {
                 })?;
                 let db = open_db(&db_path).map_err(|f| fail(f, dir))?;
                 let (tree, _) =
-                    Store::check_versions(&db, &opts).map_err(|message| CacheError::Broken {
+                    Store::check_versions(&db, &opts).map_err(|f| CacheError::Broken {
                         dir: dir.to_path_buf(),
-                        message,
+                        message: f.to_string(),
                     })?;
                 notices.push(Notice::warning(format!(
                     "warning: the hxs cache in {} was corrupt ({}); it was dropped and rebuilt",
@@ -290,11 +354,13 @@ impl Store {
                     message
                 )));
                 Ok(Inner {
+                    canonical: PathBuf::new(),
                     dir: dir.to_path_buf(),
                     db,
                     tree,
                     opts,
                     reset: Some(MissReason::Corrupt),
+                    warned: AtomicBool::new(!notices.is_empty()),
                     notices: Mutex::new(notices),
                     writable: AtomicBool::new(true),
                     dropped_values: AtomicU64::new(0),
@@ -308,7 +374,7 @@ impl Store {
     fn check_versions(
         db: &sled::Db,
         opts: &StoreOptions,
-    ) -> Result<(sled::Tree, Option<MissReason>), String> {
+    ) -> Result<(sled::Tree, Option<MissReason>), Fault> {
         let ours = format!("{}{}", TREE_PREFIX, opts.format_version);
         let stamp = format!("format={}\nhxs={}\n", opts.format_version, opts.hxs_version);
         let mut why = None;
@@ -387,12 +453,13 @@ impl Store {
         std::mem::take(&mut *n)
     }
 
+    /// Adds a notice; a store gives at most one warning per run (the first one).
     fn notice(&self, n: Notice) {
-        self.inner
-            .notices
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(n);
+        let mut all = self.inner.notices.lock().unwrap_or_else(|p| p.into_inner());
+        if n.warning && self.inner.warned.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        all.push(n);
     }
 
     fn write_failed(&self, what: &str) {
@@ -418,7 +485,11 @@ impl Store {
         }))) {
             Ok(Some(v)) => v,
             Ok(None) => return Fetched::Absent,
-            Err(e) => {
+            Err(Fault::Io(e)) => {
+                self.write_failed(&e.to_string());
+                return Fetched::Absent;
+            }
+            Err(Fault::Corrupt(e)) => {
                 self.note_corrupt(&format!("read failed: {}", e));
                 return Fetched::Dropped;
             }
@@ -449,7 +520,7 @@ impl Store {
                 self.inner.tree.remove(full_key)
             })));
             if let Err(e) = r {
-                self.write_failed(&e);
+                self.write_failed(&e.to_string());
             }
         }
     }
@@ -477,7 +548,7 @@ impl Store {
         }))) {
             Ok(()) => true,
             Err(e) => {
-                self.write_failed(&e);
+                self.write_failed(&e.to_string());
                 false
             }
         }
@@ -500,8 +571,10 @@ impl Store {
             }
             Ok(())
         }));
-        if let Err(e) = sled_text(r) {
-            self.note_corrupt(&format!("scan failed: {}", e));
+        match sled_text(r) {
+            Ok(()) => {}
+            Err(Fault::Io(e)) => self.write_failed(&e),
+            Err(Fault::Corrupt(e)) => self.note_corrupt(&format!("scan failed: {}", e)),
         }
         out
     }
@@ -526,7 +599,7 @@ impl Store {
         match sled_text(catch_unwind(AssertUnwindSafe(|| self.inner.tree.clear()))) {
             Ok(()) => true,
             Err(e) => {
-                self.write_failed(&e);
+                self.write_failed(&e.to_string());
                 false
             }
         }
@@ -540,7 +613,7 @@ impl Store {
         match sled_text(catch_unwind(AssertUnwindSafe(|| self.inner.db.flush()))) {
             Ok(_) => true,
             Err(e) => {
-                self.write_failed(&e);
+                self.write_failed(&e.to_string());
                 false
             }
         }
