@@ -13,9 +13,9 @@
 //!               little-endian), lz4-compressed when byte 5 is 1
 //! ```
 //!
-//! Payloads of [`COMPRESS_FROM`] bytes or more are compressed: syntax trees shrink about
-//! fourfold, which keeps the store near the size of the sources it caches, and lz4 decodes
-//! far faster than bincode does, so a hit costs about the same.
+//! Payloads of [`COMPRESS_FROM`] bytes or more are compressed: syntax trees shrink by about a
+//! third (haxe's std: 7.1 MB of bincode, 4.9 MB stored), which with sled's own overhead keeps
+//! the store under twice the size of the sources, and lz4 decodes far faster than bincode.
 
 use super::records::RecordKind;
 use bincode::Options;

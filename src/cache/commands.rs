@@ -23,11 +23,18 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+/// `println!` that ignores a closed stdout (`hxs cache stats | head`) instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 const USAGE: &str = "usage: hxs cache stats|clear|gc|warm [--cache-dir DIR] [-v] ...
   stats                      entries by kind, bytes on disk, the last runs' hits and misses
   clear                      remove the cache database
   gc [--max-size SIZE]       drop entries unreachable from current sources; cap the size (default 1G)
-  warm BUILD.hxml [ARGS]     parse every module of the build's class paths into the cache";
+  warm BUILD.hxml [ARGS]     (--times: where the time went) parse every module of the build's class paths into the cache";
 
 /// Default cap of `gc`.
 pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
@@ -35,6 +42,7 @@ pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
 struct Options {
     cache_dir: Option<PathBuf>,
     verbose: bool,
+    times: bool,
     max_size: Option<u64>,
     rest: Vec<String>,
 }
@@ -54,6 +62,7 @@ fn parse_options(args: &[String], cwd: &Path) -> Result<Options, String> {
     let mut o = Options {
         cache_dir: None,
         verbose: false,
+        times: false,
         max_size: None,
         rest: Vec::new(),
     };
@@ -69,6 +78,11 @@ fn parse_options(args: &[String], cwd: &Path) -> Result<Options, String> {
                 let v = args.get(i + 1).ok_or("--max-size needs a size")?;
                 o.max_size = Some(parse_size(v).ok_or(format!("bad size: {}", v))?);
                 i += 2;
+            }
+            "--times" => {
+                o.times = true;
+                o.rest.push(args[i].clone());
+                i += 1;
             }
             "-v" | "--verbose" => {
                 o.verbose = true;
@@ -111,7 +125,7 @@ pub fn run(args: &[String]) -> i32 {
         "gc" => gc(&dir(), o.max_size.unwrap_or(DEFAULT_MAX_SIZE)),
         "warm" => warm(&o, &cwd),
         "-h" | "--help" | "help" => {
-            println!("{}", USAGE);
+            out!("{}", USAGE);
             0
         }
         other => {
@@ -172,14 +186,14 @@ fn utc(secs: u64) -> String {
 
 fn stats(dir: &Path) -> i32 {
     if !dir.join(store::DB_DIR).exists() {
-        println!("cache: {} (empty: no database yet)", dir.display());
+        out!("cache: {} (empty: no database yet)", dir.display());
         return 0;
     }
     let store = match Store::open(dir) {
         Ok(s) => s,
         Err(CacheError::Locked { .. }) => {
-            println!("{}", locked_message(dir));
-            println!("on disk: {}", mb(store::disk_bytes(dir)));
+            out!("{}", locked_message(dir));
+            out!("on disk: {}", mb(store::disk_bytes(dir)));
             return 0;
         }
         Err(e) => {
@@ -188,7 +202,7 @@ fn stats(dir: &Path) -> i32 {
         }
     };
     print_notices(store.take_notices(), true);
-    println!(
+    out!(
         "cache: {} (format {}, hxs {})",
         dir.display(),
         store.format_version(),
@@ -200,15 +214,15 @@ fn stats(dir: &Path) -> i32 {
         .filter(|(k, _, _)| *k != RecordKind::Meta)
         .map(|(k, n, b)| format!("{} {} ({})", k.name(), n, mb(*b)))
         .collect();
-    println!("entries: {}", parts.join(", "));
-    println!("on disk: {}", mb(store.disk_bytes()));
+    out!("entries: {}", parts.join(", "));
+    out!("on disk: {}", mb(store.disk_bytes()));
     let runs = store.runs();
     if runs.is_empty() {
-        println!("last runs: none recorded");
+        out!("last runs: none recorded");
     } else {
-        println!("last runs (oldest first):");
+        out!("last runs (oldest first):");
         for r in runs {
-            println!(
+            out!(
                 "  {} {}: {}",
                 utc(r.finished_at),
                 r.label,
@@ -222,7 +236,7 @@ fn stats(dir: &Path) -> i32 {
 
 fn clear(dir: &Path) -> i32 {
     if !dir.join(store::DB_DIR).exists() {
-        println!("hxs cache: {} holds no database", dir.display());
+        out!("hxs cache: {} holds no database", dir.display());
         return 0;
     }
     // Opening first proves no other process holds the database.
@@ -240,7 +254,7 @@ fn clear(dir: &Path) -> i32 {
     }
     match store::remove_db(dir) {
         Ok(_) => {
-            println!("hxs cache: cleared {}", dir.display());
+            out!("hxs cache: cleared {}", dir.display());
             0
         }
         Err(e) => {
@@ -374,7 +388,7 @@ fn gc(dir: &Path, max_size: u64) -> i32 {
     }
     store.flush();
     print_notices(store.take_notices(), true);
-    println!(
+    out!(
         "gc: removed {} entries ({} over the {} cap); live data {}; on disk {} before, {} now",
         removed,
         capped,
@@ -517,11 +531,13 @@ fn warm(o: &Options, cwd: &Path) -> i32 {
     let counters = cache.counters();
     let notices = cache.take_notices();
     print_notices(notices, verbose);
-    if verbose {
+    if verbose || o.times || cl.builds.iter().any(|b| b.times) {
         eprintln!("{}", counters.summary());
     }
-    let _ = writeln!(
-        std::io::stdout(),
+    if o.times || cl.builds.iter().any(|b| b.times) {
+        eprintln!("{}", cache.timings().summary());
+    }
+    out!(
         "warm: {} modules ({} parsed, {} from the cache, {} with errors) in {:.2} s; store {} in {}",
         total,
         counters.parsed,

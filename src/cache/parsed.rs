@@ -19,6 +19,7 @@ use super::{daemon, CacheError};
 use crate::syntax::{self, cond::DefineLookup, Parsed, SyntaxError};
 use std::path::Path;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// How many define-name sets are remembered per content (older ones are forgotten).
 const MAX_VARIANTS: usize = 16;
@@ -48,9 +49,39 @@ pub struct FileParse {
     pub text: Option<String>,
 }
 
+/// Where a run's time went, for `--times` (not stored: times are not reproducible).
+#[derive(Clone, Debug, Default)]
+pub struct Timings {
+    /// `stat`, stat-index lookups, and reads and hashes of files whose stat was not trusted.
+    pub identify: Duration,
+    /// Store reads and decoding of stored parses (hits and misses alike).
+    pub lookup: Duration,
+    /// Reading files that had to be parsed and were not read yet.
+    pub read: Duration,
+    pub parse: Duration,
+    /// Encoding and writing fresh parses.
+    pub store: Duration,
+}
+
+impl Timings {
+    /// One line for `--times`.
+    pub fn summary(&self) -> String {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        format!(
+            "cache times: identify {:.1} ms, lookup {:.1} ms, read {:.1} ms, parse {:.1} ms, store {:.1} ms",
+            ms(self.identify),
+            ms(self.lookup),
+            ms(self.read),
+            ms(self.parse),
+            ms(self.store)
+        )
+    }
+}
+
 /// The parsed-file cache of one run.
 pub struct ParsedCache {
     store: Option<Store>,
+    timings: Mutex<Timings>,
     counters: Mutex<Counters>,
     notices: Mutex<Vec<Notice>>,
 }
@@ -99,6 +130,7 @@ impl ParsedCache {
         ParsedCache {
             store: None,
             counters: Mutex::new(Counters::default()),
+            timings: Mutex::new(Timings::default()),
             notices: Mutex::new(Vec::new()),
         }
     }
@@ -107,6 +139,7 @@ impl ParsedCache {
         ParsedCache {
             store: Some(store),
             counters: Mutex::new(Counters::default()),
+            timings: Mutex::new(Timings::default()),
             notices: Mutex::new(Vec::new()),
         }
     }
@@ -122,6 +155,18 @@ impl ParsedCache {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// Where this run's time went so far.
+    pub fn timings(&self) -> Timings {
+        self.timings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn time(&self, f: impl FnOnce(&mut Timings)) {
+        f(&mut self.timings.lock().unwrap_or_else(|p| p.into_inner()));
     }
 
     fn count(&self, f: impl FnOnce(&mut Counters)) {
@@ -163,7 +208,10 @@ impl ParsedCache {
             source,
         };
         let mut c = Counters::default();
+        let t0 = Instant::now();
         let id = files::identify(self.store.as_ref(), path, &mut c).map_err(io)?;
+        let t1 = Instant::now();
+        self.time(|t| t.identify += t1 - t0);
         self.count(|t| t.add(&c));
         let Identified {
             content,
@@ -171,7 +219,10 @@ impl ParsedCache {
             previous,
             update,
         } = id;
-        let reason = match self.lookup(&content, defines, previous.as_ref()) {
+        let found = self.lookup(&content, defines, previous.as_ref());
+        let t2 = Instant::now();
+        self.time(|t| t.lookup += t2 - t1);
+        let reason = match found {
             Ok(parsed) => {
                 if let (Some(store), Some(rec)) = (&self.store, update) {
                     if let Some(v) = store.encode(RecordKind::File, &rec) {
@@ -203,9 +254,16 @@ impl ParsedCache {
             }
         };
         let text = syntax::decode(bytes).map_err(FileError::Malformed)?;
+        let t3 = Instant::now();
         let parsed = syntax::parse(&text, defines);
+        let t4 = Instant::now();
         self.count(|t| t.parsed += 1);
         let parsed = self.store_parse(file, content, parsed, defines);
+        self.time(|t| {
+            t.read += t3 - t2;
+            t.parse += t4 - t3;
+            t.store += t4.elapsed();
+        });
         Ok(FileParse {
             parsed,
             lookup: Lookup::Miss(reason),
@@ -245,28 +303,39 @@ impl ParsedCache {
             return Err(MissReason::Uncached);
         };
         let mut corrupt = false;
+        let fetch = |values: &DefineValues| -> Fetched<Parsed> {
+            let key = ParsedKey::new(store.format_version(), store.hxs_version(), content, values);
+            match store.get::<ParsedRecord>(RecordKind::Parsed, &key.0) {
+                // The key already says all this; checking again costs little and turns a key
+                // collision or a misfiled record into a miss.
+                Fetched::Found(r)
+                    if &r.content == content
+                        && &r.defines == values
+                        && r.defines.still_hold(defines) =>
+                {
+                    Fetched::Found(to_parsed(r))
+                }
+                Fetched::Found(_) | Fetched::Dropped => Fetched::Dropped,
+                Fetched::Absent => Fetched::Absent,
+            }
+        };
+        // The common case first: same bytes and same defines as this path's last parse; the
+        // stat entry names the key, and the variants record is not read.
+        if let Some(last) = previous.and_then(|p| p.last_parse.as_ref()) {
+            if &last.content == content && last.defines.still_hold(defines) {
+                match fetch(&last.defines) {
+                    Fetched::Found(p) => return Ok(p),
+                    Fetched::Dropped => corrupt = true,
+                    Fetched::Absent => {}
+                }
+            }
+        }
         match store.get::<VariantsRecord>(RecordKind::Variants, &content.0) {
             Fetched::Found(v) => {
                 for names in &v.name_sets {
                     let values = DefineValues::current(names, defines);
-                    let key = ParsedKey::new(
-                        store.format_version(),
-                        store.hxs_version(),
-                        content,
-                        &values,
-                    );
-                    match store.get::<ParsedRecord>(RecordKind::Parsed, &key.0) {
-                        Fetched::Found(r) => {
-                            // The key already says all this; checking again costs little and
-                            // turns a key collision or a misfiled record into a miss.
-                            if &r.content == content
-                                && r.defines == values
-                                && r.defines.still_hold(defines)
-                            {
-                                return Ok(to_parsed(r));
-                            }
-                            corrupt = true;
-                        }
+                    match fetch(&values) {
+                        Fetched::Found(p) => return Ok(p),
                         Fetched::Dropped => corrupt = true,
                         Fetched::Absent => {}
                     }
