@@ -71,6 +71,10 @@ fn invalidation_matrix() {
 
     // Reverting the edit finds the first parse again (content-keyed).
     std::fs::write(leaf, &src).unwrap();
+    assert_eq!(
+        cache.content_hash(leaf).unwrap(),
+        hxs::cache::ContentHash::of(src.as_bytes())
+    );
     assert_eq!(parse(&cache, leaf, &js), Lookup::Hit);
 
     // Another file with the same bytes shares the entry.

@@ -38,11 +38,13 @@ pub mod parsed;
 pub mod records;
 pub mod scan;
 pub mod store;
+pub mod typed;
 
 pub use keys::{ContentHash, DefineValues, ParsedKey, TypedKey};
 pub use parsed::{FileError, FileParse, ParsedCache};
 pub use records::{Counters, Lookup, MissReason};
 pub use store::{Notice, Store, StoreOptions};
+pub use typed::TypedCache;
 
 use std::path::{Path, PathBuf};
 

@@ -196,6 +196,20 @@ impl ParsedCache {
         }
     }
 
+    /// The content hash of the file at `path`, from its stat when the stat index allows (no
+    /// read): what the typed-module cache keys on before anything is parsed.
+    pub fn content_hash(&self, path: &Path) -> std::io::Result<ContentHash> {
+        let mut c = Counters::default();
+        let id = files::identify(self.store.as_ref(), path, &mut c)?;
+        self.count(|t| t.add(&c));
+        if let (Some(store), Some(rec)) = (&self.store, id.update) {
+            if let Some(v) = store.encode(RecordKind::File, &rec) {
+                store.write(vec![(RecordKind::File, files::path_key(path), Some(v))]);
+            }
+        }
+        Ok(id.content)
+    }
+
     /// Parses the file at `path` (absolute, or relative to the process's directory) under
     /// `defines`, or returns the stored parse.
     pub fn parse_file(

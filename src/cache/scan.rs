@@ -52,12 +52,11 @@ fn list(dir: &Path) -> std::io::Result<(Vec<String>, Vec<String>)> {
     Ok((dirs, files))
 }
 
+/// A directory's package sub-directories, module files and (device, inode).
+type Listing = (Vec<String>, Vec<String>, (u64, u64));
+
 /// One directory's listing, from the store when its stat allows.
-fn listing(
-    store: Option<&Store>,
-    dir: &Path,
-    counters: &mut Counters,
-) -> Option<(Vec<String>, Vec<String>, (u64, u64))> {
+fn listing(store: Option<&Store>, dir: &Path, counters: &mut Counters) -> Option<Listing> {
     let st = files::stat(dir).ok()?;
     let id = (st.device, st.inode);
     let key = path_key(dir);

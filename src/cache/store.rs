@@ -210,10 +210,10 @@ pub fn remove_db(dir: &Path) -> std::io::Result<bool> {
         return Ok(false);
     }
     if !looks_like_db(&db) && std::fs::read_dir(&db)?.next().is_some() {
-        return Err(std::io::Error::new(
-            ErrorKind::Other,
-            format!("{} is not an hxs cache database", db.display()),
-        ));
+        return Err(std::io::Error::other(format!(
+            "{} is not an hxs cache database",
+            db.display()
+        )));
     }
     std::fs::remove_dir_all(&db)?;
     Ok(true)
@@ -333,7 +333,7 @@ impl Store {
             }
             Err(Fault::Io(message)) => Err(CacheError::Unwritable {
                 dir: dir.to_path_buf(),
-                source: std::io::Error::new(ErrorKind::Other, message),
+                source: std::io::Error::other(message),
             }),
             Err(Fault::Corrupt(message)) => {
                 // The database opened but its trees cannot be read: start over once.

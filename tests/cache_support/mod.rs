@@ -23,8 +23,7 @@ pub fn hxs() -> Command {
 }
 
 pub fn run(cmd: &mut Command) -> Output {
-    let out = cmd.output().expect("hxs runs");
-    out
+    cmd.output().expect("hxs runs")
 }
 
 pub fn text(b: &[u8]) -> String {
