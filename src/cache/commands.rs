@@ -184,6 +184,22 @@ fn utc(secs: u64) -> String {
     )
 }
 
+fn print_runs(runs: Vec<super::records::RunRecord>) {
+    if runs.is_empty() {
+        out!("last runs: none recorded");
+        return;
+    }
+    out!("last runs (oldest first):");
+    for r in runs {
+        out!(
+            "  {} {}: {}",
+            utc(r.finished_at),
+            r.label,
+            r.counters.summary()
+        );
+    }
+}
+
 fn stats(dir: &Path) -> i32 {
     if !dir.join(store::DB_DIR).exists() {
         out!("cache: {} (empty: no database yet)", dir.display());
@@ -194,6 +210,7 @@ fn stats(dir: &Path) -> i32 {
         Err(CacheError::Locked { .. }) => {
             out!("{}", locked_message(dir));
             out!("on disk: {}", mb(store::disk_bytes(dir)));
+            print_runs(store::read_runs(dir));
             return 0;
         }
         Err(e) => {
@@ -216,20 +233,7 @@ fn stats(dir: &Path) -> i32 {
         .collect();
     out!("entries: {}", parts.join(", "));
     out!("on disk: {}", mb(store.disk_bytes()));
-    let runs = store.runs();
-    if runs.is_empty() {
-        out!("last runs: none recorded");
-    } else {
-        out!("last runs (oldest first):");
-        for r in runs {
-            out!(
-                "  {} {}: {}",
-                utc(r.finished_at),
-                r.label,
-                r.counters.summary()
-            );
-        }
-    }
+    print_runs(store.runs());
     print_notices(store.take_notices(), true);
     0
 }

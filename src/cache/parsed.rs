@@ -125,6 +125,22 @@ impl ParsedCache {
         }
     }
 
+    /// The cache of one build's command line: `--cache-dir`, else `HXS_CACHE_DIR`, else
+    /// `.hxs-cache` in the build's working directory; uncached (with a notice) when that
+    /// cannot be used. Open it once per process and share it across `--next` builds.
+    pub fn for_build(build: &crate::project::args::Build) -> ParsedCache {
+        ParsedCache::open_or_uncached(&super::cache_dir(build.cache_dir.as_deref(), &build.cwd))
+    }
+
+    /// The notices to print now, as lines: warnings always, the rest when `verbose`.
+    pub fn notice_lines(&self, verbose: bool) -> Vec<String> {
+        self.take_notices()
+            .into_iter()
+            .filter(|n| n.warning || verbose)
+            .map(|n| n.text)
+            .collect()
+    }
+
     /// A cache that stores nothing: every lookup parses.
     pub fn uncached() -> ParsedCache {
         ParsedCache {

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum RecordKind {
-    /// Key `M` + name: bookkeeping (the runs log).
+    /// The envelope kind of the `runs` file (no key in the database).
     Meta = b'M',
     /// Key `F` + absolute path: the stat index, [`FileRecord`].
     File = b'F',

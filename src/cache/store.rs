@@ -97,11 +97,15 @@ struct Inner {
     dropped_values: AtomicU64,
     /// A warning was given already (at open or since).
     warned: AtomicBool,
+    /// Something was written since the last flush.
+    dirty: AtomicBool,
 }
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        let _ = catch_unwind(AssertUnwindSafe(|| self.db.flush()));
+        if self.dirty.load(Ordering::SeqCst) {
+            let _ = catch_unwind(AssertUnwindSafe(|| self.db.flush()));
+        }
         CLOSED
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -329,6 +333,7 @@ impl Store {
                     notices: Mutex::new(notices),
                     writable: AtomicBool::new(true),
                     dropped_values: AtomicU64::new(0),
+                    dirty: AtomicBool::new(false),
                 })
             }
             Err(Fault::Io(message)) => Err(CacheError::Unwritable {
@@ -364,6 +369,7 @@ impl Store {
                     notices: Mutex::new(notices),
                     writable: AtomicBool::new(true),
                     dropped_values: AtomicU64::new(0),
+                    dirty: AtomicBool::new(false),
                 })
             }
         }
@@ -422,6 +428,8 @@ impl Store {
             sled_text(catch_unwind(AssertUnwindSafe(|| {
                 db.insert(STORE_META_KEY, stamp.as_bytes())
             })))?;
+            // Rare (a new or reset store), and it must outlive a run that writes nothing else.
+            sled_text(catch_unwind(AssertUnwindSafe(|| db.flush())))?;
         }
         Ok((tree, why))
     }
@@ -516,6 +524,7 @@ impl Store {
     fn drop_value(&self, full_key: &[u8], e: &CodecError) {
         self.note_corrupt(&e.to_string());
         if self.is_writable() {
+            self.inner.dirty.store(true, Ordering::SeqCst);
             let r = sled_text(catch_unwind(AssertUnwindSafe(|| {
                 self.inner.tree.remove(full_key)
             })));
@@ -543,6 +552,7 @@ impl Store {
                 None => batch.remove(kind.key(&key)),
             }
         }
+        self.inner.dirty.store(true, Ordering::SeqCst);
         match sled_text(catch_unwind(AssertUnwindSafe(|| {
             self.inner.tree.apply_batch(batch)
         }))) {
@@ -596,6 +606,7 @@ impl Store {
 
     /// Empties the store.
     pub fn clear(&self) -> bool {
+        self.inner.dirty.store(true, Ordering::SeqCst);
         match sled_text(catch_unwind(AssertUnwindSafe(|| self.inner.tree.clear()))) {
             Ok(()) => true,
             Err(e) => {
@@ -611,7 +622,10 @@ impl Store {
             return false;
         }
         match sled_text(catch_unwind(AssertUnwindSafe(|| self.inner.db.flush()))) {
-            Ok(_) => true,
+            Ok(_) => {
+                self.inner.dirty.store(false, Ordering::SeqCst);
+                true
+            }
             Err(e) => {
                 self.write_failed(&e.to_string());
                 false
@@ -626,31 +640,55 @@ impl Store {
 
     /// The last runs, oldest first.
     pub fn runs(&self) -> Vec<RunRecord> {
-        match self.get::<RunsRecord>(RecordKind::Meta, b"runs") {
-            Fetched::Found(r) => r.runs,
-            _ => Vec::new(),
-        }
+        read_runs(&self.inner.dir)
     }
 
-    /// Remembers a run's counters for `hxs cache stats`, then flushes.
+    /// Remembers a run's counters for `hxs cache stats`, then makes the run's writes durable.
     pub fn record_run(&self, label: &str, counters: &Counters) {
-        let mut runs = self.runs();
-        runs.push(RunRecord {
-            finished_at: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0),
-            label: label.to_string(),
-            counters: counters.clone(),
-        });
-        if runs.len() > RUNS_KEPT {
-            let extra = runs.len() - RUNS_KEPT;
-            runs.drain(..extra);
+        append_run(&self.inner.dir, label, counters);
+        if self.inner.dirty.load(Ordering::SeqCst) {
+            self.flush();
         }
-        if let Some(v) = self.encode(RecordKind::Meta, &RunsRecord { runs }) {
-            self.write(vec![(RecordKind::Meta, b"runs".to_vec(), Some(v))]);
+    }
+}
+
+/// The file, in the cache directory, that remembers the last runs. It lives outside the
+/// database so that recording a run that only read costs no database write, and so that
+/// `hxs cache stats` can show it while a daemon holds the database.
+pub const RUNS_FILE: &str = "runs";
+
+/// The last runs recorded in `dir`, oldest first (none if the file is missing or corrupt).
+pub fn read_runs(dir: &Path) -> Vec<RunRecord> {
+    std::fs::read(dir.join(RUNS_FILE))
+        .ok()
+        .and_then(|b| codec::decode::<RunsRecord>(FORMAT_VERSION, RecordKind::Meta, &b).ok())
+        .map(|r| r.runs)
+        .unwrap_or_default()
+}
+
+/// Appends a run to the runs file (written to a temporary file and renamed: a reader sees
+/// the old list or the new one). Failures are ignored: this is bookkeeping.
+pub fn append_run(dir: &Path, label: &str, counters: &Counters) {
+    let mut runs = read_runs(dir);
+    runs.push(RunRecord {
+        finished_at: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0),
+        label: label.to_string(),
+        counters: counters.clone(),
+    });
+    if runs.len() > RUNS_KEPT {
+        let extra = runs.len() - RUNS_KEPT;
+        runs.drain(..extra);
+    }
+    if let Ok(bytes) = codec::encode(FORMAT_VERSION, RecordKind::Meta, &RunsRecord { runs }) {
+        let tmp = dir.join(format!("{}.{}.tmp", RUNS_FILE, std::process::id()));
+        if std::fs::write(&tmp, bytes).is_ok()
+            && std::fs::rename(&tmp, dir.join(RUNS_FILE)).is_err()
+        {
+            let _ = std::fs::remove_file(&tmp);
         }
-        self.flush();
     }
 }
 
