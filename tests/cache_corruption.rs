@@ -207,9 +207,9 @@ fn damaged_database_files_are_survived() {
 
 #[test]
 fn writers_killed_mid_write_leave_a_usable_store() {
-    let (tmp, files, dir, d) = project(400);
+    let (tmp, files, dir, d) = project(300);
     let mut rng = Rng(777);
-    for round in 0..10 {
+    for round in 0..25 {
         if round % 3 == 0 {
             // Change some sources so that the killed run has writing to do.
             for f in files.iter().step_by(7) {

@@ -177,6 +177,8 @@ fn restart_in_a_new_process_parses_nothing_and_stats_replace_reads() {
         first
     );
     let (second, log) = warm("second");
+    // Not a terminal: plain progress lines, ending with the total.
+    assert!(log.contains("warm: 40/40 modules"), "{}", log);
     assert!(
         second.starts_with("warm: 40 modules (0 parsed, 40 from the cache"),
         "{}",
