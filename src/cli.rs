@@ -9,6 +9,9 @@ pub fn run(args: Vec<String>) -> i32 {
     if args.first().map(String::as_str) == Some("parse") {
         return crate::corpus::run(&args[1..]);
     }
+    if args.first().map(String::as_str) == Some("cache") {
+        return crate::cache::commands::run(&args[1..]);
+    }
     let cwd = match std::env::current_dir() {
         Ok(c) => c,
         Err(e) => {

@@ -4,6 +4,7 @@
 //! command lines, `display` turns trees into haxe's output formats, `cli` maps outcomes to exit codes.
 
 pub mod build;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod display;
