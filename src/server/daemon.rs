@@ -48,28 +48,26 @@ impl Default for Config {
     }
 }
 
-/// Where the daemon's address is recorded inside a cache directory.
+/// Where the daemon's address is recorded inside a cache directory (the cache's
+/// `daemon.addr`, which one-shot runs read when they find the store locked).
 pub fn address_file(cache_dir: &Path) -> PathBuf {
-    cache_dir.join("server-address")
+    crate::cache::daemon::path(cache_dir)
 }
 
 /// Records `addr` in `cache_dir` (so one-shot runs can find the daemon), atomically.
 pub fn write_address_file(cache_dir: &Path, addr: SocketAddr) -> io::Result<PathBuf> {
-    std::fs::create_dir_all(cache_dir)?;
-    let path = address_file(cache_dir);
-    let tmp = cache_dir.join(format!("server-address.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, format!("{addr}\n"))?;
-    std::fs::rename(&tmp, &path)?;
-    Ok(path)
+    let info = crate::cache::daemon::DaemonInfo {
+        pid: std::process::id(),
+        address: addr.to_string(),
+        hxs_version: crate::cache::HXS_VERSION.to_string(),
+    };
+    crate::cache::daemon::write(cache_dir, &info)?;
+    Ok(address_file(cache_dir))
 }
 
 /// Reads the address a daemon recorded in `cache_dir`, if any.
 pub fn read_address_file(cache_dir: &Path) -> Option<SocketAddr> {
-    std::fs::read_to_string(address_file(cache_dir))
-        .ok()?
-        .trim()
-        .parse()
-        .ok()
+    crate::cache::daemon::read(cache_dir)?.address.parse().ok()
 }
 
 /// Prints lines on stdout in one piece, so that concurrent requests do not interleave.
