@@ -159,6 +159,7 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
     match req.mode.as_str() {
         "module-symbols" => module_symbols_query(build, cps, req),
         "" => field_access_query(build, cps, req),
+        "position" => position_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -217,6 +218,49 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
+    }
+}
+
+/// `@position` on a type named in a type hint.
+fn position_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| {
+        Outcome::error(format!(
+            "Error: hxs does not answer this position display query yet ({})",
+            why
+        ))
+    };
+    let loaded = match locate_display_file(build, cps, &req.file) {
+        Ok(l) => l,
+        Err(line) => return Outcome::error(line),
+    };
+    let Some(module) = loaded.module.clone() else {
+        return unsupported("a display file outside the class paths");
+    };
+    let file = SourceFile::new(loaded.shown, loaded.text);
+    let Some(cursor) = u32::try_from(req.pos)
+        .ok()
+        .and_then(|p| file.byte_of_code_point(p))
+    else {
+        return unsupported("a position outside the file");
+    };
+    let mut defines = build.defines.clone();
+    defines.define_value("display", "position");
+    let parsed = syntax::parse_display_file(
+        &file.text,
+        &defines,
+        Some(syntax::Cursor {
+            offset: cursor,
+            completion: false,
+        }),
+    );
+    if let Some(e) = parsed.error {
+        return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
+    }
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &defines);
+    let id = modules.add_display_module(&module, std::sync::Arc::new(file), parsed.module);
+    match crate::display::position::answer(&mut modules, id, cursor) {
+        crate::display::position::Answer::Positions(p) => Outcome::display(p),
+        crate::display::position::Answer::Unsupported(why) => unsupported(why),
     }
 }
 

@@ -4,3 +4,4 @@ pub mod field_access;
 pub mod fields;
 pub mod json;
 pub mod module_symbols;
+pub mod position;

@@ -113,6 +113,22 @@ impl<'a> Modules<'a> {
         }
     }
 
+    /// The real (absolute, links resolved) path of a module's file, as haxe prints it in
+    /// `<pos>` answers.
+    pub fn real_path(&self, id: ModuleId) -> Option<String> {
+        let shown = &self.module(id).file.path;
+        let real = crate::project::classpath::real_path(&self.cwd.join(shown));
+        Some(real.to_string_lossy().to_string())
+    }
+
+    /// The loaded module that declares a type.
+    pub fn owner_of(&self, t: ModuleType) -> Option<ModuleId> {
+        self.modules
+            .iter()
+            .position(|m| m.types.iter().any(|d| d.ty == t))
+            .map(|i| ModuleId(i as u32))
+    }
+
     /// A module already loaded (haxe's `ctx.g.modules` lookup).
     pub fn loaded(&self, path: &ModulePath) -> Option<ModuleId> {
         self.by_path.get(path).copied()

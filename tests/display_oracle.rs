@@ -1,7 +1,8 @@
-//! Field completion (`--display FILE@POS` after a `.`) against haxe 4.2.5, on the fixtures in
-//! `tests/display/field_access/src`, where each `{-N-}` marker is a query. Every answer must
-//! be haxe's, byte for byte, or hxs's explicit "does not answer ... yet" error (never a
-//! different list). The fixtures made for what hxs supports (all but `NotYet.hx`) must agree.
+//! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
+//! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
+//! `@position`. Every answer must be haxe's, byte for byte, or hxs's explicit "does not
+//! answer ... yet" error (never a different answer). The fixtures made for what hxs supports
+//! (all but `NotYet.hx`) must agree.
 
 mod common;
 
@@ -15,8 +16,8 @@ struct Query {
 }
 
 /// Copies the fixture tree without its markers and lists the queries.
-fn prepare(dst: &Path) -> Vec<Query> {
-    let root = common::repo_root().join("tests/display/field_access");
+fn prepare(fixtures: &str, dst: &Path) -> Vec<Query> {
+    let root = common::repo_root().join("tests/display").join(fixtures);
     let mut queries = Vec::new();
     for entry in walkdir::WalkDir::new(&root)
         .sort_by_file_name()
@@ -51,8 +52,14 @@ fn prepare(dst: &Path) -> Vec<Query> {
     queries
 }
 
-fn run(program: &Path, extra: &[&str], dir: &Path, q: &Query) -> (Vec<u8>, Vec<u8>, Option<i32>) {
-    let arg = format!("{}@{}", q.file, q.offset);
+fn run(
+    program: &Path,
+    extra: &[&str],
+    dir: &Path,
+    q: &Query,
+    mode: &str,
+) -> (Vec<u8>, Vec<u8>, Option<i32>) {
+    let arg = format!("{}@{}{}", q.file, q.offset, mode);
     let out = Command::new(program)
         .args(extra)
         .args(["-cp", "src", "--display", &arg])
@@ -62,18 +69,18 @@ fn run(program: &Path, extra: &[&str], dir: &Path, q: &Query) -> (Vec<u8>, Vec<u
     (out.stdout, out.stderr, out.status.code())
 }
 
-#[test]
-fn field_completion_matches_haxe_or_declines() {
+/// Runs every query of a fixture set in `mode` (`""` or `"@position"`).
+fn check(fixtures: &str, mode: &str, min_queries: usize) {
     let Some(haxe) = common::haxe() else { return };
     let std = common::haxe_std().to_string_lossy().to_string();
     let dir = tempfile::tempdir().expect("temp dir");
-    let queries = prepare(dir.path());
-    assert!(queries.len() >= 12, "{} queries", queries.len());
+    let queries = prepare(fixtures, dir.path());
+    assert!(queries.len() >= min_queries, "{} queries", queries.len());
     let (mut agree, mut declined) = (0, 0);
     let mut bad = Vec::new();
     for q in &queries {
-        let theirs = run(&haxe, &[], dir.path(), q);
-        let ours = run(&common::hxs(), &["--std-path", &std], dir.path(), q);
+        let theirs = run(&haxe, &[], dir.path(), q, mode);
+        let ours = run(&common::hxs(), &["--std-path", &std], dir.path(), q, mode);
         let name = format!("{} {{-{}-}} @{}", q.file, q.marker, q.offset);
         if theirs == ours {
             agree += 1;
@@ -104,10 +111,22 @@ fn field_completion_matches_haxe_or_declines() {
         }
     }
     println!(
-        "field completion: {} agree with haxe, {} declined, of {}",
+        "{} {}: {} agree with haxe, {} declined, of {}",
+        fixtures,
+        mode,
         agree,
         declined,
         queries.len()
     );
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn field_completion_matches_haxe_or_declines() {
+    check("field_access", "", 12);
+}
+
+#[test]
+fn position_matches_haxe_or_declines() {
+    check("position", "@position", 14);
 }

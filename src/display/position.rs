@@ -1,0 +1,204 @@
+//! `@position` (go to definition) for what hxs can answer exactly so far: a type named in a
+//! type hint (`var x:Util`, `Array<Util>`, argument and return types, `new Util()`), which
+//! haxe answers with the position of the type's name in its declaration, printed with the
+//! file's real path (`<list>\n<pos>/abs/Util.hx:4: characters 7-11</pos>\n</list>`).
+
+use crate::sema::modules::{ModuleId, ModuleType, Modules};
+use crate::syntax::ast::*;
+use crate::syntax::source::{format_pos_with, Span};
+
+/// What hxs answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Positions(String),
+    Unsupported(&'static str),
+}
+
+/// The innermost type path in a hint that encloses the cursor (`lo <= cursor <= hi`).
+fn path_in_hint<'a>(t: &'a TypeHint, cursor: u32, best: &mut Option<&'a TypePath>) {
+    match &t.kind {
+        ComplexType::Path(p) => {
+            if p.span.lo <= cursor && cursor <= p.span.hi {
+                *best = Some(p);
+            }
+            for param in &p.params {
+                if let TypeParam::Type(inner) = param {
+                    path_in_hint(inner, cursor, best);
+                }
+            }
+        }
+        ComplexType::Function(args, ret) => {
+            args.iter().for_each(|a| path_in_hint(a, cursor, best));
+            path_in_hint(ret, cursor, best);
+        }
+        ComplexType::Parent(inner)
+        | ComplexType::Optional(inner)
+        | ComplexType::Named(_, inner) => path_in_hint(inner, cursor, best),
+        ComplexType::Intersection(tl) => tl.iter().for_each(|x| path_in_hint(x, cursor, best)),
+        ComplexType::Anonymous(fields) | ComplexType::Extend(_, fields) => {
+            for f in fields {
+                if let FieldKind::Var(Some(h), _) = &f.kind {
+                    path_in_hint(h, cursor, best);
+                }
+            }
+        }
+    }
+}
+
+/// Finds the type path under the cursor among the module's type hints; `Err` when the cursor
+/// is somewhere hxs does not handle yet (inside an expression, say).
+fn find_type_path(m: &Module, cursor: u32) -> Option<TypePath> {
+    let mut best: Option<&TypePath> = None;
+    fn function<'a>(f: &'a Function, cursor: u32, best: &mut Option<&'a TypePath>) {
+        for a in &f.args {
+            if let Some(h) = &a.ty {
+                path_in_hint(h, cursor, best);
+            }
+        }
+        if let Some(r) = &f.ret {
+            path_in_hint(r, cursor, best);
+        }
+    }
+    fn expr<'a>(e: &'a Expr, cursor: u32, best: &mut Option<&'a TypePath>) {
+        if e.span.lo > cursor || e.span.hi < cursor {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Vars(vl) => {
+                for v in vl {
+                    if let Some(h) = &v.ty {
+                        path_in_hint(h, cursor, best);
+                    }
+                    if let Some(x) = &v.expr {
+                        expr(x, cursor, best);
+                    }
+                }
+                return;
+            }
+            ExprKind::New(p, args) => {
+                if p.span.lo <= cursor && cursor <= p.span.hi {
+                    *best = Some(p);
+                }
+                args.iter().for_each(|a| expr(a, cursor, best));
+                return;
+            }
+            ExprKind::Function(_, f) => function(f, cursor, best),
+            _ => {}
+        }
+        // Sub-expressions live inside the node's span; recurse with owned borrows.
+        match &e.kind {
+            ExprKind::Block(el) | ExprKind::ArrayDecl(el) => {
+                el.iter().for_each(|x| expr(x, cursor, best))
+            }
+            ExprKind::Function(_, f) => {
+                if let Some(b) = &f.body {
+                    expr(b, cursor, best);
+                }
+            }
+            ExprKind::If(c, t, el) => {
+                expr(c, cursor, best);
+                expr(t, cursor, best);
+                if let Some(x) = el {
+                    expr(x, cursor, best);
+                }
+            }
+            ExprKind::While(c, b, _) | ExprKind::For(c, b) => {
+                expr(c, cursor, best);
+                expr(b, cursor, best);
+            }
+            ExprKind::Meta(_, x)
+            | ExprKind::Return(Some(x))
+            | ExprKind::Parenthesis(x)
+            | ExprKind::Untyped(x)
+            | ExprKind::Throw(x) => expr(x, cursor, best),
+            _ => {}
+        }
+    }
+    for d in &m.decls {
+        let fields: &[Field] = match &d.kind {
+            DeclKind::Class(c) => {
+                for h in c.extends.iter().chain(c.implements.iter()) {
+                    if h.span.lo <= cursor && cursor <= h.span.hi {
+                        best = Some(h);
+                    }
+                }
+                &c.fields
+            }
+            DeclKind::Abstract(a) => &a.fields,
+            DeclKind::Static(f) => std::slice::from_ref(f),
+            DeclKind::Typedef(t) => {
+                path_in_hint(&t.ty, cursor, &mut best);
+                continue;
+            }
+            _ => continue,
+        };
+        for f in fields {
+            match &f.kind {
+                FieldKind::Var(h, e) | FieldKind::Prop { ty: h, expr: e, .. } => {
+                    if let Some(h) = h {
+                        path_in_hint(h, cursor, &mut best);
+                    }
+                    if let Some(e) = e {
+                        expr(e, cursor, &mut best);
+                    }
+                }
+                FieldKind::Fun(func) => {
+                    function(func, cursor, &mut best);
+                    if let Some(b) = &func.body {
+                        expr(b, cursor, &mut best);
+                    }
+                }
+            }
+        }
+    }
+    best.cloned()
+}
+
+/// Answers `@position` at `cursor` (a byte offset) in the display module.
+pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
+    let ast = ms.module(display).ast.clone();
+    let Some(tp) = find_type_path(&ast, cursor) else {
+        return Answer::Unsupported("go to definition outside type hints");
+    };
+    if tp.name.is_empty() {
+        return Answer::Unsupported("go to definition on an incomplete type");
+    }
+    let imports = match ms.imports_of(display) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("go to definition in a module whose imports fail"),
+    };
+    let found = match ms.resolve(display, &imports, &tp) {
+        Ok(t) => t,
+        Err(_) => return Answer::Unsupported("go to definition on an unknown type"),
+    };
+    let path = ms.type_path(found).clone();
+    let Some(owner) = ms.owner_of(found) else {
+        return Answer::Unsupported("go to definition on a type declared in an unloaded module");
+    };
+    let decl_name_span = name_span(&ms.module(owner).ast, &path.name, found);
+    let Some(span) = decl_name_span else {
+        return Answer::Unsupported("go to definition on this type");
+    };
+    let file = ms.module(owner).file.clone();
+    let real = match ms.real_path(owner) {
+        Some(r) => r,
+        None => return Answer::Unsupported("go to definition into a file without a real path"),
+    };
+    Answer::Positions(format!(
+        "<list>\n<pos>{}</pos>\n</list>",
+        format_pos_with(&real, &file, span)
+    ))
+}
+
+fn name_span(m: &Module, name: &str, _t: ModuleType) -> Option<Span> {
+    m.decls.iter().find_map(|d| {
+        let head = match &d.kind {
+            DeclKind::Class(c) => &c.head,
+            DeclKind::Enum(e) => &e.head,
+            DeclKind::Typedef(t) => &t.head,
+            DeclKind::Abstract(a) => &a.head,
+            _ => return None,
+        };
+        (head.name.name == name).then_some(head.name.span)
+    })
+}
