@@ -252,3 +252,75 @@ impl TypeDb {
         t
     }
 }
+
+impl TypeDb {
+    /// Replaces type parameters by types (haxe's `apply_params`): every instance of a
+    /// parameter class in `from` becomes the type at the same index in `to`.
+    pub fn apply_params(&mut self, t: &Type, from: &[TypeParam], to: &[Type]) -> Type {
+        if from.is_empty() {
+            return t.clone();
+        }
+        match t {
+            Type::Inst(c, tl) if tl.is_empty() => {
+                for (p, replacement) in from.iter().zip(to) {
+                    if let Type::Inst(pc, _) = &p.ty {
+                        if pc == c {
+                            return replacement.clone();
+                        }
+                    }
+                }
+                t.clone()
+            }
+            Type::Inst(c, tl) => Type::Inst(*c, self.apply_list(tl, from, to)),
+            Type::Enum(e, tl) => Type::Enum(*e, self.apply_list(tl, from, to)),
+            Type::Typedef(td, tl) => Type::Typedef(*td, self.apply_list(tl, from, to)),
+            Type::Abstract(a, tl) => Type::Abstract(*a, self.apply_list(tl, from, to)),
+            Type::Fun(f) => {
+                let args = f
+                    .args
+                    .iter()
+                    .map(|a| FunArg {
+                        name: a.name.clone(),
+                        opt: a.opt,
+                        ty: self.apply_params(&a.ty, from, to),
+                    })
+                    .collect();
+                let ret = self.apply_params(&f.ret, from, to);
+                Type::Fun(Arc::new(FunType { args, ret }))
+            }
+            Type::Anon(a) => {
+                let def = self.anon(*a).clone();
+                let fields = def
+                    .fields
+                    .iter()
+                    .map(|(n, f)| {
+                        (
+                            n.clone(),
+                            AnonField {
+                                ty: self.apply_params(&f.ty, from, to),
+                                optional: f.optional,
+                            },
+                        )
+                    })
+                    .collect();
+                Type::Anon(self.add_anon(AnonDef {
+                    fields,
+                    status: def.status,
+                }))
+            }
+            Type::Dynamic(Some(inner)) => {
+                Type::Dynamic(Some(Arc::new(self.apply_params(inner, from, to))))
+            }
+            Type::Dynamic(None) => t.clone(),
+            Type::Mono(m) => match self.mono_binding(*m).cloned() {
+                Some(bound) => self.apply_params(&bound, from, to),
+                None => t.clone(),
+            },
+        }
+    }
+
+    fn apply_list(&mut self, tl: &[Type], from: &[TypeParam], to: &[Type]) -> Params {
+        let v: Vec<Type> = tl.iter().map(|t| self.apply_params(t, from, to)).collect();
+        Arc::from(v)
+    }
+}
