@@ -174,47 +174,82 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
     }
 }
 
-/// Plain `--display FILE@POS`: field completion after a `.`, where hxs can answer exactly.
-fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
-    let unsupported = |why: &str| {
-        Outcome::error(format!(
-            "Error: hxs does not answer this field access display query yet ({})",
-            why
-        ))
-    };
-    let loaded = match locate_display_file(build, cps, &req.file) {
-        Ok(l) => l,
-        Err(line) => return Outcome::error(line),
-    };
+/// What a typed display query starts from: the display file found on the class paths, its
+/// module, the cursor as a byte offset, and the file parsed as haxe parses a display file.
+struct DisplayFile {
+    module: ModulePath,
+    file: std::sync::Arc<SourceFile>,
+    cursor: u32,
+    defines: Defines,
+    parsed: syntax::DisplayParsed,
+}
+
+/// Finds, reads and parses the display file; `Err` is the answer to give instead.
+fn open_display_file(
+    build: &Build,
+    cps: &ClassPaths,
+    req: &DisplayRequest,
+    display_define: &str,
+    completion: bool,
+    unsupported: &dyn Fn(&str) -> Outcome,
+) -> Result<DisplayFile, Outcome> {
+    let loaded = locate_display_file(build, cps, &req.file).map_err(Outcome::error)?;
     let Some(module) = loaded.module.clone() else {
-        return unsupported("a display file outside the class paths");
+        return Err(unsupported("a display file outside the class paths"));
     };
     let file = SourceFile::new(loaded.shown, loaded.text);
     let Some(cursor) = u32::try_from(req.pos)
         .ok()
         .and_then(|p| file.byte_of_code_point(p))
     else {
-        return unsupported("a position outside the file");
+        return Err(unsupported("a position outside the file"));
     };
     let mut defines = build.defines.clone();
-    defines.define_value("display", "1");
+    defines.define_value("display", display_define);
     let parsed = syntax::parse_display_file(
         &file.text,
         &defines,
         Some(syntax::Cursor {
             offset: cursor,
-            completion: true,
+            completion,
         }),
     );
-    if let Some(e) = parsed.error {
-        return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
+    if let Some(e) = &parsed.error {
+        return Err(Outcome::error(format!(
+            "{} : {}",
+            file.format_pos(e.span),
+            e.message
+        )));
     }
-    if parsed.type_path.is_some() {
+    Ok(DisplayFile {
+        module,
+        file: std::sync::Arc::new(file),
+        cursor,
+        defines,
+        parsed,
+    })
+}
+
+fn declined(what: &str, why: &str) -> Outcome {
+    Outcome::error(format!(
+        "Error: hxs does not answer this {} display query yet ({})",
+        what, why
+    ))
+}
+
+/// Plain `--display FILE@POS`: field completion after a `.`, where hxs can answer exactly.
+fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| declined("field access", why);
+    let d = match open_display_file(build, cps, req, "1", true, &unsupported) {
+        Ok(d) => d,
+        Err(answer) => return answer,
+    };
+    if d.parsed.type_path.is_some() {
         return unsupported("type path completion");
     }
-    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &defines);
-    let id = modules.add_display_module(&module, std::sync::Arc::new(file), parsed.module);
-    match crate::display::field_access::answer(&mut modules, id, cursor) {
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    match crate::display::field_access::answer(&mut modules, id, d.cursor) {
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
@@ -223,42 +258,14 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
 
 /// `@position` on a type named in a type hint.
 fn position_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
-    let unsupported = |why: &str| {
-        Outcome::error(format!(
-            "Error: hxs does not answer this position display query yet ({})",
-            why
-        ))
+    let unsupported = |why: &str| declined("position", why);
+    let d = match open_display_file(build, cps, req, "position", false, &unsupported) {
+        Ok(d) => d,
+        Err(answer) => return answer,
     };
-    let loaded = match locate_display_file(build, cps, &req.file) {
-        Ok(l) => l,
-        Err(line) => return Outcome::error(line),
-    };
-    let Some(module) = loaded.module.clone() else {
-        return unsupported("a display file outside the class paths");
-    };
-    let file = SourceFile::new(loaded.shown, loaded.text);
-    let Some(cursor) = u32::try_from(req.pos)
-        .ok()
-        .and_then(|p| file.byte_of_code_point(p))
-    else {
-        return unsupported("a position outside the file");
-    };
-    let mut defines = build.defines.clone();
-    defines.define_value("display", "position");
-    let parsed = syntax::parse_display_file(
-        &file.text,
-        &defines,
-        Some(syntax::Cursor {
-            offset: cursor,
-            completion: false,
-        }),
-    );
-    if let Some(e) = parsed.error {
-        return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
-    }
-    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &defines);
-    let id = modules.add_display_module(&module, std::sync::Arc::new(file), parsed.module);
-    match crate::display::position::answer(&mut modules, id, cursor) {
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    match crate::display::position::answer(&mut modules, id, d.cursor) {
         crate::display::position::Answer::Positions(p) => Outcome::display(p),
         crate::display::position::Answer::Unsupported(why) => unsupported(why),
     }

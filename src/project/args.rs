@@ -860,28 +860,6 @@ pub fn expand_env(arg: &str) -> String {
     out
 }
 
-/// Levenshtein distance on bytes (`StringError.levenshtein`).
-fn levenshtein(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.is_empty() {
-        return b.len();
-    }
-    if b.is_empty() {
-        return a.len();
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
 /// The unknown-option error with haxe's "Did you mean" list.
 fn unknown_option(opt: &str) -> ArgError {
     let first = format!("Error: : unknown option '{opt}'.");
@@ -898,7 +876,10 @@ fn unknown_option(opt: &str) -> ArgError {
         .filter(|f| !f.hxs_only)
         .flat_map(|f| f.names.iter().chain(f.deprecated.iter()).copied())
         .collect();
-    let mut scored: Vec<(&str, usize)> = names.iter().map(|n| (*n, levenshtein(&s, n))).collect();
+    let mut scored: Vec<(&str, usize)> = names
+        .iter()
+        .map(|n| (*n, crate::syntax::suggest::levenshtein(&s, n)))
+        .collect();
     scored.sort_by_key(|(_, d)| *d); // stable, like OCaml's List.sort
     let similar: Vec<&str> = scored
         .iter()

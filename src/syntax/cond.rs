@@ -654,30 +654,12 @@ fn make_unop(op: Unop, e: CondExpr, p1: Span) -> CondExpr {
     CondExpr { cond, span }
 }
 
-fn precedence(op: Binop) -> (u8, bool) {
-    use Binop::*;
-    match op {
-        In => (0, false),
-        Mod => (1, true),
-        Mult | Div => (2, true),
-        Add | Sub => (3, true),
-        Shl | Shr | UShr => (4, true),
-        Or | And | Xor => (5, true),
-        Eq | NotEq | Gt | Lt | Gte | Lte => (6, true),
-        Interval => (7, true),
-        BoolAnd => (8, true),
-        BoolOr => (9, true),
-        Arrow => (10, false),
-        Assign | AssignOp(_) => (11, false),
-    }
-}
-
 /// haxe's `make_binop`: the right operand was parsed greedily, so rotate it when `op`
 /// binds tighter.
 fn make_binop(op: Binop, e1: CondExpr, e2: CondExpr) -> CondExpr {
     if let Cond::Binop(op2, a, b) = e2.cond {
-        let (p1, left1) = precedence(op);
-        let (p2, _) = precedence(op2);
+        let (p1, left1) = super::parser::precedence(op);
+        let (p2, _) = super::parser::precedence(op2);
         if left1 && p1 <= p2 {
             let inner = make_binop(op, e1, *a);
             let span = inner.span.to(b.span);

@@ -3629,7 +3629,8 @@ fn arrow_ident_checktype(e: &Expr) -> Option<(Ident, Option<TypeHint>)> {
     }
 }
 
-fn precedence(op: Binop) -> (u8, bool) {
+/// haxe's operator precedence: (level, left-associative); a lower level binds tighter.
+pub(crate) fn precedence(op: Binop) -> (u8, bool) {
     use Binop::*;
     match op {
         In => (0, false),
