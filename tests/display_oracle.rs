@@ -128,5 +128,5 @@ fn field_completion_matches_haxe_or_declines() {
 
 #[test]
 fn position_matches_haxe_or_declines() {
-    check("position", "@position", 14);
+    check("position", "@position", 25);
 }

@@ -282,129 +282,6 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     Answer::List(fields::print(&mut items))
 }
 
-/// The declarations in scope at the cursor, innermost last: `(name, type hint)`, where the
-/// hint is `None` for names whose type haxe would infer (loop variables, captures...).
-fn scope_at(m: &Module, cursor: u32) -> Vec<(String, Option<TypeHint>)> {
-    fn function(f: &Function, cursor: u32, scope: &mut Vec<(String, Option<TypeHint>)>) -> bool {
-        let Some(body) = &f.body else { return false };
-        if body.span.lo > cursor || body.span.hi < cursor {
-            return false;
-        }
-        for a in &f.args {
-            scope.push((
-                a.name.name.to_string(),
-                a.ty.clone().filter(|_| a.value.is_none() && !a.opt),
-            ));
-        }
-        expr(body, cursor, scope);
-        true
-    }
-    fn expr(e: &Expr, cursor: u32, scope: &mut Vec<(String, Option<TypeHint>)>) {
-        if e.span.lo > cursor || e.span.hi < cursor {
-            return;
-        }
-        match &e.kind {
-            ExprKind::Block(el) => {
-                for s in el {
-                    if s.span.lo > cursor {
-                        break;
-                    }
-                    if s.span.hi < cursor {
-                        // A statement before the cursor: its declarations stay in scope.
-                        if let ExprKind::Vars(vl) = &s.kind {
-                            for v in vl {
-                                scope.push((v.name.name.to_string(), v.ty.clone()));
-                            }
-                        }
-                        if let ExprKind::Function(FunctionKind::Named(n, _), _) = &s.kind {
-                            scope.push((n.name.to_string(), None));
-                        }
-                    } else {
-                        expr(s, cursor, scope);
-                    }
-                }
-            }
-            ExprKind::Function(kind, f) => {
-                if let FunctionKind::Named(n, _) = kind {
-                    scope.push((n.name.to_string(), None));
-                }
-                function(f, cursor, scope);
-            }
-            ExprKind::For(it, body) => {
-                if body.span.lo <= cursor && cursor <= body.span.hi {
-                    let mut names = Vec::new();
-                    collect_loop_vars(it, &mut names);
-                    for n in names {
-                        scope.push((n, None));
-                    }
-                    expr(body, cursor, scope);
-                } else {
-                    expr(it, cursor, scope);
-                }
-            }
-            ExprKind::Try(body, catches) => {
-                expr(body, cursor, scope);
-                for c in catches {
-                    if c.body.span.lo <= cursor && cursor <= c.body.span.hi {
-                        scope.push((c.name.name.to_string(), None));
-                        expr(&c.body, cursor, scope);
-                    }
-                }
-            }
-            ExprKind::Switch(subject, cases, def) => {
-                expr(subject, cursor, scope);
-                for c in cases {
-                    if c.span.lo <= cursor && cursor <= c.span.hi {
-                        // Patterns may capture any lower-case name.
-                        for v in &c.values {
-                            let mut names = Vec::new();
-                            collect_idents(v, &mut names);
-                            for n in names {
-                                scope.push((n, None));
-                            }
-                        }
-                        if let Some(b) = &c.body {
-                            expr(b, cursor, scope);
-                        }
-                    }
-                }
-                if let Some((Some(d), _)) = def {
-                    expr(d, cursor, scope);
-                }
-            }
-            _ => e.for_each_child(|c| expr(c, cursor, scope)),
-        }
-    }
-    fn collect_loop_vars(it: &Expr, out: &mut Vec<String>) {
-        if let ExprKind::Binop(crate::syntax::token::Binop::In, lhs, _) = &it.kind {
-            collect_idents(lhs, out);
-        }
-    }
-    fn collect_idents(e: &Expr, out: &mut Vec<String>) {
-        if let ExprKind::Const(Constant::Ident(n)) = &e.kind {
-            out.push(n.to_string());
-        }
-        e.for_each_child(|c| collect_idents(c, out));
-    }
-    let mut scope = Vec::new();
-    for d in &m.decls {
-        let fields: &[Field] = match &d.kind {
-            DeclKind::Class(c) => &c.fields,
-            DeclKind::Abstract(a) => &a.fields,
-            DeclKind::Static(f) => std::slice::from_ref(f),
-            _ => continue,
-        };
-        for f in fields {
-            if let FieldKind2::Fun(func) = &f.kind {
-                if function(func, cursor, &mut scope) {
-                    return scope;
-                }
-            }
-        }
-    }
-    scope
-}
-
 /// Whether an `import.hx` may add `using`s to the display file (one in its directory or
 /// any parent): then extension methods would join the list, which hxs does not compute yet.
 fn import_hx_nearby(ms: &Modules, display: ModuleId) -> bool {
@@ -438,11 +315,11 @@ fn instance_answer(
     {
         return Answer::Unsupported("completion with static extensions");
     }
-    let scope = scope_at(ast, cursor);
-    let Some((_, hint)) = scope.iter().rev().find(|(n, _)| n == name) else {
+    let scope = super::scope::scope_at(ast, cursor);
+    let Some(decl) = scope.iter().rev().find(|d| d.name == name) else {
         return Answer::Unsupported("completion on a field or an unknown name");
     };
-    let Some(hint) = hint.clone() else {
+    let Some(hint) = decl.hint.clone() else {
         return Answer::Unsupported("completion on a value whose type is inferred");
     };
     let imports = match ms.imports_of(display) {

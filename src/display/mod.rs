@@ -5,3 +5,4 @@ pub mod fields;
 pub mod json;
 pub mod module_symbols;
 pub mod position;
+pub mod scope;

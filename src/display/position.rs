@@ -154,9 +154,108 @@ fn find_type_path(m: &Module, cursor: u32) -> Option<TypePath> {
     best.cloned()
 }
 
+/// The innermost identifier expression at the cursor (`lo <= cursor <= hi`) inside a
+/// field's body, with the class the field belongs to.
+fn ident_at(m: &Module, cursor: u32) -> Option<(Expr, Option<&ClassDecl>)> {
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<Expr>) {
+        if e.span.lo > cursor || e.span.hi < cursor {
+            return;
+        }
+        if let ExprKind::Const(Constant::Ident(_)) = &e.kind {
+            *found = Some(e.clone());
+        }
+        e.for_each_child(|c| walk(c, cursor, found));
+    }
+    for d in &m.decls {
+        let (fields, class): (&[Field], Option<&ClassDecl>) = match &d.kind {
+            DeclKind::Class(c) => (&c.fields, Some(c)),
+            DeclKind::Abstract(a) => (&a.fields, None),
+            DeclKind::Static(f) => (std::slice::from_ref(f), None),
+            _ => continue,
+        };
+        for f in fields {
+            let mut found = None;
+            match &f.kind {
+                FieldKind::Fun(func) => {
+                    if let Some(b) = &func.body {
+                        walk(b, cursor, &mut found);
+                    }
+                }
+                FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
+                    walk(e, cursor, &mut found)
+                }
+                _ => {}
+            }
+            if let Some(e) = found {
+                return Some((e, class));
+            }
+        }
+    }
+    None
+}
+
+/// `@position` on a name in an expression: a local, an argument, a loop variable, or a
+/// field of the enclosing class.
+fn ident_answer(
+    ms: &Modules,
+    display: ModuleId,
+    ast: &Module,
+    ident: &Expr,
+    class: Option<&ClassDecl>,
+    cursor: u32,
+) -> Answer {
+    let ExprKind::Const(Constant::Ident(name)) = &ident.kind else {
+        return Answer::Unsupported("go to definition on this expression");
+    };
+    if !name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        || matches!(
+            name.as_str(),
+            "this" | "super" | "null" | "true" | "false" | "trace"
+        )
+    {
+        return Answer::Unsupported("go to definition on this name");
+    }
+    let scope = super::scope::scope_at(ast, cursor);
+    let span = match scope.iter().rev().find(|d| d.name == name.as_str()) {
+        Some(d) => match d.span {
+            Some(s) => s,
+            None => {
+                return Answer::Unsupported(
+                    "go to definition on a pattern variable or local function",
+                )
+            }
+        },
+        None => {
+            let Some(c) = class else {
+                return Answer::Unsupported("go to definition outside a class");
+            };
+            if !c.extends.is_empty() {
+                return Answer::Unsupported("go to definition that depends on the class hierarchy");
+            }
+            match c.fields.iter().find(|f| f.name.name == name.as_str()) {
+                Some(f) => f.name.span,
+                None => {
+                    return Answer::Unsupported("go to definition on a name declared elsewhere")
+                }
+            }
+        }
+    };
+    let file = ms.module(display).file.clone();
+    let Some(real) = ms.real_path(display) else {
+        return Answer::Unsupported("go to definition into a file without a real path");
+    };
+    Answer::Positions(format!(
+        "<list>\n<pos>{}</pos>\n</list>",
+        format_pos_with(&real, &file, span)
+    ))
+}
+
 /// Answers `@position` at `cursor` (a byte offset) in the display module.
 pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     let ast = ms.module(display).ast.clone();
+    if let Some((ident, class)) = ident_at(&ast, cursor) {
+        return ident_answer(ms, display, &ast, &ident, class, cursor);
+    }
     let Some(tp) = find_type_path(&ast, cursor) else {
         return Answer::Unsupported("go to definition outside type hints");
     };
