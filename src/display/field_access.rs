@@ -335,8 +335,38 @@ fn instance_answer(
         Ok(t) => t,
         Err(_) => return Answer::Unsupported("completion on a value of this type"),
     };
+    let mut ty = ty;
+    for _ in 0..32 {
+        let crate::sema::types::Type::Typedef(td, params) = &ty else {
+            break;
+        };
+        ty = match ms.expand_typedef(*td, params) {
+            Ok(t) => t,
+            Err(_) => return Answer::Unsupported("completion on a value of this typedef"),
+        };
+    }
+    if let crate::sema::types::Type::Anon(a) = &ty {
+        let def = ms.db.anon(*a).clone();
+        let mut items: Vec<Item> = def
+            .fields
+            .iter()
+            .map(|(n, f)| Item {
+                name: n.clone(),
+                kind: if f.method {
+                    ItemKind::Method
+                } else {
+                    ItemKind::Var
+                },
+                ty: s_type(&ms.db, &f.ty),
+                doc: f.doc.clone(),
+            })
+            .collect();
+        return Answer::List(fields::print(&mut items));
+    }
     let crate::sema::types::Type::Inst(class_id, actual) = ty else {
-        return Answer::Unsupported("completion on values that are not class instances");
+        return Answer::Unsupported(
+            "completion on values that are not class instances or structures",
+        );
     };
     let found = ModuleType::Class(class_id);
     let Some(owner) = ms.owner_of(found) else {

@@ -146,6 +146,34 @@ impl Modules<'_> {
         }
     }
 
+    /// The type a typedef stands for, with its parameters applied (haxe's `follow` through
+    /// one typedef); the typedef's declaration is loaded from its module on demand.
+    pub fn expand_typedef(&mut self, td: TypedefId, params: &[Type]) -> Result<Type, HintError> {
+        let unsupported = |m: &str| HintError::at(m, Span::default());
+        let Some(owner) = self.owner_of(ModuleType::Typedef(td)) else {
+            return Err(unsupported("typedef of an unloaded module"));
+        };
+        let name = self.db.typedef(td).path.name.clone();
+        let ast = self.module(owner).ast.clone();
+        let Some(decl) = ast.decls.iter().find_map(|d| match &d.kind {
+            ast::DeclKind::Typedef(t) if t.head.name.name == name.as_str() => Some(t),
+            _ => None,
+        }) else {
+            return Err(unsupported("typedef declaration not found"));
+        };
+        let imports = self
+            .imports_of(owner)
+            .map_err(|e| unsupported(&e.message()))?;
+        let own = self.db.typedef(td).params.clone();
+        let scope = HintScope {
+            module: owner,
+            imports: &imports,
+            params: own.iter().map(|p| (p.name.clone(), p.ty.clone())).collect(),
+        };
+        let t = self.load_hint(&scope, &decl.ty)?;
+        Ok(self.db.apply_params(&t, &own, params))
+    }
+
     fn is_void(&self, t: &Type) -> bool {
         matches!(t, Type::Abstract(a, p) if p.is_empty() && self.db.abstract_def(*a).path == Path::new(&[], "Void"))
     }
@@ -184,7 +212,16 @@ impl Modules<'_> {
             } else {
                 ty
             };
-            out.insert(f.name.name.to_string(), AnonField { ty, optional });
+            let method = matches!(f.kind, AstFieldKind::Fun(_));
+            out.insert(
+                f.name.name.to_string(),
+                AnonField {
+                    ty,
+                    optional,
+                    method,
+                    doc: f.doc.clone(),
+                },
+            );
         }
         Ok(Type::Anon(self.db.add_anon(AnonDef {
             fields: out,

@@ -291,6 +291,8 @@ mod tests {
             AnonField {
                 ty: w.int.clone(),
                 optional: false,
+                method: false,
+                doc: None,
             },
         );
         fields.insert(
@@ -298,6 +300,8 @@ mod tests {
             AnonField {
                 ty: w.string.clone(),
                 optional: false,
+                method: false,
+                doc: None,
             },
         );
         fields.insert(
@@ -305,6 +309,8 @@ mod tests {
             AnonField {
                 ty: w.bool_.clone(),
                 optional: true,
+                method: false,
+                doc: None,
             },
         );
         let anon = w.db.add_anon(AnonDef {

@@ -147,6 +147,9 @@ pub enum AnonStatus {
 pub struct AnonField {
     pub ty: Type,
     pub optional: bool,
+    /// Declared with `function` in class notation (listed as a method in completion).
+    pub method: bool,
+    pub doc: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -299,6 +302,8 @@ impl TypeDb {
                             AnonField {
                                 ty: self.apply_params(&f.ty, from, to),
                                 optional: f.optional,
+                                method: f.method,
+                                doc: f.doc.clone(),
                             },
                         )
                     })
