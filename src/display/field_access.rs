@@ -372,53 +372,114 @@ fn instance_answer(
     let Some(owner) = ms.owner_of(found) else {
         return Answer::Unsupported("completion on this class");
     };
-    let class_path = ms.db.class(class_id).path.clone();
-    let owner_ast = ms.module(owner).ast.clone();
-    let Some(decl) = owner_ast.decls.iter().find_map(|d| match &d.kind {
-        DeclKind::Class(c) if c.head.name.name == class_path.name => Some(c),
-        _ => None,
-    }) else {
-        return Answer::Unsupported("completion on this class");
-    };
-    if !decl.extends.is_empty() {
-        return Answer::Unsupported("completion on a class with a superclass");
-    }
-    let owner_imports = match ms.imports_of(owner) {
-        Ok(i) => i,
-        Err(_) => return Answer::Unsupported("completion on a class whose module's imports fail"),
-    };
-    let class_params = ms.db.class(class_id).params.clone();
-    let owner_scope = HintScope {
-        module: owner,
-        imports: &owner_imports,
-        params: class_params
-            .iter()
-            .map(|p| (p.name.clone(), p.ty.clone()))
-            .collect(),
-    };
-    let fields = match ms.class_fields(&owner_scope, decl) {
-        Ok(f) => f,
-        Err(_) => return Answer::Unsupported("completion on a class whose fields do not type yet"),
-    };
-    let inside = enclosing.is_some_and(|c| c.head.name.name == class_path.name && owner == display);
-    let mut items = Vec::new();
-    for f in fields
-        .iter()
-        .filter(|f| !f.is_static && f.name != "new" && !f.no_completion && (f.is_public || inside))
-    {
-        let Some(t) = &f.ty else {
-            return Answer::Unsupported("completion listing fields whose types are inferred");
+    let _ = owner;
+    // The class and its ancestors, most derived first, each with its fields and the types
+    // its parameters stand for here (haxe's `get_all_fields`).
+    let mut chain: Vec<(
+        ClassDecl,
+        Vec<crate::sema::fields::FieldDef>,
+        Vec<crate::sema::types::TypeParam>,
+        Vec<crate::sema::types::Type>,
+        bool,
+    )> = Vec::new();
+    let mut current = Some((class_id, actual.to_vec()));
+    while let Some((cid, actual)) = current.take() {
+        if chain.len() > 64 {
+            return Answer::Unsupported("completion on a deep or cyclic class hierarchy");
+        }
+        let Some(owner) = ms.owner_of(ModuleType::Class(cid)) else {
+            return Answer::Unsupported("completion on this class");
         };
-        let t = ms.db.apply_params(t, &class_params, &actual);
-        items.push(Item {
-            name: f.name.clone(),
-            kind: match f.kind {
-                FieldKind::Var => ItemKind::Var,
-                FieldKind::Method => ItemKind::Method,
-            },
-            ty: s_type(&ms.db, &t),
-            doc: f.doc.clone(),
-        });
+        let path = ms.db.class(cid).path.clone();
+        let owner_ast = ms.module(owner).ast.clone();
+        let Some(decl) = owner_ast.decls.iter().find_map(|d| match &d.kind {
+            DeclKind::Class(c) if c.head.name.name == path.name => Some(c.clone()),
+            _ => None,
+        }) else {
+            return Answer::Unsupported("completion on this class");
+        };
+        let owner_imports = match ms.imports_of(owner) {
+            Ok(i) => i,
+            Err(_) => {
+                return Answer::Unsupported("completion on a class whose module's imports fail")
+            }
+        };
+        let params = ms.db.class(cid).params.clone();
+        let scope = HintScope {
+            module: owner,
+            imports: &owner_imports,
+            params: params
+                .iter()
+                .map(|p| (p.name.clone(), p.ty.clone()))
+                .collect(),
+        };
+        let fields = match ms.class_fields(&scope, &decl) {
+            Ok(f) => f,
+            Err(_) => {
+                return Answer::Unsupported("completion on a class whose fields do not type yet")
+            }
+        };
+        if let Some(sup) = decl.extends.first() {
+            let hint = TypeHint {
+                kind: ComplexType::Path(Box::new(sup.clone())),
+                span: sup.span,
+            };
+            match ms.load_hint(&scope, &hint) {
+                Ok(crate::sema::types::Type::Inst(sid, sparams)) => {
+                    let sparams: Vec<_> = sparams
+                        .iter()
+                        .map(|t| ms.db.apply_params(t, &params, &actual))
+                        .collect();
+                    current = Some((sid, sparams));
+                }
+                _ => {
+                    return Answer::Unsupported(
+                        "completion on a class whose superclass does not resolve",
+                    )
+                }
+            }
+        }
+        let here = enclosing.is_some_and(|c| c.head.name.name == path.name && owner == display);
+        chain.push((decl, fields, params, actual, here));
+    }
+    let chain_public = chain
+        .iter()
+        .any(|(d, ..)| d.head.meta.iter().any(|m| m.name == ":publicFields"));
+    // Private members show from inside their class and its subclasses: from the class the
+    // cursor is in, if it is in the chain, up to the root.
+    let visible_from = chain.iter().position(|(.., here)| *here);
+    let outside_subclass =
+        visible_from.is_none() && enclosing.is_some_and(|c| !c.extends.is_empty());
+    let mut seen = HashSet::new();
+    let mut items = Vec::new();
+    for (index, (decl, fields, params, actual, _)) in chain.iter().enumerate() {
+        let class_public = decl.head.external || decl.interface || chain_public;
+        for f in fields.iter().filter(|f| !f.is_static && f.name != "new") {
+            if !seen.insert(f.name.clone()) {
+                continue;
+            }
+            let public = f.modifier.unwrap_or(class_public);
+            if !public && outside_subclass {
+                return Answer::Unsupported("completion that depends on access from a subclass");
+            }
+            let visible = public || visible_from.is_some_and(|k| index >= k);
+            if f.no_completion || !visible {
+                continue;
+            }
+            let Some(t) = &f.ty else {
+                return Answer::Unsupported("completion listing fields whose types are inferred");
+            };
+            let t = ms.db.apply_params(t, params, actual);
+            items.push(Item {
+                name: f.name.clone(),
+                kind: match f.kind {
+                    FieldKind::Var => ItemKind::Var,
+                    FieldKind::Method => ItemKind::Method,
+                },
+                ty: s_type(&ms.db, &t),
+                doc: f.doc.clone(),
+            });
+        }
     }
     Answer::List(fields::print(&mut items))
 }

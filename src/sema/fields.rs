@@ -35,6 +35,8 @@ pub struct FieldDef {
     /// that extends another is public when an ancestor has `@:publicFields`, which is not
     /// known here.
     pub visibility_known: bool,
+    /// `Some(true)` for `public`, `Some(false)` for `private`, `None` when implicit.
+    pub modifier: Option<bool>,
     pub no_completion: bool,
     pub doc: Option<String>,
     pub span: Span,
@@ -412,6 +414,13 @@ impl Modules<'_> {
                 is_static,
                 is_public,
                 visibility_known,
+                modifier: if f.has_access(ast::Access::Private) {
+                    Some(false)
+                } else if f.has_access(ast::Access::Public) {
+                    Some(true)
+                } else {
+                    None
+                },
                 no_completion: f.has_meta(":noCompletion"),
                 doc: f.doc.clone(),
                 span: f.span,
