@@ -282,6 +282,17 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     Answer::List(fields::print(&mut items))
 }
 
+/// One class of a hierarchy being completed: its declaration, its fields, and the types
+/// its parameters stand for at the completion point.
+struct Link {
+    decl: ClassDecl,
+    fields: Vec<crate::sema::fields::FieldDef>,
+    params: Vec<crate::sema::types::TypeParam>,
+    actual: Vec<crate::sema::types::Type>,
+    /// The cursor is inside this class.
+    here: bool,
+}
+
 /// Whether an `import.hx` may add `using`s to the display file (one in its directory or
 /// any parent): then extension methods would join the list, which hxs does not compute yet.
 fn import_hx_nearby(ms: &Modules, display: ModuleId) -> bool {
@@ -375,13 +386,7 @@ fn instance_answer(
     let _ = owner;
     // The class and its ancestors, most derived first, each with its fields and the types
     // its parameters stand for here (haxe's `get_all_fields`).
-    let mut chain: Vec<(
-        ClassDecl,
-        Vec<crate::sema::fields::FieldDef>,
-        Vec<crate::sema::types::TypeParam>,
-        Vec<crate::sema::types::Type>,
-        bool,
-    )> = Vec::new();
+    let mut chain: Vec<Link> = Vec::new();
     let mut current = Some((class_id, actual.to_vec()));
     while let Some((cid, actual)) = current.take() {
         if chain.len() > 64 {
@@ -440,19 +445,35 @@ fn instance_answer(
             }
         }
         let here = enclosing.is_some_and(|c| c.head.name.name == path.name && owner == display);
-        chain.push((decl, fields, params, actual, here));
+        chain.push(Link {
+            decl,
+            fields,
+            params,
+            actual,
+            here,
+        });
     }
     let chain_public = chain
         .iter()
         .any(|(d, ..)| d.head.meta.iter().any(|m| m.name == ":publicFields"));
     // Private members show from inside their class and its subclasses: from the class the
     // cursor is in, if it is in the chain, up to the root.
-    let visible_from = chain.iter().position(|(.., here)| *here);
+    let visible_from = chain.iter().position(|l| l.here);
     let outside_subclass =
         visible_from.is_none() && enclosing.is_some_and(|c| !c.extends.is_empty());
     let mut seen = HashSet::new();
     let mut items = Vec::new();
-    for (index, (decl, fields, params, actual, _)) in chain.iter().enumerate() {
+    for (
+        index,
+        Link {
+            decl,
+            fields,
+            params,
+            actual,
+            ..
+        },
+    ) in chain.iter().enumerate()
+    {
         let class_public = decl.head.external || decl.interface || chain_public;
         for f in fields.iter().filter(|f| !f.is_static && f.name != "new") {
             if !seen.insert(f.name.clone()) {
