@@ -455,7 +455,7 @@ fn instance_answer(
     }
     let chain_public = chain
         .iter()
-        .any(|(d, ..)| d.head.meta.iter().any(|m| m.name == ":publicFields"));
+        .any(|l| l.decl.head.meta.iter().any(|m| m.name == ":publicFields"));
     // Private members show from inside their class and its subclasses: from the class the
     // cursor is in, if it is in the chain, up to the root.
     let visible_from = chain.iter().position(|l| l.here);
