@@ -178,8 +178,11 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
         pack: Vec::new(),
         name: name.to_string(),
     });
+    if let ModuleType::Enum(e) = found {
+        return enum_answer(ms, e, module_types);
+    }
     let ModuleType::Class(class_id) = found else {
-        return Answer::Unsupported("static completion on enums, typedefs and abstracts");
+        return Answer::Unsupported("static completion on typedefs and abstracts");
     };
     // The declaration of the class, in its own module.
     let class_path = ms.db.class(class_id).path.clone();
@@ -281,6 +284,197 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     }
     Answer::List(fields::print(&mut items))
 }
+
+/// `Color.`: the enum's constructors, then the extensions every enum gets from haxe's
+/// global `using` of `haxe.EnumTools` (the `Enum<T>` receiver dropped, `T` bound to the
+/// enum), then the module's other types when the name is also a loaded module.
+fn enum_answer(
+    ms: &mut Modules,
+    e: crate::sema::types::EnumId,
+    module_types: Option<ModuleId>,
+) -> Answer {
+    use crate::sema::types::{FunType, Type};
+    use std::sync::Arc;
+    if !ms.db.enum_def(e).params.is_empty() {
+        return Answer::Unsupported("completion on a generic enum");
+    }
+    let Some(owner) = ms.owner_of(ModuleType::Enum(e)) else {
+        return Answer::Unsupported("completion on this enum");
+    };
+    let path = ms.db.enum_def(e).path.clone();
+    let ast = ms.module(owner).ast.clone();
+    let Some(decl) = ast.decls.iter().find_map(|d| match &d.kind {
+        DeclKind::Enum(en) if en.head.name.name == path.name => Some(en.clone()),
+        _ => None,
+    }) else {
+        return Answer::Unsupported("completion on this enum");
+    };
+    let imports = match ms.imports_of(owner) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("completion on an enum whose module's imports fail"),
+    };
+    let enum_type = Type::Enum(e, Arc::from(Vec::new()));
+    let mut items = Vec::new();
+    for c in &decl.ctors {
+        // haxe lists constructors even when they carry `@:noCompletion`.
+        let ty = if c.args.is_empty() {
+            enum_type.clone()
+        } else {
+            // Constructor type parameters are owned by the constructor (`Gen.T`), as for methods.
+            let f = Function {
+                params: c.params.clone(),
+                args: c
+                    .args
+                    .iter()
+                    .map(|a| FunArg2 {
+                        name: a.name.clone(),
+                        opt: a.opt,
+                        meta: Vec::new(),
+                        ty: Some(a.ty.clone()),
+                        value: None,
+                    })
+                    .collect(),
+                ret: None,
+                body: None,
+            };
+            let scope = HintScope {
+                module: owner,
+                imports: &imports,
+                params: Vec::new(),
+            };
+            match ms.method_type(
+                &scope,
+                &c.name.name,
+                &Function {
+                    ret: Some(void_hint()),
+                    ..f
+                },
+            ) {
+                Ok(Some(Type::Fun(ft))) => Type::Fun(Arc::new(FunType {
+                    args: ft.args.clone(),
+                    ret: enum_type.clone(),
+                })),
+                _ => {
+                    return Answer::Unsupported(
+                        "completion on an enum whose constructors do not type yet",
+                    )
+                }
+            }
+        };
+        items.push(Item {
+            name: c.name.name.to_string(),
+            kind: if c.args.is_empty() {
+                ItemKind::Var
+            } else {
+                ItemKind::Method
+            },
+            ty: s_type(&ms.db, &ty),
+            doc: c.doc.clone(),
+        });
+    }
+    // The static extensions of `haxe.EnumTools.EnumTools` that take an `Enum<T>`.
+    let tools = crate::project::classpath::ModulePath {
+        pack: vec!["haxe".into()],
+        name: "EnumTools".into(),
+    };
+    let Ok(tools_module) = ms.load(&tools) else {
+        return Answer::Unsupported("completion without haxe.EnumTools");
+    };
+    let tools_ast = ms.module(tools_module).ast.clone();
+    let Some(tools_class) = tools_ast.decls.iter().find_map(|d| match &d.kind {
+        DeclKind::Class(c) if c.head.name.name == "EnumTools" => Some(c.clone()),
+        _ => None,
+    }) else {
+        return Answer::Unsupported("completion without haxe.EnumTools");
+    };
+    let tools_imports = match ms.imports_of(tools_module) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("completion without haxe.EnumTools"),
+    };
+    let scope = HintScope {
+        module: tools_module,
+        imports: &tools_imports,
+        params: Vec::new(),
+    };
+    for f in &tools_class.fields {
+        let FieldKind2::Fun(func) = &f.kind else {
+            continue;
+        };
+        if !f.has_access(Access::Static)
+            || f.has_meta(":noUsing")
+            || f.has_meta(":noCompletion")
+            || f.has_access(Access::Private)
+        {
+            continue;
+        }
+        let Ok(Some(Type::Fun(ft))) = ms.method_type(&scope, &f.name.name, func) else {
+            return Answer::Unsupported("completion with extensions that do not type yet");
+        };
+        // The receiver must be `Enum<P>` for a type parameter `P` of the method.
+        let Some(first) = ft.args.first() else {
+            continue;
+        };
+        let Type::Abstract(a, p) = &first.ty else {
+            continue;
+        };
+        if ms.db.abstract_def(*a).path != crate::sema::types::Path::new(&[], "Enum") || p.len() != 1
+        {
+            continue;
+        }
+        let Type::Inst(param_class, _) = &p[0] else {
+            continue;
+        };
+        if ms.db.class(*param_class).kind != crate::sema::types::ClassKind::TypeParameter {
+            continue;
+        }
+        let param = crate::sema::types::TypeParam {
+            name: String::new(),
+            ty: p[0].clone(),
+        };
+        let rest = Type::Fun(Arc::new(FunType {
+            args: ft.args[1..].to_vec(),
+            ret: ft.ret.clone(),
+        }));
+        let applied = ms
+            .db
+            .apply_params(&rest, &[param], std::slice::from_ref(&enum_type));
+        items.push(Item {
+            name: f.name.name.to_string(),
+            kind: ItemKind::Method,
+            ty: s_type(&ms.db, &applied),
+            doc: f.doc.clone(),
+        });
+    }
+    if let Some(m) = module_types {
+        for t in ms.module(m).types.clone() {
+            if t.private || t.ty == ModuleType::Enum(e) {
+                continue;
+            }
+            items.push(Item {
+                name: t.name.clone(),
+                kind: ItemKind::Type,
+                ty: ms.type_path(t.ty).dotted(),
+                doc: None,
+            });
+        }
+    }
+    Answer::List(fields::print(&mut items))
+}
+
+fn void_hint() -> TypeHint {
+    TypeHint {
+        kind: ComplexType::Path(Box::new(TypePath {
+            pack: Vec::new(),
+            name: "Void".into(),
+            params: Vec::new(),
+            sub: None,
+            span: crate::syntax::source::Span::default(),
+        })),
+        span: crate::syntax::source::Span::default(),
+    }
+}
+
+use crate::syntax::ast::FunArg as FunArg2;
 
 /// One class of a hierarchy being completed: its declaration, its fields, and the types
 /// its parameters stand for at the completion point.
