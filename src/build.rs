@@ -160,6 +160,7 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
         "module-symbols" => module_symbols_query(build, cps, req),
         "" => field_access_query(build, cps, req),
         "position" => position_query(build, cps, req),
+        "type" => hover_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -268,6 +269,25 @@ fn position_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outc
     match crate::display::position::answer(&mut modules, id, d.cursor) {
         crate::display::position::Answer::Positions(p) => Outcome::display(p),
         crate::display::position::Answer::Unsupported(why) => unsupported(why),
+    }
+}
+
+/// `@type` on a local or argument whose type is declared.
+fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| declined("type", why);
+    let d = match open_display_file(build, cps, req, "type", false, &unsupported) {
+        Ok(d) => d,
+        Err(answer) => return answer,
+    };
+    // Hover answers print the display file's full path: absolute, links not resolved.
+    let full = crate::project::classpath::normalize(&build.cwd.join(&req.file))
+        .to_string_lossy()
+        .to_string();
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    match crate::display::hover::answer(&mut modules, id, d.cursor, &full) {
+        crate::display::hover::Answer::Type(t) => Outcome::display(t),
+        crate::display::hover::Answer::Unsupported(why) => unsupported(why),
     }
 }
 

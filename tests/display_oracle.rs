@@ -130,3 +130,8 @@ fn field_completion_matches_haxe_or_declines() {
 fn position_matches_haxe_or_declines() {
     check("position", "@position", 25);
 }
+
+#[test]
+fn hover_matches_haxe_or_declines() {
+    check("hover", "@type", 12);
+}

@@ -2,6 +2,7 @@
 
 pub mod field_access;
 pub mod fields;
+pub mod hover;
 pub mod json;
 pub mod module_symbols;
 pub mod position;

@@ -1,0 +1,12 @@
+class NotYet {
+	static function main():Void {
+		var inferred = 1;
+		trace(inferred{-1-});
+		trace{-2-}(1);
+		f{-3-}(null);
+	}
+
+	static function f(?o:String):Void {
+		trace(o{-4-});
+	}
+}
