@@ -128,7 +128,7 @@ fn field_completion_matches_haxe_or_declines() {
 
 #[test]
 fn position_matches_haxe_or_declines() {
-    check("position", "@position", 25);
+    check("position", "@position", 35);
 }
 
 #[test]

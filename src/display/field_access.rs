@@ -63,7 +63,7 @@ use crate::syntax::ast::FieldKind as FieldKind2;
 
 /// Every name the module declares as a value (locals, arguments, fields, enum constructors):
 /// any of them could hide a type of the same name.
-fn declared_value_names(m: &Module) -> HashSet<String> {
+pub(crate) fn declared_value_names(m: &Module) -> HashSet<String> {
     fn expr(e: &Expr, out: &mut HashSet<String>) {
         match &e.kind {
             ExprKind::Vars(vl) => vl.iter().for_each(|v| {

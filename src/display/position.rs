@@ -250,9 +250,218 @@ fn ident_answer(
     ))
 }
 
+/// The innermost field access whose field name holds the cursor: `(object, field name)`.
+fn field_at(m: &Module, cursor: u32) -> Option<(Expr, Ident)> {
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<(Expr, Ident)>) {
+        if e.span.lo > cursor || e.span.hi < cursor {
+            return;
+        }
+        if let ExprKind::Field(obj, name) = &e.kind {
+            if name.span.lo <= cursor && cursor <= name.span.hi {
+                *found = Some(((**obj).clone(), name.clone()));
+            }
+        }
+        e.for_each_child(|c| walk(c, cursor, found));
+    }
+    let mut found = None;
+    for d in &m.decls {
+        let fields: &[Field] = match &d.kind {
+            DeclKind::Class(c) => &c.fields,
+            DeclKind::Abstract(a) => &a.fields,
+            DeclKind::Static(f) => std::slice::from_ref(f),
+            _ => continue,
+        };
+        for f in fields {
+            match &f.kind {
+                FieldKind::Fun(func) => {
+                    if let Some(b) = &func.body {
+                        walk(b, cursor, &mut found);
+                    }
+                }
+                FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
+                    walk(e, cursor, &mut found)
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// The class declaration of a class type, with its module.
+fn class_decl(ms: &Modules, c: crate::sema::types::ClassId) -> Option<(ModuleId, ClassDecl)> {
+    let owner = ms.owner_of(ModuleType::Class(c))?;
+    let name = ms.db.class(c).path.name.clone();
+    let decl = ms
+        .module(owner)
+        .ast
+        .decls
+        .iter()
+        .find_map(|d| match &d.kind {
+            DeclKind::Class(cd) if cd.head.name.name == name.as_str() => Some(cd.clone()),
+            _ => None,
+        })?;
+    Some((owner, decl))
+}
+
+/// Formats an answer pointing at `span` in module `m`.
+fn positions(ms: &Modules, m: ModuleId, span: Span) -> Answer {
+    let file = ms.module(m).file.clone();
+    match ms.real_path(m) {
+        Some(real) => Answer::Positions(format!(
+            "<list>\n<pos>{}</pos>\n</list>",
+            format_pos_with(&real, &file, span)
+        )),
+        None => Answer::Unsupported("go to definition into a file without a real path"),
+    }
+}
+
+/// `@position` on the field name of `object.field`.
+fn field_answer(
+    ms: &mut Modules,
+    display: ModuleId,
+    ast: &Module,
+    object: &Expr,
+    field: &Ident,
+    cursor: u32,
+) -> Answer {
+    use crate::sema::types::Type;
+    let ExprKind::Const(Constant::Ident(obj)) = &object.kind else {
+        return Answer::Unsupported("go to definition on a field of this expression");
+    };
+    let imports = match ms.imports_of(display) {
+        Ok(i) => i,
+        Err(_) => return Answer::Unsupported("go to definition in a module whose imports fail"),
+    };
+    if obj.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let names = super::field_access::declared_value_names(ast);
+        if names.contains(obj.as_str()) || names.contains("*") {
+            return Answer::Unsupported("go to definition where a value may share a type's name");
+        }
+        let tp = TypePath {
+            pack: Vec::new(),
+            name: obj.clone(),
+            params: Vec::new(),
+            sub: None,
+            span: object.span,
+        };
+        let Ok(found) = ms.resolve(display, &imports, &tp) else {
+            return Answer::Unsupported("go to definition on an unknown name");
+        };
+        return match found {
+            ModuleType::Class(c) => {
+                let Some((owner, decl)) = class_decl(ms, c) else {
+                    return Answer::Unsupported("go to definition on this class");
+                };
+                match decl
+                    .fields
+                    .iter()
+                    .find(|f| f.name.name == field.name && f.has_access(Access::Static))
+                {
+                    Some(f) => positions(ms, owner, f.name.span),
+                    None => {
+                        Answer::Unsupported("go to definition on an inherited or missing static")
+                    }
+                }
+            }
+            ModuleType::Enum(e) => {
+                let Some(owner) = ms.owner_of(found) else {
+                    return Answer::Unsupported("go to definition on this enum");
+                };
+                let name = ms.db.enum_def(e).path.name.clone();
+                let ctor = ms
+                    .module(owner)
+                    .ast
+                    .decls
+                    .iter()
+                    .find_map(|d| match &d.kind {
+                        DeclKind::Enum(en) if en.head.name.name == name.as_str() => en
+                            .ctors
+                            .iter()
+                            .find(|c| c.name.name == field.name)
+                            .map(|c| c.name.span),
+                        _ => None,
+                    });
+                match ctor {
+                    Some(span) => positions(ms, owner, span),
+                    None => Answer::Unsupported("go to definition on an enum extension"),
+                }
+            }
+            _ => Answer::Unsupported("go to definition on fields of typedefs and abstracts"),
+        };
+    }
+    let scope = super::scope::scope_at(ast, cursor);
+    let Some(decl) = scope.iter().rev().find(|d| d.name == obj.as_str()) else {
+        return Answer::Unsupported("go to definition on a field of a field");
+    };
+    let Some(hint) = decl.hint.clone() else {
+        return Answer::Unsupported(
+            "go to definition on a field of a value whose type is inferred",
+        );
+    };
+    let hscope = crate::sema::fields::HintScope {
+        module: display,
+        imports: &imports,
+        params: Vec::new(),
+    };
+    let Ok(Type::Inst(mut class, _)) = ms.load_hint(&hscope, &hint) else {
+        return Answer::Unsupported(
+            "go to definition on a field of a value that is not a class instance",
+        );
+    };
+    for _ in 0..64 {
+        let Some((owner, decl)) = class_decl(ms, class) else {
+            return Answer::Unsupported("go to definition on this class");
+        };
+        if let Some(f) = decl
+            .fields
+            .iter()
+            .find(|f| f.name.name == field.name && !f.has_access(Access::Static))
+        {
+            return positions(ms, owner, f.name.span);
+        }
+        let Some(sup) = decl.extends.first() else {
+            return Answer::Unsupported("go to definition on an extension method or missing field");
+        };
+        let Ok(owner_imports) = ms.imports_of(owner) else {
+            return Answer::Unsupported(
+                "go to definition through a superclass whose module's imports fail",
+            );
+        };
+        let params: Vec<(String, Type)> = ms
+            .db
+            .class(class)
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
+        let sscope = crate::sema::fields::HintScope {
+            module: owner,
+            imports: &owner_imports,
+            params,
+        };
+        let hint = TypeHint {
+            kind: ComplexType::Path(Box::new(sup.clone())),
+            span: sup.span,
+        };
+        match ms.load_hint(&sscope, &hint) {
+            Ok(Type::Inst(s, _)) => class = s,
+            _ => {
+                return Answer::Unsupported(
+                    "go to definition through a superclass that does not resolve",
+                )
+            }
+        }
+    }
+    Answer::Unsupported("go to definition in a deep class hierarchy")
+}
+
 /// Answers `@position` at `cursor` (a byte offset) in the display module.
 pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     let ast = ms.module(display).ast.clone();
+    if let Some((object, field)) = field_at(&ast, cursor) {
+        return field_answer(ms, display, &ast, &object, &field, cursor);
+    }
     if let Some((ident, class)) = ident_at(&ast, cursor) {
         return ident_answer(ms, display, &ast, &ident, class, cursor);
     }
