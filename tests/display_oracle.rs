@@ -133,5 +133,5 @@ fn position_matches_haxe_or_declines() {
 
 #[test]
 fn hover_matches_haxe_or_declines() {
-    check("hover", "@type", 12);
+    check("hover", "@type", 21);
 }

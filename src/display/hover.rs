@@ -53,11 +53,163 @@ fn target_at(m: &Module, cursor: u32) -> (Option<Expr>, Option<VarDecl>) {
     (found, decl)
 }
 
+/// A field's type and doc when hovering `object.field`: statics of a class named by
+/// `object`, or instance fields (through the hierarchy) of a local with a declared class type.
+fn member(
+    ms: &mut Modules,
+    display: ModuleId,
+    ast: &Module,
+    object: &Expr,
+    field: &str,
+    cursor: u32,
+) -> Result<(crate::sema::types::Type, Option<String>), &'static str> {
+    use crate::sema::types::Type;
+    let ExprKind::Const(Constant::Ident(obj)) = &object.kind else {
+        return Err("hover on a field of this expression");
+    };
+    let imports = ms
+        .imports_of(display)
+        .map_err(|_| "hover in a module whose imports fail")?;
+    // (class, the types its parameters stand for, static)
+    let (mut class, mut actual, is_static) = if obj.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let names = super::field_access::declared_value_names(ast);
+        if names.contains(obj.as_str()) || names.contains("*") {
+            return Err("hover where a value may share a type's name");
+        }
+        let tp = TypePath {
+            pack: Vec::new(),
+            name: obj.clone(),
+            params: Vec::new(),
+            sub: None,
+            span: object.span,
+        };
+        match ms.resolve(display, &imports, &tp) {
+            Ok(crate::sema::modules::ModuleType::Class(c)) => (c, Vec::new(), true),
+            _ => return Err("hover on a field of this type"),
+        }
+    } else {
+        let scope = super::scope::scope_at(ast, cursor);
+        let decl = scope
+            .iter()
+            .rev()
+            .find(|d| d.name == obj.as_str())
+            .ok_or("hover on a field of a field")?;
+        let hint = decl
+            .hint
+            .clone()
+            .ok_or("hover on a field of a value whose type is inferred")?;
+        let hscope = HintScope {
+            module: display,
+            imports: &imports,
+            params: Vec::new(),
+        };
+        match ms.load_hint(&hscope, &hint) {
+            Ok(Type::Inst(c, p)) => (c, p.to_vec(), false),
+            _ => return Err("hover on a field of a value that is not a class instance"),
+        }
+    };
+    for _ in 0..64 {
+        let owner = ms
+            .owner_of(crate::sema::modules::ModuleType::Class(class))
+            .ok_or("hover on this class")?;
+        let name = ms.db.class(class).path.name.clone();
+        let decl = ms
+            .module(owner)
+            .ast
+            .decls
+            .iter()
+            .find_map(|d| match &d.kind {
+                DeclKind::Class(c) if c.head.name.name == name.as_str() => Some(c.clone()),
+                _ => None,
+            })
+            .ok_or("hover on this class")?;
+        let owner_imports = ms
+            .imports_of(owner)
+            .map_err(|_| "hover on a class whose module's imports fail")?;
+        let params = ms.db.class(class).params.clone();
+        let scope = HintScope {
+            module: owner,
+            imports: &owner_imports,
+            params: params
+                .iter()
+                .map(|p| (p.name.clone(), p.ty.clone()))
+                .collect(),
+        };
+        if let Some(f) = decl
+            .fields
+            .iter()
+            .find(|f| f.name.name == field && f.has_access(Access::Static) == is_static)
+        {
+            if let FieldKind::Fun(func) = &f.kind {
+                if !func.params.is_empty() {
+                    return Err("hover on a generic method");
+                }
+            }
+            let fields = ms
+                .class_fields(&scope, &decl)
+                .map_err(|_| "hover on a class whose fields do not type yet")?;
+            let def = fields
+                .iter()
+                .find(|d| d.name == field && d.is_static == is_static)
+                .ok_or("hover on this field")?;
+            let ty = def
+                .ty
+                .clone()
+                .ok_or("hover on a field whose type is inferred")?;
+            let ty = ms.db.apply_params(&ty, &params, &actual);
+            return Ok((ty, def.doc.clone()));
+        }
+        if is_static {
+            return Err("hover on an inherited or missing static");
+        }
+        let sup = decl
+            .extends
+            .first()
+            .ok_or("hover on an extension method or missing field")?;
+        let hint = TypeHint {
+            kind: ComplexType::Path(Box::new(sup.clone())),
+            span: sup.span,
+        };
+        match ms.load_hint(&scope, &hint) {
+            Ok(Type::Inst(s, sp)) => {
+                actual = sp
+                    .iter()
+                    .map(|t| ms.db.apply_params(t, &params, &actual))
+                    .collect();
+                class = s;
+            }
+            _ => return Err("hover through a superclass that does not resolve"),
+        }
+    }
+    Err("hover in a deep class hierarchy")
+}
+
 /// Answers `@type` at `cursor` (a byte offset) in the display module; `full_path` is the
 /// display file as haxe prints it in hover answers.
 pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32, full_path: &str) -> Answer {
     let ast = ms.module(display).ast.clone();
     let (expr, decl) = target_at(&ast, cursor);
+    if decl.is_none() {
+        if let Some(e) = &expr {
+            if let ExprKind::Field(object, name) = &e.kind {
+                return match member(ms, display, &ast, object, &name.name, cursor) {
+                    Ok((ty, doc)) => {
+                        let file = ms.module(display).file.clone();
+                        let d = doc
+                            .map(|d| format!(" d=\"{}\"", super::fields::htmlescape(&d)))
+                            .unwrap_or_default();
+                        Answer::Type(format!(
+                            "<type p=\"{}\"{}>\n{}\n</type>\n",
+                            super::fields::htmlescape(&format_pos_with(full_path, &file, e.span)),
+                            d,
+                            super::fields::htmlescape(&s_type(&ms.db, &ty))
+                        ))
+                    }
+                    Err(why) => Answer::Unsupported(why),
+                };
+            }
+        }
+    }
     let (hint, span): (TypeHint, Span) = if let Some(v) = decl {
         match v.ty {
             Some(h) => (h, v.name.span),

@@ -4,6 +4,8 @@ class NotYet {
 		trace(inferred{-1-});
 		trace{-2-}(1);
 		f{-3-}(null);
+		var a:Array<Int> = [];
+		a.ma{-5-}p(x -> x);
 	}
 
 	static function f(?o:String):Void {
