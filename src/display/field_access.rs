@@ -31,29 +31,11 @@ fn find_dot(m: &Module, cursor: u32) -> Option<(Expr, Option<&ClassDecl>)> {
         }
         e.for_each_child(|c| walk(c, cursor, found));
     }
-    for d in &m.decls {
-        let (fields, class): (&[Field], Option<&ClassDecl>) = match &d.kind {
-            DeclKind::Class(c) => (&c.fields, Some(c)),
-            DeclKind::Abstract(a) => (&a.fields, None),
-            DeclKind::Static(f) => (std::slice::from_ref(f), None),
-            _ => continue,
-        };
-        for f in fields {
-            let mut found = None;
-            match &f.kind {
-                FieldKind2::Fun(func) => {
-                    if let Some(b) = &func.body {
-                        walk(b, cursor, &mut found);
-                    }
-                }
-                FieldKind2::Var(_, Some(e)) | FieldKind2::Prop { expr: Some(e), .. } => {
-                    walk(e, cursor, &mut found)
-                }
-                _ => {}
-            }
-            if let Some(e) = found {
-                return Some((e, class));
-            }
+    for (class, body) in super::scope::bodies(m) {
+        let mut found = None;
+        walk(body, cursor, &mut found);
+        if let Some(e) = found {
+            return Some((e, class));
         }
     }
     None

@@ -35,20 +35,8 @@ fn target_at(m: &Module, cursor: u32) -> (Option<Expr>, Option<VarDecl>) {
     }
     let mut found = None;
     let mut decl = None;
-    for d in &m.decls {
-        let fields: &[Field] = match &d.kind {
-            DeclKind::Class(c) => &c.fields,
-            DeclKind::Abstract(a) => &a.fields,
-            DeclKind::Static(f) => std::slice::from_ref(f),
-            _ => continue,
-        };
-        for f in fields {
-            if let FieldKind::Fun(func) = &f.kind {
-                if let Some(b) = &func.body {
-                    walk(b, cursor, &mut found, &mut decl);
-                }
-            }
-        }
+    for (_, body) in super::scope::bodies(m) {
+        walk(body, cursor, &mut found, &mut decl);
     }
     (found, decl)
 }
@@ -109,20 +97,7 @@ fn member(
         }
     };
     for _ in 0..64 {
-        let owner = ms
-            .owner_of(crate::sema::modules::ModuleType::Class(class))
-            .ok_or("hover on this class")?;
-        let name = ms.db.class(class).path.name.clone();
-        let decl = ms
-            .module(owner)
-            .ast
-            .decls
-            .iter()
-            .find_map(|d| match &d.kind {
-                DeclKind::Class(c) if c.head.name.name == name.as_str() => Some(c.clone()),
-                _ => None,
-            })
-            .ok_or("hover on this class")?;
+        let (owner, decl) = ms.class_decl(class).ok_or("hover on this class")?;
         let owner_imports = ms
             .imports_of(owner)
             .map_err(|_| "hover on a class whose module's imports fail")?;

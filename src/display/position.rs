@@ -166,29 +166,11 @@ fn ident_at(m: &Module, cursor: u32) -> Option<(Expr, Option<&ClassDecl>)> {
         }
         e.for_each_child(|c| walk(c, cursor, found));
     }
-    for d in &m.decls {
-        let (fields, class): (&[Field], Option<&ClassDecl>) = match &d.kind {
-            DeclKind::Class(c) => (&c.fields, Some(c)),
-            DeclKind::Abstract(a) => (&a.fields, None),
-            DeclKind::Static(f) => (std::slice::from_ref(f), None),
-            _ => continue,
-        };
-        for f in fields {
-            let mut found = None;
-            match &f.kind {
-                FieldKind::Fun(func) => {
-                    if let Some(b) = &func.body {
-                        walk(b, cursor, &mut found);
-                    }
-                }
-                FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
-                    walk(e, cursor, &mut found)
-                }
-                _ => {}
-            }
-            if let Some(e) = found {
-                return Some((e, class));
-            }
+    for (class, body) in super::scope::bodies(m) {
+        let mut found = None;
+        walk(body, cursor, &mut found);
+        if let Some(e) = found {
+            return Some((e, class));
         }
     }
     None
@@ -264,44 +246,10 @@ fn field_at(m: &Module, cursor: u32) -> Option<(Expr, Ident)> {
         e.for_each_child(|c| walk(c, cursor, found));
     }
     let mut found = None;
-    for d in &m.decls {
-        let fields: &[Field] = match &d.kind {
-            DeclKind::Class(c) => &c.fields,
-            DeclKind::Abstract(a) => &a.fields,
-            DeclKind::Static(f) => std::slice::from_ref(f),
-            _ => continue,
-        };
-        for f in fields {
-            match &f.kind {
-                FieldKind::Fun(func) => {
-                    if let Some(b) = &func.body {
-                        walk(b, cursor, &mut found);
-                    }
-                }
-                FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
-                    walk(e, cursor, &mut found)
-                }
-                _ => {}
-            }
-        }
+    for (_, body) in super::scope::bodies(m) {
+        walk(body, cursor, &mut found);
     }
     found
-}
-
-/// The class declaration of a class type, with its module.
-fn class_decl(ms: &Modules, c: crate::sema::types::ClassId) -> Option<(ModuleId, ClassDecl)> {
-    let owner = ms.owner_of(ModuleType::Class(c))?;
-    let name = ms.db.class(c).path.name.clone();
-    let decl = ms
-        .module(owner)
-        .ast
-        .decls
-        .iter()
-        .find_map(|d| match &d.kind {
-            DeclKind::Class(cd) if cd.head.name.name == name.as_str() => Some(cd.clone()),
-            _ => None,
-        })?;
-    Some((owner, decl))
 }
 
 /// Formats an answer pointing at `span` in module `m`.
@@ -350,7 +298,7 @@ fn field_answer(
         };
         return match found {
             ModuleType::Class(c) => {
-                let Some((owner, decl)) = class_decl(ms, c) else {
+                let Some((owner, decl)) = ms.class_decl(c) else {
                     return Answer::Unsupported("go to definition on this class");
                 };
                 match decl
@@ -410,7 +358,7 @@ fn field_answer(
         );
     };
     for _ in 0..64 {
-        let Some((owner, decl)) = class_decl(ms, class) else {
+        let Some((owner, decl)) = ms.class_decl(class) else {
             return Answer::Unsupported("go to definition on this class");
         };
         if let Some(f) = decl

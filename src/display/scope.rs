@@ -152,3 +152,31 @@ pub fn scope_at(m: &Module, cursor: u32) -> Vec<Decl> {
     }
     scope
 }
+
+/// Every field body and initializer of the module, with the class it belongs to (`None`
+/// for abstracts and module-level fields), in source order.
+pub fn bodies(m: &Module) -> Vec<(Option<&ClassDecl>, &Expr)> {
+    let mut out = Vec::new();
+    for d in &m.decls {
+        let (fields, class): (&[Field], Option<&ClassDecl>) = match &d.kind {
+            DeclKind::Class(c) => (&c.fields, Some(c)),
+            DeclKind::Abstract(a) => (&a.fields, None),
+            DeclKind::Static(f) => (std::slice::from_ref(f), None),
+            _ => continue,
+        };
+        for f in fields {
+            match &f.kind {
+                FieldKind::Fun(func) => {
+                    if let Some(b) = &func.body {
+                        out.push((class, &**b));
+                    }
+                }
+                FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
+                    out.push((class, e))
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}

@@ -121,6 +121,22 @@ impl<'a> Modules<'a> {
         Some(real.to_string_lossy().to_string())
     }
 
+    /// A class's declaration, with the module that declares it.
+    pub fn class_decl(&self, c: ClassId) -> Option<(ModuleId, ast::ClassDecl)> {
+        let owner = self.owner_of(ModuleType::Class(c))?;
+        let name = &self.db.class(c).path.name;
+        let decl = self
+            .module(owner)
+            .ast
+            .decls
+            .iter()
+            .find_map(|d| match &d.kind {
+                DeclKind::Class(cd) if cd.head.name.name == name.as_str() => Some(cd.clone()),
+                _ => None,
+            })?;
+        Some((owner, decl))
+    }
+
     /// The loaded module that declares a type.
     pub fn owner_of(&self, t: ModuleType) -> Option<ModuleId> {
         self.modules
