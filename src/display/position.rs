@@ -118,8 +118,20 @@ fn find_type_path(m: &Module, cursor: u32) -> Option<TypePath> {
         let fields: &[Field] = match &d.kind {
             DeclKind::Class(c) => {
                 for h in c.extends.iter().chain(c.implements.iter()) {
-                    if h.span.lo <= cursor && cursor <= h.span.hi {
+                    // After a heritage type with parameters, haxe completes the next
+                    // `extends`/`implements` keyword instead: its end is exclusive there.
+                    let end_ok = if h.params.is_empty() {
+                        cursor <= h.span.hi
+                    } else {
+                        cursor < h.span.hi
+                    };
+                    if h.span.lo <= cursor && end_ok {
                         best = Some(h);
+                        for param in &h.params {
+                            if let TypeParam::Type(inner) = param {
+                                path_in_hint(inner, cursor, &mut best);
+                            }
+                        }
                     }
                 }
                 &c.fields

@@ -1,0 +1,136 @@
+//! Never a wrong answer: for every 11th position of every display fixture (markers removed),
+//! in each answered mode (plain completion, `@position`, `@type`), hxs must print exactly what
+//! haxe 4.2.5 prints or decline with its explicit "does not answer ... yet" error. This finds
+//! positions the hand-placed markers do not cover.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const STEP: usize = 11;
+const MODES: [&str; 3] = ["", "@position", "@type"];
+
+/// Copies one fixture set without its markers; returns the `.hx` files (relative paths).
+fn prepare(set: &str, dst: &Path) -> Vec<String> {
+    let root = common::repo_root().join("tests/display").join(set);
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&root).unwrap().to_path_buf();
+        let text = std::fs::read_to_string(entry.path()).expect("fixture");
+        let mut clean = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("{-") {
+            let Some(end) = rest[at..].find("-}") else {
+                break;
+            };
+            clean.push_str(&rest[..at]);
+            rest = &rest[at + end + 2..];
+        }
+        clean.push_str(rest);
+        let out = dst.join(&rel);
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, clean).unwrap();
+        if !rel.to_string_lossy().contains("NotYet") && !rel.starts_with("src/pack") {
+            files.push(rel.to_string_lossy().to_string());
+        }
+    }
+    files
+}
+
+fn run(program: &Path, extra: &[&str], dir: &Path, arg: &str) -> (Vec<u8>, Vec<u8>, Option<i32>) {
+    let out = Command::new(program)
+        .args(extra)
+        .args(["-cp", "src", "--display", arg])
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    (out.stdout, out.stderr, out.status.code())
+}
+
+#[test]
+fn display_answers_are_haxes_or_declined_everywhere() {
+    let Some(haxe) = common::haxe() else { return };
+    let std = common::haxe_std().to_string_lossy().to_string();
+    let mut jobs: Vec<(PathBuf, String)> = Vec::new();
+    let mut dirs = Vec::new();
+    for set in ["field_access", "position", "hover"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for file in prepare(set, dir.path()) {
+            let len = std::fs::read_to_string(dir.path().join(&file))
+                .unwrap()
+                .chars()
+                .count();
+            for pos in (0..len).step_by(STEP) {
+                for mode in MODES {
+                    jobs.push((
+                        dir.path().to_path_buf(),
+                        format!("{}@{}{}", file, pos, mode),
+                    ));
+                }
+            }
+        }
+        dirs.push(dir);
+    }
+    let hxs = common::hxs();
+    let chunks: Vec<&[(PathBuf, String)]> = jobs.chunks(jobs.len().div_ceil(4).max(1)).collect();
+    let results: Vec<(usize, usize, Vec<String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let (haxe, hxs, std) = (&haxe, &hxs, &std);
+                s.spawn(move || {
+                    let (mut same, mut declined, mut wrong) = (0, 0, Vec::new());
+                    for (dir, arg) in chunk {
+                        let theirs = run(haxe, &[], dir, arg);
+                        let ours = run(hxs, &["--std-path", std], dir, arg);
+                        if theirs == ours {
+                            same += 1;
+                        } else if ours.1.starts_with(b"Error: hxs does not answer")
+                            && ours.2 == Some(1)
+                        {
+                            declined += 1;
+                        } else {
+                            wrong.push(format!(
+                                "{}\n  haxe: {}\n  hxs:  {}",
+                                arg,
+                                String::from_utf8_lossy(&theirs.1)
+                                    .chars()
+                                    .take(300)
+                                    .collect::<String>(),
+                                String::from_utf8_lossy(&ours.1)
+                                    .chars()
+                                    .take(300)
+                                    .collect::<String>()
+                            ));
+                        }
+                    }
+                    (same, declined, wrong)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("worker"))
+            .collect()
+    });
+    let same: usize = results.iter().map(|r| r.0).sum();
+    let declined: usize = results.iter().map(|r| r.1).sum();
+    let wrong: Vec<String> = results.into_iter().flat_map(|r| r.2).collect();
+    println!(
+        "display sweep: {} agree with haxe, {} declined, {} wrong, of {}",
+        same,
+        declined,
+        wrong.len(),
+        jobs.len()
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    drop(dirs);
+}
