@@ -33,7 +33,14 @@ pub struct LexError {
 
 /// Lexes a whole file. On error, the tokens before it and the error are returned.
 pub fn lex(text: &str) -> (Vec<RawToken>, Option<LexError>) {
+    lex_with_markup(text, &[])
+}
+
+/// Lexes a whole file where `markup` (sorted byte ranges) are inline markup literals, each
+/// one token: markup text is not Haxe and would not lex.
+pub fn lex_with_markup(text: &str, markup: &[(u32, u32)]) -> (Vec<RawToken>, Option<LexError>) {
     let mut lexer = Lexer::new(text);
+    lexer.markup = markup;
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     loop {
         match lexer.next_token() {
@@ -53,6 +60,7 @@ pub struct Lexer<'a> {
     src: &'a [u8],
     text: &'a str,
     pos: usize,
+    markup: &'a [(u32, u32)],
 }
 
 impl<'a> Lexer<'a> {
@@ -61,6 +69,7 @@ impl<'a> Lexer<'a> {
             src: text.as_bytes(),
             text,
             pos: 0,
+            markup: &[],
         };
         lexer.skip_header();
         lexer
@@ -123,6 +132,10 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         if start >= self.src.len() {
             return self.tok(TokenKind::Eof, start);
+        }
+        if let Ok(i) = self.markup.binary_search_by_key(&(start as u32), |r| r.0) {
+            self.pos = self.markup[i].1 as usize;
+            return self.tok(TokenKind::Markup, start);
         }
         let c = self.src[start];
         match c {
@@ -534,6 +547,87 @@ impl<'a> Lexer<'a> {
             }
         }
     }
+}
+
+/// The end of an inline markup literal starting with the `<` at `lt` (haxe's `lex_xml`
+/// and `not_xml`): the tag name's closing tag at depth zero, or `/>` closing the opening
+/// tag. `None` when the text ends first (haxe's "Unterminated markup literal").
+pub fn scan_markup(text: &str, lt: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let name_len = xml_name_len(text, lt + 1);
+    let name = &text[lt + 1..lt + 1 + name_len];
+    let open_tag = format!("<{}", name);
+    let close_tag = format!("</{}>", name);
+    let mut i = lt + 1 + name_len;
+    let mut depth: i64 = 0;
+    let mut in_open = !name.is_empty();
+    while i < b.len() {
+        if b[i] == b'<' && b.get(i + 1) == Some(&b'/') {
+            let n = xml_name_len(text, i + 2);
+            if b.get(i + 2 + n) == Some(&b'>') {
+                let end = i + 3 + n;
+                if &text[i..end] == close_tag.as_str() {
+                    if depth == 0 {
+                        return Some(end);
+                    }
+                    depth -= 1;
+                }
+                in_open = false;
+                i = end;
+                continue;
+            }
+        }
+        if b[i] == b'<' {
+            let n = xml_name_len(text, i + 1);
+            let s = &text[i..i + 1 + n];
+            if s == open_tag.as_str() {
+                depth += 1;
+                in_open = true;
+            } else {
+                in_open = false;
+            }
+            i += 1 + n;
+            continue;
+        }
+        if b[i] == b'/' && b.get(i + 1) == Some(&b'>') {
+            if in_open {
+                depth -= 1;
+            }
+            if depth < 0 {
+                return Some(i + 2);
+            }
+            in_open = false;
+            i += 2;
+            continue;
+        }
+        i += text[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    None
+}
+
+/// Length in bytes of an XML name starting at `at` (haxe's `xml_name`, plus `$`); 0 if none.
+fn xml_name_len(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else { return 0 };
+    let start_char = |c: char| {
+        matches!(c, '$' | ':' | 'A'..='Z' | '_' | 'a'..='z')
+            || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x2FF | 0x370..=0x37D | 0x37F..=0x1FFF | 0x200C..=0x200D | 0x2070..=0x218F | 0x2C00..=0x2FEF | 0x3001..=0xD7FF | 0xF900..=0xFDCF | 0xFDF0..=0xFFFD | 0x10000..=0xEFFFF)
+    };
+    let name_char = |c: char| {
+        start_char(c)
+            || matches!(c, '-' | '.' | '0'..='9')
+            || matches!(c as u32, 0xB7 | 0x0300..=0x036F | 0x203F..=0x2040)
+    };
+    let mut chars = rest.char_indices();
+    match chars.next() {
+        Some((_, c)) if start_char(c) => {}
+        _ => return 0,
+    }
+    for (i, c) in chars {
+        if !name_char(c) {
+            return i;
+        }
+    }
+    rest.len()
 }
 
 fn is_ident_char(c: u8) -> bool {

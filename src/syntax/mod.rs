@@ -38,13 +38,70 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, SyntaxError> {
     })
 }
 
+/// Markup literals a file may hold before it is refused: each costs one more lexing pass,
+/// so the bound keeps adversarial input from taking quadratic time.
+const MAX_MARKUP: usize = 256;
+
+/// Runs lexer, preprocessor and parser, lexing again while the parser finds inline markup
+/// literals (haxe lexes those on demand; here each found region becomes one token).
+fn run_parser(
+    text: &str,
+    defines: &dyn DefineLookup,
+    recover: bool,
+    cursor: Option<Cursor>,
+) -> (
+    Result<Module, SyntaxError>,
+    cond::Preprocessed,
+    Vec<SyntaxError>,
+    Option<parser::TypePathCompletion>,
+) {
+    let mut markup: Vec<(u32, u32)> = Vec::new();
+    loop {
+        let (raw, lex_error) = lexer::lex_with_markup(text, &markup);
+        let pre = cond::preprocess(text, &raw, lex_error, defines);
+        drop(raw);
+        let (result, request, errors, type_path) = {
+            let mut p = if recover {
+                parser::Parser::recovering(text, &pre)
+            } else {
+                parser::Parser::new(text, &pre)
+            };
+            if let Some(c) = cursor {
+                p.set_display(c.offset, c.completion);
+            }
+            let result = p.parse_file();
+            (
+                result,
+                p.markup_request.take(),
+                p.take_errors(),
+                p.type_path_completion.take(),
+            )
+        };
+        if let Some(region) = request {
+            if markup.len() >= MAX_MARKUP {
+                let e = SyntaxError {
+                    message: format!(
+                        "hxs: more than {} markup literals in one file are not supported",
+                        MAX_MARKUP
+                    ),
+                    span: Span::at(region.0),
+                };
+                return (Err(e), pre, errors, type_path);
+            }
+            if !markup.contains(&region) {
+                markup.push(region);
+                markup.sort_unstable();
+                continue;
+            }
+        }
+        return (result, pre, errors, type_path);
+    }
+}
+
 /// Parses a module's text under the given defines.
 pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
-    let (raw, lex_error) = lexer::lex(text);
-    let pre = cond::preprocess(text, &raw, lex_error, defines);
-    drop(raw);
-    let mut p = parser::Parser::new(text, &pre);
-    let (module, mut error) = match p.parse_file() {
+    let (result, pre, _, _) = run_parser(text, defines, false, None);
+    let (module, mut error) = match result {
         Ok(m) => (m, None),
         Err(e) => (empty_module(), Some(e)),
     };
@@ -73,16 +130,7 @@ pub fn parse_display_file(
     defines: &dyn DefineLookup,
     cursor: Option<Cursor>,
 ) -> DisplayParsed {
-    let (raw, lex_error) = lexer::lex(text);
-    let pre = cond::preprocess(text, &raw, lex_error, defines);
-    drop(raw);
-    let mut p = parser::Parser::recovering(text, &pre);
-    if let Some(c) = cursor {
-        p.set_display(c.offset, c.completion);
-    }
-    let result = p.parse_file();
-    let type_path = p.type_path_completion.take();
-    let mut recovered = p.take_errors();
+    let (result, pre, mut recovered, type_path) = run_parser(text, defines, true, cursor);
     if let Some(span) = pre.unclosed {
         recovered.push(SyntaxError {
             message: "Unclosed conditional compilation block".into(),

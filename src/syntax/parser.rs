@@ -28,6 +28,9 @@ pub(crate) enum Stop {
     /// The cursor sits in a dotted path (`import haxe.|`, `var x:haxe.ds.|`): haxe abandons the
     /// parse and answers with the contents of that package or module.
     TypePath(TypePathCompletion),
+    /// An inline markup literal spans these bytes: the file must be lexed again with that
+    /// region as one token (haxe lexes markup on demand from the parser).
+    Markup(u32, u32),
 }
 
 /// A type-path completion request (haxe's `TypePath` exception).
@@ -75,6 +78,11 @@ pub struct Parser<'a> {
     display: Option<u32>,
     /// Set when the parse stopped at a type-path completion.
     pub type_path_completion: Option<TypePathCompletion>,
+    /// Set when the parse stopped at a markup literal that is not a token yet.
+    pub markup_request: Option<(u32, u32)>,
+    /// A lexer error raised from the parser (an unterminated markup literal): like any
+    /// lexer error, nothing recovers from it.
+    lexer_failure: std::cell::RefCell<Option<SyntaxError>>,
     /// The query is a completion (haxe's `DMDefault`: plain `--display` and `@toplevel`).
     completion: bool,
 }
@@ -106,6 +114,8 @@ impl<'a> Parser<'a> {
             display: None,
             completion: false,
             type_path_completion: None,
+            markup_request: None,
+            lexer_failure: std::cell::RefCell::new(None),
         }
     }
 
@@ -179,7 +189,7 @@ impl<'a> Parser<'a> {
     /// haxe's `syntax_error`: in the display file, record the error and go on with
     /// `default`; elsewhere, fail.
     fn syntax_error<T>(&mut self, err: Stop, default: T) -> R<T> {
-        if !self.recover || self.saw_error_token.get() {
+        if !self.can_recover() {
             return Err(err);
         }
         match err {
@@ -193,13 +203,13 @@ impl<'a> Parser<'a> {
                 }
                 Ok(default)
             }
-            Stop::TypePath(_) => Err(err),
+            Stop::TypePath(_) | Stop::Markup(..) => Err(err),
         }
     }
 
     /// Whether an error may be recovered from here (never a lexer error).
     fn can_recover(&self) -> bool {
-        self.recover && !self.saw_error_token.get()
+        self.recover && !self.saw_error_token.get() && self.lexer_failure.borrow().is_none()
     }
 
     /// haxe's `handle_stream_error`: records a caught `Stream.Error` (or a failure to start,
@@ -212,7 +222,7 @@ impl<'a> Parser<'a> {
                     self.errors.push(e);
                 }
             }
-            Stop::TypePath(_) => {}
+            Stop::TypePath(_) | Stop::Markup(..) => {}
         }
     }
 
@@ -534,12 +544,22 @@ impl<'a> Parser<'a> {
 
     pub fn parse_file(&mut self) -> Result<Module, SyntaxError> {
         let result = self.file();
+        if let Some(e) = self.lexer_failure.borrow_mut().take() {
+            return Err(e);
+        }
         if result.is_err() && self.saw_error_token.get() {
             return Err(self.lex_error());
         }
         match result {
             Ok(m) => Ok(m),
             Err(Stop::Error(e)) | Err(Stop::Fatal(e)) => Err(e),
+            Err(Stop::Markup(lo, hi)) => {
+                self.markup_request = Some((lo, hi));
+                Err(SyntaxError {
+                    message: "Unterminated markup literal".into(),
+                    span: Span::at(lo),
+                })
+            }
             Err(Stop::TypePath(t)) => {
                 self.type_path_completion = Some(t);
                 Ok(Module {
@@ -550,7 +570,7 @@ impl<'a> Parser<'a> {
             }
             Err(Stop::NoMatch) => match self.unexpected() {
                 Stop::Error(e) | Stop::Fatal(e) => Err(e),
-                Stop::NoMatch | Stop::TypePath(_) => unreachable_error(),
+                Stop::NoMatch | Stop::TypePath(_) | Stop::Markup(..) => unreachable_error(),
             },
         }
     }
@@ -841,9 +861,15 @@ impl<'a> Parser<'a> {
     fn parse_var_field_assignment(&mut self) -> R<(Option<Expr>, Span)> {
         if self.peek_kind() == TokenKind::Binop(Binop::Assign) {
             self.bump();
-            if self.peek_kind() == TokenKind::Binop(Binop::Lt) {
-                // XML literals (`var x = <div/>`) are not supported.
-                return Err(self.unexpected());
+            let t = self.peek();
+            if t.kind == TokenKind::Binop(Binop::Lt) {
+                return Err(self.markup_at(t));
+            }
+            if t.kind == TokenKind::Markup {
+                self.bump();
+                let e = self.markup_expr(t);
+                let p2 = self.eat(TokenKind::Semicolon).unwrap_or(e.span);
+                return Ok((Some(e), p2));
             }
             let e = must!(self, self.expr())?;
             let p2 = self.semicolon()?;
@@ -2170,6 +2196,41 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// A `<` where an expression starts opens a markup literal (haxe's `handle_xml_literal`):
+    /// ask for the file to be lexed again with it as one token.
+    fn markup_at(&self, lt: Token) -> Stop {
+        match super::lexer::scan_markup(self.text, lt.span.lo as usize) {
+            Some(end) => Stop::Markup(lt.span.lo, end as u32),
+            None => {
+                let e = SyntaxError {
+                    message: "Unterminated markup literal".into(),
+                    span: Span::at(lt.span.lo),
+                };
+                *self.lexer_failure.borrow_mut() = Some(e.clone());
+                Stop::Fatal(e)
+            }
+        }
+    }
+
+    /// `@:markup "<div>...</div>"`, as haxe represents a markup literal.
+    fn markup_expr(&self, t: Token) -> Expr {
+        let e = Expr::new(
+            ExprKind::Const(Constant::String(
+                self.text_of(t.span).into(),
+                Quotes::Double,
+            )),
+            t.span,
+        );
+        make_meta(
+            MetaEntry {
+                name: ":markup".into(),
+                params: Vec::new(),
+                span: Span::new(t.span.lo, t.span.lo + 1),
+            },
+            e,
+        )
+    }
+
     fn constant(&self, t: Token) -> Constant {
         let s = self.text_of(t.span);
         match t.kind {
@@ -2249,7 +2310,11 @@ impl<'a> Parser<'a> {
                     Err(e) => Err(e),
                 }
             }
-            TokenKind::Binop(Binop::Lt) => Err(Stop::NoMatch),
+            TokenKind::Binop(Binop::Lt) => Err(self.markup_at(t)),
+            TokenKind::Markup => {
+                self.bump();
+                Ok(self.markup_expr(t))
+            }
             TokenKind::BrOpen => {
                 self.bump();
                 let b = self.block1()?;
@@ -3306,7 +3371,13 @@ impl<'a> Parser<'a> {
                     ))
                 }
             }
-            TokenKind::Binop(Binop::Lt) => Err(Stop::NoMatch),
+            TokenKind::Binop(Binop::Lt) => Err(self.markup_at(t)),
+            TokenKind::Markup => {
+                // A markup statement takes a `;` if there is one, but needs none.
+                self.bump();
+                self.eat(TokenKind::Semicolon);
+                Ok(self.markup_expr(t))
+            }
             _ => {
                 let e = self.expr()?;
                 self.semicolon_ignored()?;

@@ -320,6 +320,8 @@ pub enum TokenKind {
     Spread,
     /// A lexer error; the parser reports it when it reaches this token.
     Error,
+    /// An inline markup literal (`<div>...</div>`), found by the parser on a first pass.
+    Markup,
 }
 
 /// A token: its kind, its byte span, and the doc comment right before it, if any.

@@ -1,0 +1,1 @@
+class UnterminatedMarkup { static function main() { var a = <div>open; } }
