@@ -9,54 +9,19 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-struct Query {
-    file: String,
-    marker: String,
-    offset: usize,
-}
-
 /// Copies the fixture tree without its markers and lists the queries.
-fn prepare(fixtures: &str, dst: &Path) -> Vec<Query> {
-    let root = common::repo_root().join("tests/display").join(fixtures);
-    let mut queries = Vec::new();
-    for entry in walkdir::WalkDir::new(&root)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(&root).unwrap().to_path_buf();
-        let text = std::fs::read_to_string(entry.path()).expect("fixture");
-        let mut clean = String::new();
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("{-") {
-            let Some(end) = rest[at..].find("-}") else {
-                break;
-            };
-            clean.push_str(&rest[..at]);
-            let marker = rest[at + 2..at + end].to_string();
-            queries.push(Query {
-                file: rel.to_string_lossy().to_string(),
-                marker,
-                offset: clean.chars().count(),
-            });
-            rest = &rest[at + end + 2..];
-        }
-        clean.push_str(rest);
-        let out = dst.join(&rel);
-        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
-        std::fs::write(out, clean).unwrap();
-    }
-    queries
+fn prepare(fixtures: &str, dst: &Path) -> Vec<common::Marker> {
+    common::copy_without_markers(
+        &common::repo_root().join("tests/display").join(fixtures),
+        dst,
+    )
 }
 
 fn run(
     program: &Path,
     extra: &[&str],
     dir: &Path,
-    q: &Query,
+    q: &common::Marker,
     mode: &str,
 ) -> (Vec<u8>, Vec<u8>, Option<i32>) {
     let arg = format!("{}@{}{}", q.file, q.offset, mode);
@@ -81,7 +46,7 @@ fn check(fixtures: &str, mode: &str, min_queries: usize) {
     for q in &queries {
         let theirs = run(&haxe, &[], dir.path(), q, mode);
         let ours = run(&common::hxs(), &["--std-path", &std], dir.path(), q, mode);
-        let name = format!("{} {{-{}-}} @{}", q.file, q.marker, q.offset);
+        let name = format!("{} {{-{}-}} @{}", q.file, q.name, q.offset);
         if theirs == ours {
             agree += 1;
         } else if String::from_utf8_lossy(&ours.1).starts_with("Error: hxs does not answer")

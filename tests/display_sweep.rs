@@ -11,35 +11,24 @@ use std::process::Command;
 const STEP: usize = 11;
 const MODES: [&str; 3] = ["", "@position", "@type"];
 
-/// Copies one fixture set without its markers; returns the `.hx` files (relative paths).
+/// Copies one fixture set without its markers; returns the `.hx` files (relative paths) to sweep.
 fn prepare(set: &str, dst: &Path) -> Vec<String> {
     let root = common::repo_root().join("tests/display").join(set);
+    common::copy_without_markers(&root, dst);
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(&root)
         .sort_by_file_name()
         .into_iter()
         .flatten()
     {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(&root).unwrap().to_path_buf();
-        let text = std::fs::read_to_string(entry.path()).expect("fixture");
-        let mut clean = String::new();
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("{-") {
-            let Some(end) = rest[at..].find("-}") else {
-                break;
-            };
-            clean.push_str(&rest[..at]);
-            rest = &rest[at + end + 2..];
-        }
-        clean.push_str(rest);
-        let out = dst.join(&rel);
-        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
-        std::fs::write(out, clean).unwrap();
-        if !rel.to_string_lossy().contains("NotYet") && !rel.starts_with("src/pack") {
-            files.push(rel.to_string_lossy().to_string());
+        let rel = entry
+            .path()
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        if entry.file_type().is_file() && !rel.contains("NotYet") && !rel.starts_with("src/pack") {
+            files.push(rel);
         }
     }
     files

@@ -78,3 +78,46 @@ pub fn known_difference(mode: &str, dir: &std::path::Path, file: &str) -> bool {
     let needle = format!("- `{}` `{}`", mode, rel);
     list.lines().any(|l| l.starts_with(&needle))
 }
+
+/// A `{-N-}` cursor marker found in a fixture: its name and its code-point offset in the
+/// file once all markers are removed.
+pub struct Marker {
+    pub file: String,
+    pub name: String,
+    pub offset: usize,
+}
+
+/// Copies a fixture tree to `dst` with its `{-N-}` markers removed, and lists the markers.
+pub fn copy_without_markers(src: &std::path::Path, dst: &std::path::Path) -> Vec<Marker> {
+    let mut markers = Vec::new();
+    for entry in walkdir::WalkDir::new(src)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(src).unwrap().to_path_buf();
+        let text = std::fs::read_to_string(entry.path()).expect("fixture");
+        let mut clean = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("{-") {
+            let Some(end) = rest[at..].find("-}") else {
+                break;
+            };
+            clean.push_str(&rest[..at]);
+            markers.push(Marker {
+                file: rel.to_string_lossy().to_string(),
+                name: rest[at + 2..at + end].to_string(),
+                offset: clean.chars().count(),
+            });
+            rest = &rest[at + end + 2..];
+        }
+        clean.push_str(rest);
+        let out = dst.join(&rel);
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, clean).unwrap();
+    }
+    markers
+}
