@@ -96,7 +96,7 @@ pub fn run(build: &Build) -> Outcome {
             None => Outcome::error(format!("Error: Invalid format: {}", arg)),
         };
     }
-    check(build, &class_paths)
+    check(build, &class_paths, &std.dirs())
 }
 
 /// A module found and read from a class path.
@@ -307,53 +307,26 @@ fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -
     Outcome::display(module_symbols::print(&file, &symbols))
 }
 
-/// A build without a display request: every root module must exist and parse. Typing is
-/// not implemented yet, so a build whose modules all parse is reported as unchecked rather
-/// than as a success.
-fn check(build: &Build, cps: &ClassPaths) -> Outcome {
+/// A build without a display request: type-check everything the roots reach (haxe's
+/// `--no-output`). What hxs cannot type yet is declined with an explicit error.
+fn check(build: &Build, cps: &ClassPaths, std_dirs: &[PathBuf]) -> Outcome {
     let mut roots: Vec<String> = Vec::new();
     if let Some(m) = &build.main {
         roots.push(m.clone());
     }
     roots.extend(build.root_types.iter().cloned());
-    for root in &roots {
-        let parts: Vec<&str> = root.split('.').collect();
-        let (name, pack) = parts
-            .split_last()
-            .map(|(n, p)| (n.to_string(), p.iter().map(|s| s.to_string()).collect()))
-            .unwrap_or_default();
-        let m = ModulePath { pack, name };
-        let Some((shown, real)) = cps.find_module(&build.cwd, &m) else {
-            return Outcome::error(format!("Type not found : {}", root));
-        };
-        let text = match read_source(&shown, &real) {
-            Ok(t) => t,
-            Err(line) => return Outcome::error(line),
-        };
-        let parsed = syntax::parse(&text, &build.defines);
-        if let Some(e) = parsed.error {
-            let file = SourceFile::new(shown, text);
-            return Outcome::error(format!("{} : {}", file.format_pos(e.span), e.message));
-        }
-        if !defines_type(&parsed.module, &m.name) {
-            return Outcome::error(format!("Module {} does not define type {}", root, m.name));
-        }
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
+    let result = crate::sema::check::check(modules, std_dirs, &roots, build.main.as_deref());
+    match result {
+        crate::sema::check::CheckResult::Unsupported(why) => Outcome::error(format!(
+            "Error: hxs cannot type-check this build yet: {}",
+            why
+        )),
+        crate::sema::check::CheckResult::Errors(lines) => Outcome {
+            failed: !lines.is_empty(),
+            messages: lines.into_iter().map(Message::Error).collect(),
+        },
     }
-    Outcome::error(
-        "Error: hxs cannot type-check builds yet: the modules parsed, but types were not checked",
-    )
-}
-
-/// Whether a module declares a type (not an import or a module-level field) named `name`.
-fn defines_type(module: &crate::syntax::ast::Module, name: &str) -> bool {
-    use crate::syntax::ast::DeclKind;
-    module.decls.iter().any(|d| match &d.kind {
-        DeclKind::Class(c) => c.head.name.name == name,
-        DeclKind::Enum(e) => e.head.name.name == name,
-        DeclKind::Typedef(t) => t.head.name.name == name,
-        DeclKind::Abstract(a) => a.head.name.name == name,
-        DeclKind::Import(_) | DeclKind::Using(_) | DeclKind::Static(_) => false,
-    })
 }
 
 /// The directory a relative path is taken from.

@@ -1,7 +1,11 @@
 //! Semantic analysis: the type model, type printing, and (growing) module loading, name
 //! resolution and lazy typing. It knows nothing about output formats, the cache or the server.
 
+pub mod check;
+pub mod expr;
 pub mod fields;
 pub mod modules;
 pub mod print;
+pub mod typer;
 pub mod types;
+pub mod unify;

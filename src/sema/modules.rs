@@ -40,7 +40,7 @@ pub struct DeclaredType {
 pub struct ModuleDef {
     pub path: ModulePath,
     pub file: Arc<SourceFile>,
-    pub ast: ast::Module,
+    pub ast: Arc<ast::Module>,
     pub types: Vec<DeclaredType>,
 }
 
@@ -150,6 +150,11 @@ impl<'a> Modules<'a> {
         self.by_path.get(path).copied()
     }
 
+    /// How many modules are loaded; their ids are `0..count`, in load order.
+    pub fn loaded_count(&self) -> usize {
+        self.modules.len()
+    }
+
     pub fn module(&self, id: ModuleId) -> &ModuleDef {
         &self.modules[id.0 as usize]
     }
@@ -197,7 +202,7 @@ impl<'a> Modules<'a> {
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,
-            ast: parsed.module,
+            ast: Arc::new(parsed.module),
             types,
         });
         self.by_path.insert(path.clone(), id);
@@ -220,7 +225,7 @@ impl<'a> Modules<'a> {
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,
-            ast,
+            ast: Arc::new(ast),
             types,
         });
         self.by_path.insert(path.clone(), id);

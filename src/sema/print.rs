@@ -10,6 +10,11 @@ pub fn s_type(db: &TypeDb, t: &Type) -> String {
     Printer { db, ctx: &mut ctx }.s_type(t)
 }
 
+/// Prints a type continuing a monomorph numbering shared with other types of one message.
+pub fn s_type_ctx(db: &TypeDb, t: &Type, ctx: &mut Vec<MonoId>) -> String {
+    Printer { db, ctx }.s_type(t)
+}
+
 /// Prints several types sharing one monomorph numbering (as in one error message).
 pub fn s_types(db: &TypeDb, ts: &[&Type]) -> Vec<String> {
     let mut ctx = Vec::new();

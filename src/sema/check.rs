@@ -1,0 +1,211 @@
+//! The `--no-output` build check: type the modules a build reaches from its roots, in
+//! haxe's order (each module's types in declaration order, each type's fields in
+//! declaration order), and collect the errors as haxe prints them. Modules of the std are
+//! trusted: their signatures are typed when used, their bodies never checked.
+
+use super::modules::{ModuleId, ModuleType, Modules};
+use super::typer::{Diagnostic, Fail, FieldOwner, Typer};
+use crate::project::classpath::ModulePath;
+use crate::syntax::ast::DeclKind;
+use std::path::PathBuf;
+
+/// What a check found.
+pub enum CheckResult {
+    /// Error lines in haxe's format (empty when the build type-checks).
+    Errors(Vec<String>),
+    /// hxs cannot type something the build uses; the reason, for the user.
+    Unsupported(String),
+}
+
+/// Checks the build whose roots are `roots` (the `-main` class first, then root types).
+pub fn check(
+    modules: Modules,
+    std_dirs: &[PathBuf],
+    roots: &[String],
+    main: Option<&str>,
+) -> CheckResult {
+    let mut t = Typer::new(modules);
+    let std_prefixes: Vec<String> = std_dirs
+        .iter()
+        .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+        .collect();
+    let r = run(&mut t, &std_prefixes, roots, main);
+    match r {
+        Err(Fail::Unsupported(why)) => CheckResult::Unsupported(why),
+        Err(Fail::Error(d)) => {
+            t.errors.push(d);
+            CheckResult::Errors(format_all(&t))
+        }
+        Ok(()) => CheckResult::Errors(format_all(&t)),
+    }
+}
+
+fn format_all(t: &Typer) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in &t.errors {
+        out.extend(format_diagnostic(&t.m, d));
+    }
+    out
+}
+
+/// A diagnostic as haxe prints it: each line of the message with the position in front,
+/// lines after the first marked `... `.
+pub fn format_diagnostic(m: &Modules, d: &Diagnostic) -> Vec<String> {
+    let prefix = match d.module {
+        Some(mid) => {
+            let file = &m.module(mid).file;
+            Some(file.format_pos(d.span))
+        }
+        None => None,
+    };
+    d.message
+        .split('\n')
+        .enumerate()
+        .map(|(i, line)| {
+            let text = if i == 0 {
+                line.to_string()
+            } else {
+                format!("... {}", line)
+            };
+            match &prefix {
+                Some(p) => format!("{} : {}", p, text),
+                None => text,
+            }
+        })
+        .collect()
+}
+
+fn run(
+    t: &mut Typer,
+    std_prefixes: &[String],
+    roots: &[String],
+    main: Option<&str>,
+) -> Result<(), Fail> {
+    let mut queue: Vec<ModuleId> = Vec::new();
+    for root in roots {
+        let parts: Vec<&str> = root.split('.').collect();
+        let (name, pack) = parts
+            .split_last()
+            .map(|(n, p)| (n.to_string(), p.iter().map(|s| s.to_string()).collect()))
+            .unwrap_or_default();
+        let path = ModulePath { pack, name };
+        let mid = t.m.load(&path).map_err(|e| {
+            Fail::Error(Diagnostic {
+                module: None,
+                span: Default::default(),
+                message: match e {
+                    super::modules::LoadError::ModuleNotFound(_) => {
+                        format!("Type not found : {}", root)
+                    }
+                    other => other.message(),
+                },
+            })
+        })?;
+        if t.m.find_type_in_module(mid, &path.name).is_none() {
+            return Err(Fail::Error(Diagnostic {
+                module: None,
+                span: Default::default(),
+                message: format!("Module {} does not define type {}", root, path.name),
+            }));
+        }
+        queue.push(mid);
+    }
+    t.std_ids()?;
+    // Type every module reached, in load order; modules loaded while typing join the end.
+    let mut done = 0;
+    let mut checked_main = false;
+    loop {
+        let loaded = t.m.loaded_count();
+        if done >= loaded {
+            break;
+        }
+        let mid = ModuleId(done as u32);
+        done += 1;
+        let shown = t.m.module(mid).file.path.clone();
+        if std_prefixes
+            .iter()
+            .any(|p| !p.is_empty() && shown.starts_with(p.as_str()))
+        {
+            t.trusted.insert(mid);
+            continue;
+        }
+        check_module(t, mid)?;
+        if !checked_main {
+            if let Some(main) = main {
+                if queue.first() == Some(&mid) {
+                    checked_main = true;
+                    check_main(t, mid, main)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
+    let ast = t.m.module(mid).ast.clone();
+    if ast
+        .decls
+        .iter()
+        .any(|d| matches!(d.kind, DeclKind::Static(_)))
+    {
+        return Err(Fail::Unsupported("module-level fields".into()));
+    }
+    let types = t.m.module(mid).types.clone();
+    for dt in &types {
+        match dt.ty {
+            ModuleType::Class(c) => {
+                let info = t.class_info(c)?;
+                let owner = FieldOwner::Class(c);
+                let fields: Vec<_> = info
+                    .ctor
+                    .iter()
+                    .chain(info.fields.iter())
+                    .chain(info.statics.iter())
+                    .cloned()
+                    .collect();
+                // haxe types fields in declaration order.
+                let mut fields = fields;
+                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
+                for f in &fields {
+                    t.type_field_decl(owner, f)?;
+                }
+            }
+            ModuleType::Enum(e) => {
+                t.enum_info(e)?;
+            }
+            ModuleType::Typedef(td) => {
+                let n = t.m.db.typedef(td).params.len();
+                let params: Vec<_> =
+                    t.m.db
+                        .typedef(td)
+                        .params
+                        .iter()
+                        .map(|p| p.ty.clone())
+                        .collect();
+                let _ = n;
+                t.typedef_type(td, &params)?;
+            }
+            ModuleType::Abstract(a) => {
+                let info = t.abstract_info(a)?;
+                if !info.impl_info.statics.is_empty() || info.impl_info.ctor.is_some() {
+                    return Err(Fail::Unsupported("abstracts with fields".into()));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// haxe checks that the main class has a static `main` function.
+fn check_main(t: &mut Typer, mid: ModuleId, main: &str) -> Result<(), Fail> {
+    let name = main.rsplit('.').next().unwrap_or(main);
+    let Some(ModuleType::Class(c)) = t.m.find_type_in_module(mid, name) else {
+        return Err(Fail::Unsupported("a main type that is not a class".into()));
+    };
+    let info = t.class_info(c)?;
+    if info.static_field("main").is_none() {
+        return Err(Fail::Unsupported("a main class without main".into()));
+    }
+    Ok(())
+}

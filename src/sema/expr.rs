@@ -1,0 +1,2172 @@
+//! Expression typing after haxe 4.2.5's `typer.ml`, `fields.ml`, `calls.ml` and
+//! `operators.ml`: each expression gets a type, names are resolved in haxe's order, calls
+//! are checked argument by argument, and errors are reported with haxe's texts at haxe's
+//! positions. Statement errors are caught per statement of a block, as `type_block` does.
+//!
+//! The typer computes types only (no typed tree). Whatever it cannot type yet stops it with
+//! [`Fail::Unsupported`], so that a build is declined rather than answered wrongly.
+
+use super::modules::{ModuleId, ModuleType};
+use super::typer::*;
+use super::types::*;
+use super::unify::UFail;
+use crate::syntax::ast::{self, Constant, Expr, ExprKind};
+use crate::syntax::source::Span;
+use crate::syntax::token::{AssignableOp, Binop, Unop};
+use std::sync::Arc;
+
+/// What the context expects of an expression (haxe's `WithType`).
+#[derive(Clone, Debug)]
+pub enum With {
+    NoValue,
+    Value,
+    Of(Type),
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Type,
+    pub is_final: bool,
+}
+
+/// The function being typed: where it is, what is in scope.
+#[derive(Clone, Debug)]
+pub struct FnCtx {
+    pub module: ModuleId,
+    pub class: Option<ClassId>,
+    pub abstract_: Option<AbstractId>,
+    pub is_static: bool,
+    pub in_ctor: bool,
+    /// Type parameters in scope.
+    pub params: Vec<(String, Type)>,
+    pub locals: Vec<Local>,
+    /// The return type of the innermost function; `None` in a field initializer.
+    pub ret: Option<Type>,
+    pub loops: u32,
+    /// Nesting of local functions.
+    pub in_local_fun: u32,
+    pub untyped: bool,
+}
+
+impl FnCtx {
+    fn local(&self, name: &str) -> Option<&Local> {
+        self.locals.iter().rev().find(|l| l.name == name)
+    }
+}
+
+/// The classification of operand types used by arithmetic (haxe's `classify`).
+#[derive(Clone, Debug, PartialEq)]
+enum Kind {
+    Int,
+    Float,
+    String,
+    Unk,
+    Dyn,
+    Other,
+    NumParam(Type),
+    StrParam(Type),
+    Abstract,
+}
+
+impl Typer<'_> {
+    pub fn err(&self, cx: &FnCtx, span: Span, msg: impl Into<String>) -> Fail {
+        self.error_at(cx.module, span, msg)
+    }
+
+    /// Reports an error and carries on (haxe's `display_error`).
+    pub fn report(&mut self, cx: &FnCtx, span: Span, msg: impl Into<String>) {
+        self.errors.push(Diagnostic {
+            module: Some(cx.module),
+            span,
+            message: msg.into(),
+        });
+    }
+
+    /// `unify` that reports a failure and carries on.
+    pub fn unify_report(&mut self, cx: &FnCtx, a: &Type, b: &Type, span: Span) -> TResult<()> {
+        match self.unify(a, b) {
+            Ok(()) => Ok(()),
+            Err(UFail::Unify(l)) => {
+                if !cx.untyped {
+                    let msg = self.unify_message(&l);
+                    self.report(cx, span, msg);
+                }
+                Ok(())
+            }
+            Err(UFail::Stop(f)) => Err(f),
+        }
+    }
+
+    /// `unify` that raises a failure (as inside call arguments).
+    fn unify_raise(&mut self, cx: &FnCtx, a: &Type, b: &Type, span: Span) -> TResult<()> {
+        match self.unify(a, b) {
+            Ok(()) => Ok(()),
+            Err(UFail::Unify(l)) => Err(self.err(cx, span, self.unify_message(&l))),
+            Err(UFail::Stop(f)) => Err(f),
+        }
+    }
+
+    fn fresh_params(&mut self, params: &[TypeParam]) -> Vec<Type> {
+        params.iter().map(|_| self.m.db.new_mono()).collect()
+    }
+
+    /// The type of a field, forcing its inference when it has no declared type.
+    pub fn field_type(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<Type> {
+        if f.inferred && !self.field_state_typing(owner, f.is_static, &f.name) {
+            self.type_field_decl(owner, f)?;
+        }
+        Ok(f.ty.clone())
+    }
+
+    /// Types a field's initializer or body once (the first time its type or a check needs
+    /// it), binding its inferred monomorphs.
+    pub fn type_field_decl(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
+        if !self.begin_field(owner, f.is_static, &f.name) {
+            return Ok(());
+        }
+        let r = self.type_field_body(owner, f);
+        self.end_field(owner, f.is_static, &f.name);
+        r
+    }
+
+    fn type_field_body(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
+        let Some((mid, di, fi)) = f.decl else {
+            return Ok(());
+        };
+        if self.trusted.contains(&mid) && !f.inferred {
+            return Ok(());
+        }
+        let ast = self.m.module(mid).ast.clone();
+        let fields = match &ast.decls[di].kind {
+            ast::DeclKind::Class(c) => &c.fields,
+            ast::DeclKind::Abstract(a) => &a.fields,
+            _ => return Ok(()),
+        };
+        let field = &fields[fi];
+        let (class, abstract_) = match owner {
+            FieldOwner::Class(c) => (Some(c), None),
+            FieldOwner::AbstractImpl(a) => (None, Some(a)),
+        };
+        let mut params = match owner {
+            FieldOwner::Class(c) => self.class_scope(c),
+            FieldOwner::AbstractImpl(a) => self
+                .m
+                .db
+                .abstract_def(a)
+                .params
+                .iter()
+                .map(|p| (p.name.clone(), p.ty.clone()))
+                .collect(),
+        };
+        params.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+        let mut cx = FnCtx {
+            module: mid,
+            class,
+            abstract_,
+            is_static: f.is_static,
+            in_ctor: f.name == "new",
+            params,
+            locals: Vec::new(),
+            ret: None,
+            loops: 0,
+            in_local_fun: 0,
+            untyped: false,
+        };
+        if abstract_.is_some() {
+            return unsupported("abstract field bodies");
+        }
+        match &field.kind {
+            ast::FieldKind::Var(_, Some(init))
+            | ast::FieldKind::Prop {
+                expr: Some(init), ..
+            } => {
+                let t = self.expr(&mut cx, init, &With::Of(f.ty.clone()))?;
+                self.unify_report(&cx, &t, &f.ty, field.span)?;
+            }
+            ast::FieldKind::Fun(func) => {
+                let Type::Fun(ft) = &f.ty else {
+                    return Ok(());
+                };
+                let ft = ft.clone();
+                self.type_function(&mut cx, func, &ft, field.span)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Types a function's body with its arguments in scope (haxe's `type_function`).
+    fn type_function(
+        &mut self,
+        cx: &mut FnCtx,
+        func: &ast::Function,
+        ft: &FunType,
+        _span: Span,
+    ) -> TResult<()> {
+        let Some(body) = &func.body else {
+            return Ok(());
+        };
+        let saved_locals = cx.locals.len();
+        let saved_ret = cx.ret.replace(ft.ret.clone());
+        let saved_loops = std::mem::replace(&mut cx.loops, 0);
+        for (a, fa) in func.args.iter().zip(&ft.args) {
+            if let Some(v) = &a.value {
+                let t = self.expr(cx, v, &With::Of(fa.ty.clone()))?;
+                self.unify_report(cx, &t, &fa.ty, v.span)?;
+            }
+            cx.locals.push(Local {
+                name: a.name.name.to_string(),
+                ty: fa.ty.clone(),
+                is_final: false,
+            });
+        }
+        let r = self.expr(cx, body, &With::NoValue);
+        let r = r.and_then(|_| {
+            let ret = ft.ret.clone();
+            if self.is_void(&ret)? {
+                return Ok(());
+            }
+            let has_return = has_value_return(body);
+            if let Type::Mono(m) = self.m.db.resolve(&ret).clone() {
+                if !has_return {
+                    let v = self.t_void()?;
+                    self.m.db.bind_mono(m, v);
+                    return Ok(());
+                }
+            }
+            self.return_flow(cx, body, &ret)
+        });
+        cx.locals.truncate(saved_locals);
+        cx.ret = saved_ret;
+        cx.loops = saved_loops;
+        r
+    }
+
+    /// haxe's `return_flow`: every path of a non-Void function must return or throw.
+    fn return_flow(&mut self, cx: &FnCtx, e: &Expr, ret: &Type) -> TResult<()> {
+        fn unconditional(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::If(..)
+                | ExprKind::While(..)
+                | ExprKind::Switch(..)
+                | ExprKind::Try(..)
+                | ExprKind::Function(..) => false,
+                ExprKind::Return(_) | ExprKind::Throw(_) => true,
+                _ => {
+                    let mut found = false;
+                    e.for_each_child(|c| {
+                        if !found && unconditional(c) {
+                            found = true;
+                        }
+                    });
+                    found
+                }
+            }
+        }
+        let missing = |t: &mut Self| -> TResult<()> {
+            let s = super::print::s_type(t.db(), ret);
+            t.report(cx, e.span, format!("Missing return: {}", s));
+            Ok(())
+        };
+        match &e.kind {
+            ExprKind::Return(_) | ExprKind::Throw(_) => Ok(()),
+            ExprKind::Parenthesis(inner) | ExprKind::Meta(_, inner) => {
+                self.return_flow(cx, inner, ret)
+            }
+            ExprKind::Block(el) => {
+                let mut i = 0;
+                loop {
+                    if i == el.len() {
+                        return missing(self);
+                    }
+                    if i == el.len() - 1 {
+                        return self.return_flow(cx, &el[i], ret);
+                    }
+                    if unconditional(&el[i]) {
+                        return Ok(());
+                    }
+                    i += 1;
+                }
+            }
+            ExprKind::If(_, a, Some(b)) => {
+                self.return_flow(cx, a, ret)?;
+                self.return_flow(cx, b, ret)
+            }
+            ExprKind::Try(body, catches) => {
+                self.return_flow(cx, body, ret)?;
+                for c in catches {
+                    self.return_flow(cx, &c.body, ret)?;
+                }
+                Ok(())
+            }
+            ExprKind::While(cond, body, _) if matches!(&cond.kind, ExprKind::Const(Constant::Ident(b)) if b == "true") =>
+            {
+                fn has_break(e: &Expr) -> bool {
+                    match &e.kind {
+                        ExprKind::Break => true,
+                        ExprKind::Function(..) => false,
+                        _ => {
+                            let mut found = false;
+                            e.for_each_child(|c| {
+                                if !found && has_break(c) {
+                                    found = true;
+                                }
+                            });
+                            found
+                        }
+                    }
+                }
+                if has_break(body) {
+                    Ok(())
+                } else {
+                    missing(self)
+                }
+            }
+            ExprKind::Switch(..) => unsupported("return flow through switch"),
+            _ => missing(self),
+        }
+    }
+
+    // ----- expressions -----
+
+    pub fn expr(&mut self, cx: &mut FnCtx, e: &Expr, with: &With) -> TResult<Type> {
+        match &e.kind {
+            ExprKind::Const(c) => self.constant(cx, c, e.span, with),
+            ExprKind::Parenthesis(inner) => self.expr(cx, inner, with),
+            ExprKind::Meta(m, inner) => {
+                if matches!(
+                    m.name.as_str(),
+                    ":privateAccess" | ":access" | ":allow" | ":bypassAccessor" | ":this"
+                ) {
+                    return unsupported(format!("@{} expressions", m.name));
+                }
+                self.expr(cx, inner, with)
+            }
+            ExprKind::Block(el) => self.block(cx, el, with),
+            ExprKind::Vars(vars) => self.vars(cx, vars, e.span),
+            ExprKind::Field(obj, name) => {
+                let access = self.field_access(cx, obj, name, e.span, false)?;
+                self.read_access(cx, access, e.span)
+            }
+            ExprKind::Call(callee, args) => self.call(cx, callee, args, e.span, with),
+            ExprKind::New(tp, args) => self.new_expr(cx, tp, args, e.span),
+            ExprKind::Binop(op, a, b) => self.binop(cx, *op, a, b, e.span, with),
+            ExprKind::Unop(op, postfix, inner) => self.unop(cx, *op, *postfix, inner, e.span),
+            ExprKind::If(cond, then, els) => {
+                let tb = self.t_bool()?;
+                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &ct, &tb, cond.span)?;
+                match (els, with) {
+                    (None, _) | (_, With::NoValue) => {
+                        self.expr(cx, then, &With::NoValue)?;
+                        if let Some(els) = els {
+                            self.expr(cx, els, &With::NoValue)?;
+                        }
+                        self.t_void()
+                    }
+                    (Some(els), _) => {
+                        let t1 = self.expr(cx, then, with)?;
+                        let t2 = self.expr(cx, els, with)?;
+                        self.branches(cx, with, &[(t1, then.span), (t2, els.span)])
+                    }
+                }
+            }
+            ExprKind::Ternary(cond, a, b) => {
+                let tb = self.t_bool()?;
+                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &ct, &tb, cond.span)?;
+                let with = match with {
+                    With::NoValue => With::Value,
+                    w => w.clone(),
+                };
+                let t1 = self.expr(cx, a, &with)?;
+                let t2 = self.expr(cx, b, &with)?;
+                self.branches(cx, &with, &[(t1, a.span), (t2, b.span)])
+            }
+            ExprKind::While(cond, body, _) => {
+                let tb = self.t_bool()?;
+                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &ct, &tb, cond.span)?;
+                cx.loops += 1;
+                let r = self.expr(cx, body, &With::NoValue);
+                cx.loops -= 1;
+                r?;
+                self.t_void()
+            }
+            ExprKind::For(head, body) => self.for_loop(cx, head, body),
+            ExprKind::Return(value) => self.return_expr(cx, value.as_deref(), e.span),
+            ExprKind::Break | ExprKind::Continue => {
+                if cx.loops == 0 {
+                    let what = if matches!(e.kind, ExprKind::Break) {
+                        "Break outside loop"
+                    } else {
+                        "Continue outside loop"
+                    };
+                    self.report(cx, e.span, what);
+                }
+                Ok(self.m.db.new_mono())
+            }
+            ExprKind::Throw(inner) => {
+                self.expr(cx, inner, &With::Value)?;
+                Ok(self.m.db.new_mono())
+            }
+            ExprKind::Untyped(_) => Ok(self.m.db.new_mono()),
+            ExprKind::Cast(inner, None) => {
+                self.expr(cx, inner, &With::Value)?;
+                Ok(self.m.db.new_mono())
+            }
+            ExprKind::Cast(..) => unsupported("checked casts"),
+            ExprKind::CheckType(inner, hint) => {
+                let t = self.load_hint(cx.module, &cx.params, hint)?;
+                let te = self.expr(cx, inner, &With::Of(t.clone()))?;
+                self.unify_report(cx, &te, &t, e.span)?;
+                Ok(t)
+            }
+            ExprKind::Is(inner, hint) => {
+                self.expr(cx, inner, &With::Value)?;
+                self.load_hint(cx.module, &cx.params, hint)?;
+                self.t_bool()
+            }
+            ExprKind::ArrayDecl(el) => self.array_decl(cx, el, e.span, with),
+            ExprKind::ObjectDecl(fields) => self.object_decl(cx, fields, e.span, with),
+            ExprKind::Array(a, i) => {
+                let ta = self.expr(cx, a, &With::Value)?;
+                let ti = self.expr(cx, i, &With::Value)?;
+                let fa = self.follow(&ta)?;
+                let array = self.std_ids()?.array;
+                match fa {
+                    Type::Inst(c, tl) if c == array && tl.len() == 1 => {
+                        let int = self.t_int()?;
+                        self.unify_report(cx, &ti, &int, i.span)?;
+                        Ok(tl[0].clone())
+                    }
+                    Type::Dynamic(_) => Ok(Type::Dynamic(None)),
+                    _ => unsupported("array access on this type"),
+                }
+            }
+            ExprKind::Function(kind, func) => self.local_function(cx, kind, func, e.span, with),
+            ExprKind::Switch(..) => unsupported("switch"),
+            ExprKind::Try(body, catches) => {
+                self.expr(cx, body, with)?;
+                for c in catches {
+                    let Some(hint) = &c.ty else {
+                        return unsupported("catch without a type");
+                    };
+                    let ct = self.load_hint(cx.module, &cx.params, hint)?;
+                    let n = cx.locals.len();
+                    cx.locals.push(Local {
+                        name: c.name.name.to_string(),
+                        ty: ct,
+                        is_final: false,
+                    });
+                    let r = self.expr(cx, &c.body, with);
+                    cx.locals.truncate(n);
+                    r?;
+                }
+                match with {
+                    With::NoValue => self.t_void(),
+                    _ => unsupported("try as a value"),
+                }
+            }
+            ExprKind::Display(..) => unsupported("display markers"),
+        }
+    }
+
+    /// The common type of branches (haxe's `unify_min` as `if` uses it), or the expected
+    /// type when there is one.
+    fn branches(&mut self, cx: &FnCtx, with: &With, ts: &[(Type, Span)]) -> TResult<Type> {
+        if let With::Of(t) = with {
+            for (bt, span) in ts {
+                self.unify_report(cx, bt, t, *span)?;
+            }
+            return Ok(t.clone());
+        }
+        let mut common = ts[0].0.clone();
+        for (bt, _) in &ts[1..] {
+            if self.does_unify(bt, &common)? {
+                continue;
+            }
+            if self.does_unify(&common, bt)? {
+                common = bt.clone();
+                continue;
+            }
+            return unsupported("branches of unrelated types");
+        }
+        Ok(common)
+    }
+
+    fn constant(&mut self, cx: &mut FnCtx, c: &Constant, span: Span, with: &With) -> TResult<Type> {
+        match c {
+            Constant::Int(_) => self.t_int(),
+            Constant::Float(_) => self.t_float(),
+            Constant::String(s, q) => {
+                if *q == ast::Quotes::Single && s.contains('$') {
+                    return unsupported("string interpolation");
+                }
+                self.t_string()
+            }
+            Constant::Regexp(..) => unsupported("regular expression literals"),
+            Constant::Ident(name) => match name.as_str() {
+                "true" | "false" => self.t_bool(),
+                "null" => {
+                    let t = match with {
+                        With::Of(t) => t.clone(),
+                        _ => self.m.db.new_mono(),
+                    };
+                    let _ = t;
+                    let m = self.m.db.new_mono();
+                    self.t_null(m)
+                }
+                "this" => self.this_type(cx, span),
+                "super" => unsupported("super as a value"),
+                _ => {
+                    let access = self.ident(cx, name, span)?;
+                    self.read_access(cx, access, span)
+                }
+            },
+        }
+    }
+
+    fn this_type(&mut self, cx: &FnCtx, span: Span) -> TResult<Type> {
+        if cx.is_static {
+            return Err(self.err(cx, span, "Cannot access this from a static function"));
+        }
+        match cx.class {
+            Some(c) => {
+                let params: Vec<Type> = self
+                    .m
+                    .db
+                    .class(c)
+                    .params
+                    .iter()
+                    .map(|p| p.ty.clone())
+                    .collect();
+                Ok(Type::Inst(c, Arc::from(params)))
+            }
+            None => unsupported("this outside a class"),
+        }
+    }
+
+    fn block(&mut self, cx: &mut FnCtx, el: &[Expr], with: &With) -> TResult<Type> {
+        let n = cx.locals.len();
+        let mut last = None;
+        for (i, e) in el.iter().enumerate() {
+            let w = if i + 1 == el.len() {
+                with.clone()
+            } else {
+                With::NoValue
+            };
+            match self.expr(cx, e, &w) {
+                Ok(t) => last = Some(t),
+                Err(Fail::Error(d)) => {
+                    self.errors.push(d);
+                    last = None;
+                }
+                Err(f) => {
+                    cx.locals.truncate(n);
+                    return Err(f);
+                }
+            }
+        }
+        cx.locals.truncate(n);
+        match last {
+            Some(t) if !el.is_empty() => Ok(t),
+            _ if el.is_empty() => self.t_void(),
+            _ => Ok(self.m.db.new_mono()),
+        }
+    }
+
+    fn vars(&mut self, cx: &mut FnCtx, vars: &[ast::VarDecl], span: Span) -> TResult<Type> {
+        for v in vars {
+            let declared = match &v.ty {
+                Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
+                None => None,
+            };
+            let ty = match (&declared, &v.expr) {
+                (Some(t), Some(init)) => {
+                    let te = self.expr(cx, init, &With::Of(t.clone()))?;
+                    self.unify_report(cx, &te, t, span)?;
+                    t.clone()
+                }
+                (Some(t), None) => t.clone(),
+                (None, Some(init)) => {
+                    let te = self.expr(cx, init, &With::Value)?;
+                    if self.is_void(&te)? {
+                        self.report(cx, span, "Variables of type Void are not allowed");
+                    }
+                    te
+                }
+                (None, None) => self.m.db.new_mono(),
+            };
+            cx.locals.push(Local {
+                name: v.name.name.to_string(),
+                ty,
+                is_final: v.is_final,
+            });
+        }
+        self.t_void()
+    }
+
+    fn return_expr(&mut self, cx: &mut FnCtx, value: Option<&Expr>, span: Span) -> TResult<Type> {
+        let Some(ret) = cx.ret.clone() else {
+            self.report(cx, span, "Return outside function");
+            return Ok(self.m.db.new_mono());
+        };
+        match value {
+            None => {
+                let v = self.t_void()?;
+                self.unify_report(cx, &v, &ret, span)?;
+            }
+            Some(e) => {
+                if cx.in_ctor && cx.in_local_fun == 0 {
+                    return unsupported("return with a value in a constructor");
+                }
+                let t = self.expr(cx, e, &With::Of(ret.clone()))?;
+                self.unify_report(cx, &t, &ret, span)?;
+            }
+        }
+        Ok(self.m.db.new_mono())
+    }
+
+    fn for_loop(&mut self, cx: &mut FnCtx, head: &Expr, body: &Expr) -> TResult<Type> {
+        let ExprKind::Binop(Binop::In, var, iterable) = &head.kind else {
+            return unsupported("this for loop form");
+        };
+        let var_name = match &var.kind {
+            ExprKind::Const(Constant::Ident(n)) => n.to_string(),
+            _ => return unsupported("key-value for loops"),
+        };
+        let elem = match &iterable.kind {
+            ExprKind::Binop(Binop::Interval, a, b) => {
+                let int = self.t_int()?;
+                let ta = self.expr(cx, a, &With::Of(int.clone()))?;
+                self.unify_report(cx, &ta, &int, a.span)?;
+                let tb = self.expr(cx, b, &With::Of(int.clone()))?;
+                self.unify_report(cx, &tb, &int, b.span)?;
+                int
+            }
+            _ => {
+                let t = self.expr(cx, iterable, &With::Value)?;
+                let ft = self.follow(&t)?;
+                let array = self.std_ids()?.array;
+                match ft {
+                    Type::Inst(c, tl) if c == array && tl.len() == 1 => tl[0].clone(),
+                    Type::Dynamic(_) => Type::Dynamic(None),
+                    _ => return unsupported("for over this type"),
+                }
+            }
+        };
+        let n = cx.locals.len();
+        cx.locals.push(Local {
+            name: var_name,
+            ty: elem,
+            is_final: false,
+        });
+        cx.loops += 1;
+        let r = self.expr(cx, body, &With::NoValue);
+        cx.loops -= 1;
+        cx.locals.truncate(n);
+        r?;
+        self.t_void()
+    }
+
+    fn array_decl(
+        &mut self,
+        cx: &mut FnCtx,
+        el: &[Expr],
+        span: Span,
+        with: &With,
+    ) -> TResult<Type> {
+        let expected = match with {
+            With::Of(t) => {
+                let array = self.std_ids()?.array;
+                match self.follow(t)? {
+                    Type::Inst(c, tl) if c == array && tl.len() == 1 => Some(tl[0].clone()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(et) = expected {
+            // haxe reports each element that does not fit at the array's position.
+            for e in el {
+                let t = self.expr(cx, e, &With::Of(et.clone()))?;
+                self.unify_report(cx, &t, &et, span)?;
+            }
+            return self.t_array(et);
+        }
+        if el.is_empty() {
+            let m = self.m.db.new_mono();
+            return self.t_array(m);
+        }
+        let mut types = Vec::new();
+        for e in el {
+            types.push((self.expr(cx, e, &With::Value)?, e.span));
+        }
+        let mut common = types[0].0.clone();
+        for (t, _) in &types[1..] {
+            if self.does_unify(t, &common)? {
+                continue;
+            }
+            if self.does_unify(&common, t)? {
+                common = t.clone();
+                continue;
+            }
+            return unsupported("arrays of mixed types");
+        }
+        let _ = span;
+        self.t_array(common)
+    }
+
+    fn object_decl(
+        &mut self,
+        cx: &mut FnCtx,
+        fields: &[ast::ObjectField],
+        span: Span,
+        with: &With,
+    ) -> TResult<Type> {
+        let expected = match with {
+            With::Of(t) => match self.follow(t)? {
+                Type::Anon(a) => Some(self.m.db.anon(a).clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut out = std::collections::BTreeMap::new();
+        for f in fields {
+            if out.contains_key(f.name.as_str()) {
+                return Err(self.err(
+                    cx,
+                    f.span,
+                    format!("Duplicate field in object declaration : {}", f.name),
+                ));
+            }
+            let w = match expected
+                .as_ref()
+                .and_then(|a| a.fields.get(f.name.as_str()))
+            {
+                Some(af) => With::Of(af.ty.clone()),
+                None => With::Value,
+            };
+            let t = self.expr(cx, &f.expr, &w)?;
+            out.insert(
+                f.name.to_string(),
+                AnonField {
+                    ty: t,
+                    optional: false,
+                    method: false,
+                    doc: None,
+                },
+            );
+        }
+        let _ = span;
+        Ok(Type::Anon(self.m.db.add_anon(AnonDef {
+            fields: out,
+            status: AnonStatus::Const,
+        })))
+    }
+
+    fn local_function(
+        &mut self,
+        cx: &mut FnCtx,
+        kind: &ast::FunctionKind,
+        func: &ast::Function,
+        span: Span,
+        with: &With,
+    ) -> TResult<Type> {
+        if !func.params.is_empty() {
+            return unsupported("type parameters on local functions");
+        }
+        let expected = match with {
+            With::Of(t) => match self.follow(t)? {
+                Type::Fun(f) if f.args.len() == func.args.len() => Some(f),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut args = Vec::new();
+        for (i, a) in func.args.iter().enumerate() {
+            let t = match &a.ty {
+                Some(h) => self.load_hint(cx.module, &cx.params, h)?,
+                None => match &expected {
+                    Some(f) => f.args[i].ty.clone(),
+                    None => match &a.value {
+                        Some(v) => match self.literal_type(v)? {
+                            Some(t) => t,
+                            None => self.m.db.new_mono(),
+                        },
+                        None => self.m.db.new_mono(),
+                    },
+                },
+            };
+            let (opt, t) = if a.opt && a.value.is_none() {
+                (true, self.t_null(t)?)
+            } else {
+                (a.opt || a.value.is_some(), t)
+            };
+            args.push(FunArg {
+                name: a.name.name.to_string(),
+                opt,
+                ty: t,
+            });
+        }
+        let ret = match &func.ret {
+            Some(h) => self.load_hint(cx.module, &cx.params, h)?,
+            None => match (&expected, kind) {
+                (Some(f), _) => {
+                    if self.is_void(&f.ret)? {
+                        self.m.db.new_mono()
+                    } else {
+                        f.ret.clone()
+                    }
+                }
+                _ => self.m.db.new_mono(),
+            },
+        };
+        let ft = FunType { args, ret };
+        let fty = Type::Fun(Arc::new(ft.clone()));
+        let n = cx.locals.len();
+        if let ast::FunctionKind::Named(name, _) = kind {
+            cx.locals.push(Local {
+                name: name.name.to_string(),
+                ty: fty.clone(),
+                is_final: false,
+            });
+        }
+        let outer_len = cx.locals.len();
+        cx.in_local_fun += 1;
+        let r = self.type_function(cx, func, &ft, span);
+        cx.in_local_fun -= 1;
+        cx.locals.truncate(outer_len);
+        r?;
+        if matches!(kind, ast::FunctionKind::Named(..)) && matches!(with, With::NoValue) {
+            // A named local function stays in scope for the rest of the block.
+            let _ = n;
+            return Ok(fty);
+        }
+        cx.locals.truncate(n);
+        Ok(fty)
+    }
+}
+
+/// Whether a body has a `return` with a value outside nested functions.
+fn has_value_return(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Return(Some(_)) => true,
+        ExprKind::Function(..) => false,
+        _ => {
+            let mut found = false;
+            e.for_each_child(|c| {
+                if !found && has_value_return(c) {
+                    found = true;
+                }
+            });
+            found
+        }
+    }
+}
+
+/// What an identifier or field access refers to.
+#[derive(Clone, Debug)]
+pub enum Access {
+    Value(Type),
+    Local {
+        ty: Type,
+        is_final: bool,
+    },
+    Field {
+        ty: Type,
+        kind: FKind,
+        owner: FieldOwner,
+        is_static: bool,
+        name: String,
+        /// The field's declared type before the method's own parameters were instantiated
+        /// (for `Cannot create closure` style checks later).
+        in_ctor_class: bool,
+    },
+    /// A type used as a value (`Math`, `Color`).
+    TypeExpr(Type),
+}
+
+impl Typer<'_> {
+    fn read_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        match a {
+            Access::Value(t) | Access::TypeExpr(t) => Ok(t),
+            Access::Local { ty, .. } => Ok(ty),
+            Access::Field { ty, kind, .. } => {
+                if let FKind::Var {
+                    read: VarAcc::No | VarAcc::Never,
+                    ..
+                } = kind
+                {
+                    let _ = (cx, span);
+                    return unsupported("reading a field without read access");
+                }
+                Ok(ty)
+            }
+        }
+    }
+
+    /// Resolves an identifier (haxe's `type_ident`).
+    fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
+        if name == "trace" {
+            return unsupported("trace as a value");
+        }
+        if let Some(l) = cx.local(name) {
+            return Ok(Access::Local {
+                ty: l.ty.clone(),
+                is_final: l.is_final,
+            });
+        }
+        if let Some(c) = cx.class {
+            if !cx.is_static {
+                let params: Vec<Type> = self
+                    .m
+                    .db
+                    .class(c)
+                    .params
+                    .iter()
+                    .map(|p| p.ty.clone())
+                    .collect();
+                if let Some(a) = self.instance_field(cx, c, &params, name, span, true)? {
+                    return Ok(a);
+                }
+            }
+            let info = self.class_info(c)?;
+            if let Some(f) = info.static_field(name) {
+                let f = f.clone();
+                return self.static_access(cx, FieldOwner::Class(c), &f);
+            }
+        }
+        // Enum constructors of the current module's enums, then of imported enums.
+        let module_types: Vec<ModuleType> = self
+            .m
+            .module(cx.module)
+            .types
+            .iter()
+            .rev()
+            .map(|t| t.ty)
+            .collect();
+        for t in module_types {
+            if let Some(a) = self.enum_ctor_in(t, name)? {
+                return Ok(a);
+            }
+        }
+        let imports = self.imports(cx.module)?;
+        for (_, t) in imports.types.iter() {
+            if let Some(a) = self.enum_ctor_in(*t, name)? {
+                return Ok(a);
+            }
+        }
+        if self.module_has_statics(cx.module) {
+            return unsupported("module-level fields");
+        }
+        if self.has_import_statics(cx.module) {
+            return unsupported("imported static fields");
+        }
+        // A type name.
+        if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let tp = ast::TypePath {
+                pack: Vec::new(),
+                name: name.into(),
+                params: Vec::new(),
+                sub: None,
+                span,
+            };
+            match self.m.resolve(cx.module, &imports, &tp) {
+                Ok(t) => return self.type_expr(t),
+                Err(super::modules::LoadError::ModuleNotFound(p))
+                    if p.pack.is_empty() && p.name == name => {}
+                Err(e) => return Err(self.err(cx, span, e.message())),
+            }
+        }
+        if let Some(c) = cx.class {
+            if cx.is_static {
+                let info = self.class_info(c)?;
+                if info.field(name).is_some() {
+                    return Err(self.err(
+                        cx,
+                        span,
+                        format!("Cannot access {} in static function", name),
+                    ));
+                }
+            }
+        }
+        if cx.params.iter().any(|(n, _)| n == name) {
+            return unsupported("type parameter as a value");
+        }
+        if cx.untyped {
+            return Ok(Access::Value(Type::Dynamic(None)));
+        }
+        Err(self.err(cx, span, format!("Unknown identifier : {}", name)))
+    }
+
+    fn module_has_statics(&self, m: ModuleId) -> bool {
+        self.m
+            .module(m)
+            .ast
+            .decls
+            .iter()
+            .any(|d| matches!(d.kind, ast::DeclKind::Static(_)))
+    }
+
+    fn has_import_statics(&self, m: ModuleId) -> bool {
+        self.m.module(m).ast.decls.iter().any(|d| match &d.kind {
+            ast::DeclKind::Import(i) => {
+                let n = i.path.len();
+                n >= 2
+                    && i.path[n - 1]
+                        .name
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && i.path[n - 2]
+                        .name
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            }
+            _ => false,
+        })
+    }
+
+    fn enum_ctor_in(&mut self, t: ModuleType, name: &str) -> TResult<Option<Access>> {
+        let e = match t {
+            ModuleType::Enum(e) => e,
+            ModuleType::Typedef(td) => {
+                let n = self.m.db.typedef(td).params.len();
+                let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                match self.typedef_type(td, &monos) {
+                    Ok(Type::Enum(e, _)) => e,
+                    _ => return Ok(None),
+                }
+            }
+            ModuleType::Abstract(a) => {
+                let info = self.abstract_info(a)?;
+                if info.is_enum && info.impl_info.static_field(name).is_some() {
+                    return unsupported("enum abstract values");
+                }
+                return Ok(None);
+            }
+            ModuleType::Class(_) => return Ok(None),
+        };
+        let info = self.enum_info(e)?;
+        let Some(ctor) = info.ctors.iter().find(|c| c.name == name) else {
+            return Ok(None);
+        };
+        Ok(Some(Access::Value(self.enum_ctor_type(e, ctor))))
+    }
+
+    fn enum_ctor_type(&mut self, e: EnumId, ctor: &CtorInfo) -> Type {
+        let eparams = self.m.db.enum_def(e).params.clone();
+        let monos = self.fresh_params(&eparams);
+        let t = self.m.db.apply_params(&ctor.ty, &eparams, &monos);
+        let cmonos = self.fresh_params(&ctor.params);
+        self.m.db.apply_params(&t, &ctor.params, &cmonos)
+    }
+
+    /// A module type used as a value: `Class<T>`-like statics.
+    fn type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+        let (status, label) = match t {
+            ModuleType::Class(c) => (
+                AnonStatus::Statics(c),
+                format!("Class<{}>", self.m.db.class(c).path.dotted()),
+            ),
+            ModuleType::Enum(e) => (
+                AnonStatus::EnumStatics(e),
+                format!("Enum<{}>", self.m.db.enum_def(e).path.dotted()),
+            ),
+            ModuleType::Abstract(a) => (
+                AnonStatus::AbstractStatics(a),
+                format!("Abstract<{}>", self.m.db.abstract_def(a).path.dotted()),
+            ),
+            ModuleType::Typedef(td) => {
+                let n = self.m.db.typedef(td).params.len();
+                let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                return match self.typedef_type(td, &monos)? {
+                    Type::Inst(c, _) => self.type_expr(ModuleType::Class(c)),
+                    Type::Enum(e, _) => self.type_expr(ModuleType::Enum(e)),
+                    Type::Abstract(a, _) => self.type_expr(ModuleType::Abstract(a)),
+                    _ => unsupported("a typedef used as a value"),
+                };
+            }
+        };
+        let anon = self.m.db.add_anon(AnonDef {
+            fields: Default::default(),
+            status,
+        });
+        let td = self.m.db.add_typedef(TypedefDef {
+            path: Path {
+                pack: Vec::new(),
+                name: label,
+            },
+            params: Vec::new(),
+            ty: Type::Anon(anon),
+        });
+        self.mark_typedef_built(td);
+        Ok(Access::TypeExpr(Type::Typedef(td, no_params())))
+    }
+
+    /// An instance field of `c` (through superclasses), with visibility checked.
+    fn instance_field(
+        &mut self,
+        cx: &FnCtx,
+        c: ClassId,
+        params: &[Type],
+        name: &str,
+        span: Span,
+        from_this: bool,
+    ) -> TResult<Option<Access>> {
+        let mut cur = Some((c, params.to_vec()));
+        let mut depth = 0;
+        while let Some((cid, tl)) = cur {
+            depth += 1;
+            if depth > 100 {
+                break;
+            }
+            let info = self.class_info(cid)?;
+            let def = self.m.db.class(cid).clone();
+            if let Some(f) = info.field(name) {
+                let f = f.clone();
+                if !f.is_public && !from_this && !self.can_access(cx, cid) {
+                    return Err(self.err(
+                        cx,
+                        span,
+                        format!("Cannot access private field {}", name),
+                    ));
+                }
+                let t = self.field_type(FieldOwner::Class(cid), &f)?;
+                let t = self.m.db.apply_params(&t, &def.params, &tl);
+                let monos = self.fresh_params(&f.params);
+                let t = self.m.db.apply_params(&t, &f.params, &monos);
+                return Ok(Some(Access::Field {
+                    ty: t,
+                    kind: f.kind,
+                    owner: FieldOwner::Class(cid),
+                    is_static: false,
+                    name: name.to_string(),
+                    in_ctor_class: false,
+                }));
+            }
+            if def.kind == ClassKind::TypeParameter {
+                let ctl = self.constraints.get(&cid).cloned().unwrap_or_default();
+                for t in ctl {
+                    if let Type::Inst(cc, ctl2) = self.follow(&t)? {
+                        if let Some(a) =
+                            self.instance_field(cx, cc, &ctl2, name, span, from_this)?
+                        {
+                            return Ok(Some(a));
+                        }
+                    } else {
+                        return unsupported("fields through non-class constraints");
+                    }
+                }
+                return Ok(None);
+            }
+            if def.interface {
+                for (ic, itl) in def.interfaces.clone() {
+                    let applied: Vec<Type> = itl
+                        .iter()
+                        .map(|t| self.m.db.apply_params(t, &def.params, &tl))
+                        .collect();
+                    if let Some(a) = self.instance_field(cx, ic, &applied, name, span, from_this)? {
+                        return Ok(Some(a));
+                    }
+                }
+            }
+            cur = def.super_class.map(|(sc, stl)| {
+                let applied: Vec<Type> = stl
+                    .iter()
+                    .map(|t| self.m.db.apply_params(t, &def.params, &tl))
+                    .collect();
+                (sc, applied)
+            });
+        }
+        Ok(None)
+    }
+
+    /// haxe's `can_access` for private fields: from the declaring class or a subclass.
+    fn can_access(&mut self, cx: &FnCtx, owner: ClassId) -> bool {
+        let Some(mut c) = cx.class else {
+            return false;
+        };
+        for _ in 0..100 {
+            if c == owner {
+                return true;
+            }
+            match &self.m.db.class(c).super_class {
+                Some((sc, _)) => c = *sc,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn static_access(&mut self, cx: &FnCtx, owner: FieldOwner, f: &FieldInfo) -> TResult<Access> {
+        let _ = cx;
+        let t = self.field_type(owner, f)?;
+        let monos = self.fresh_params(&f.params);
+        let t = self.m.db.apply_params(&t, &f.params, &monos);
+        Ok(Access::Field {
+            ty: t,
+            kind: f.kind,
+            owner,
+            is_static: true,
+            name: f.name.clone(),
+            in_ctor_class: false,
+        })
+    }
+
+    /// Types `obj.name` (haxe's `type_field`), resolving dotted type paths too.
+    fn field_access(
+        &mut self,
+        cx: &mut FnCtx,
+        obj: &Expr,
+        name: &ast::Ident,
+        span: Span,
+        _for_call: bool,
+    ) -> TResult<Access> {
+        let _ = span;
+        if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
+            return Ok(a);
+        }
+        let ot = self.expr(cx, obj, &With::Value)?;
+        self.field_of_type(cx, &ot, &name.name, name.span)
+    }
+
+    /// `a.b.C`, `a.b.C.D` and `a.b.C.field` where `a` names no value: a type path.
+    fn try_type_path(
+        &mut self,
+        cx: &mut FnCtx,
+        obj: &Expr,
+        name: &ast::Ident,
+        span: Span,
+    ) -> TResult<Option<Access>> {
+        let mut parts = Vec::new();
+        let mut cur = obj;
+        loop {
+            match &cur.kind {
+                ExprKind::Field(inner, n) => {
+                    parts.push(n.name.to_string());
+                    cur = inner;
+                }
+                ExprKind::Const(Constant::Ident(n)) => {
+                    parts.push(n.to_string());
+                    break;
+                }
+                _ => return Ok(None),
+            }
+        }
+        parts.reverse();
+        let first = &parts[0];
+        if !first.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
+            return Ok(None);
+        }
+        if cx.local(first).is_some()
+            || matches!(
+                first.as_str(),
+                "this" | "super" | "null" | "true" | "false" | "trace"
+            )
+        {
+            return Ok(None);
+        }
+        if let Some(c) = cx.class {
+            let info = self.class_info(c)?;
+            if info.field(first).is_some() || info.static_field(first).is_some() {
+                return Ok(None);
+            }
+            let mut sc = self.m.db.class(c).super_class.clone();
+            while let Some((s, _)) = sc {
+                let i = self.class_info(s)?;
+                if i.field(first).is_some() {
+                    return Ok(None);
+                }
+                sc = self.m.db.class(s).super_class.clone();
+            }
+        }
+        // parts: pack... Type [Sub]; name follows.
+        let mut all = parts.clone();
+        all.push(name.name.to_string());
+        let Some(ti) = all
+            .iter()
+            .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+        else {
+            return unsupported("package paths as values");
+        };
+        let module = crate::project::classpath::ModulePath {
+            pack: all[..ti].to_vec(),
+            name: all[ti].clone(),
+        };
+        let mid = match self.m.load(&module) {
+            Ok(m) => m,
+            Err(_) => return unsupported("unresolved dotted path"),
+        };
+        let rest = &all[ti + 1..];
+        let (t, rest) = match rest.first() {
+            Some(sub) if sub.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                match self.m.find_type_in_module(mid, sub) {
+                    Some(t) => (t, &rest[1..]),
+                    None => return unsupported("sub-type not found"),
+                }
+            }
+            _ => match self.m.find_type_in_module(mid, &module.name) {
+                Some(t) => (t, rest),
+                None => return unsupported("module type not found"),
+            },
+        };
+        let base = self.type_expr(t)?;
+        match rest.len() {
+            0 => Ok(Some(base)),
+            1 => {
+                let Access::TypeExpr(tt) = base else {
+                    return Ok(None);
+                };
+                Ok(Some(self.field_of_type(cx, &tt, &rest[0], span)?))
+            }
+            _ => unsupported("long dotted paths"),
+        }
+    }
+
+    /// A field of a value of type `t`.
+    fn field_of_type(
+        &mut self,
+        cx: &mut FnCtx,
+        t: &Type,
+        name: &str,
+        span: Span,
+    ) -> TResult<Access> {
+        let ft = self.follow(t)?;
+        let ft = match &ft {
+            Type::Abstract(n, tl) if tl.len() == 1 && self.abstract_path_is(*n, &[], "Null") => {
+                self.follow(&tl[0].clone())?
+            }
+            _ => ft,
+        };
+        match &ft {
+            Type::Inst(c, tl) => {
+                if let Some(a) = self.instance_field(cx, *c, tl, name, span, false)? {
+                    return Ok(a);
+                }
+                if self.has_usings(cx.module) {
+                    return unsupported("static extensions");
+                }
+                let info = self.class_info(*c)?;
+                if info.static_field(name).is_some() {
+                    return Err(self.err(
+                        cx,
+                        span,
+                        format!("Cannot access static field {} from a class instance", name),
+                    ));
+                }
+                self.no_field(cx, t, name, span)
+            }
+            Type::Anon(a) => {
+                let def = self.m.db.anon(*a).clone();
+                match &def.status {
+                    AnonStatus::Statics(c) => {
+                        let info = self.class_info(*c)?;
+                        if let Some(f) = info.static_field(name) {
+                            let f = f.clone();
+                            if !f.is_public && !self.can_access(cx, *c) {
+                                return Err(self.err(
+                                    cx,
+                                    span,
+                                    format!("Cannot access private field {}", name),
+                                ));
+                            }
+                            return self.static_access(cx, FieldOwner::Class(*c), &f);
+                        }
+                        if info.field(name).is_some() {
+                            self.report(
+                                cx,
+                                span,
+                                format!("Static access to instance field {} is not allowed", name),
+                            );
+                            return Ok(Access::Value(self.m.db.new_mono()));
+                        }
+                        if self.has_usings(cx.module) {
+                            return unsupported("static extensions");
+                        }
+                        let names: Vec<String> = {
+                            let mut v: Vec<String> =
+                                info.statics.iter().map(|f| f.name.clone()).collect();
+                            v.sort();
+                            v.reverse();
+                            v
+                        };
+                        self.no_field_with(cx, t, name, span, names)
+                    }
+                    AnonStatus::EnumStatics(e) => {
+                        let info = self.enum_info(*e)?;
+                        if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
+                            return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
+                        }
+                        unsupported("enum statics through EnumTools")
+                    }
+                    AnonStatus::AbstractStatics(_) => unsupported("abstract statics"),
+                    _ => {
+                        if let Some(f) = def.fields.get(name) {
+                            return Ok(Access::Field {
+                                ty: f.ty.clone(),
+                                kind: if f.method {
+                                    FKind::Method(MethKind::Normal)
+                                } else {
+                                    FKind::Var {
+                                        read: VarAcc::Normal,
+                                        write: VarAcc::Normal,
+                                    }
+                                },
+                                owner: FieldOwner::Class(ClassId(u32::MAX)),
+                                is_static: false,
+                                name: name.to_string(),
+                                in_ctor_class: false,
+                            });
+                        }
+                        if self.has_usings(cx.module) {
+                            return unsupported("static extensions");
+                        }
+                        let mut names: Vec<String> = def.fields.keys().cloned().collect();
+                        names.reverse();
+                        self.no_field_with(cx, t, name, span, names)
+                    }
+                }
+            }
+            Type::Dynamic(inner) => Ok(Access::Value(match inner {
+                Some(t) => (**t).clone(),
+                None => self.m.db.new_mono(),
+            })),
+            Type::Mono(_) => unsupported("fields of a value of unknown type"),
+            Type::Abstract(..) => unsupported("fields of abstract values"),
+            Type::Enum(..) => unsupported("fields of enum values"),
+            Type::Fun(_) => {
+                if self.has_usings(cx.module) {
+                    return unsupported("static extensions");
+                }
+                self.no_field_with(cx, t, name, span, Vec::new())
+            }
+            Type::Typedef(..) => unsupported("typedef field access"),
+        }
+    }
+
+    fn has_usings(&self, m: ModuleId) -> bool {
+        self.m
+            .module(m)
+            .ast
+            .decls
+            .iter()
+            .any(|d| matches!(d.kind, ast::DeclKind::Using(_)))
+    }
+
+    fn no_field(&mut self, cx: &FnCtx, t: &Type, name: &str, span: Span) -> TResult<Access> {
+        // haxe's `string_source`: all instance fields, in decreasing name order.
+        let ft = self.follow(t)?;
+        let mut names = Vec::new();
+        if let Type::Inst(c, _) = ft {
+            let mut cur = Some(c);
+            while let Some(cid) = cur {
+                let info = self.class_info(cid)?;
+                names.extend(info.fields.iter().map(|f| f.name.clone()));
+                cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
+            }
+        }
+        names.sort();
+        names.dedup();
+        names.reverse();
+        self.no_field_with(cx, t, name, span, names)
+    }
+
+    fn no_field_with(
+        &mut self,
+        cx: &FnCtx,
+        t: &Type,
+        name: &str,
+        span: Span,
+        names: Vec<String>,
+    ) -> TResult<Access> {
+        let st = super::print::s_type(self.db(), t);
+        let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+        let msg = crate::syntax::suggest::string_error(
+            name,
+            &refs,
+            &format!("{} has no field {}", st, name),
+        );
+        self.report(cx, span, msg);
+        Ok(Access::Value(self.m.db.new_mono()))
+    }
+
+    // ----- calls -----
+
+    fn call(
+        &mut self,
+        cx: &mut FnCtx,
+        callee: &Expr,
+        args: &[Expr],
+        span: Span,
+        _with: &With,
+    ) -> TResult<Type> {
+        if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
+            if n == "trace" && cx.local("trace").is_none() {
+                for a in args {
+                    self.call_arg_value(cx, a, "v")?;
+                }
+                return self.t_void();
+            }
+            if n == "super" {
+                return self.super_call(cx, args, span);
+            }
+        }
+        let ft = match &callee.kind {
+            ExprKind::Field(obj, name) => {
+                let a = self.field_access(cx, obj, name, callee.span, true)?;
+                self.read_access(cx, a, callee.span)?
+            }
+            _ => self.expr(cx, callee, &With::Value)?,
+        };
+        self.apply_call(cx, &ft, args, span)
+    }
+
+    fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
+        match self.expr(cx, a, &With::Value) {
+            Ok(t) => Ok(t),
+            Err(Fail::Error(d)) => Err(Fail::Error(Diagnostic {
+                message: format!("{}\nFor function argument '{}'", d.message, name),
+                ..d
+            })),
+            Err(f) => Err(f),
+        }
+    }
+
+    fn apply_call(
+        &mut self,
+        cx: &mut FnCtx,
+        ft: &Type,
+        args: &[Expr],
+        span: Span,
+    ) -> TResult<Type> {
+        let f = self.follow(ft)?;
+        match f {
+            Type::Fun(fun) => {
+                self.call_args(cx, args, &fun.args, span)?;
+                Ok(fun.ret.clone())
+            }
+            Type::Dynamic(_) => {
+                for a in args {
+                    self.expr(cx, a, &With::Value)?;
+                }
+                Ok(Type::Dynamic(None))
+            }
+            Type::Mono(_) => unsupported("calling a value of unknown type"),
+            _ => {
+                for a in args {
+                    self.expr(cx, a, &With::Value)?;
+                }
+                let s = super::print::s_type(self.db(), ft);
+                Err(self.err(cx, span, format!("{} cannot be called", s)))
+            }
+        }
+    }
+
+    /// haxe's `unify_call_args`: arguments against parameters, optional ones skipped when
+    /// an argument does not fit.
+    fn call_args(
+        &mut self,
+        cx: &mut FnCtx,
+        el: &[Expr],
+        params: &[FunArg],
+        callp: Span,
+    ) -> TResult<()> {
+        let mut skipped: Vec<(String, Diagnostic)> = Vec::new();
+        let mut ei = 0;
+        let mut pi = 0;
+        loop {
+            match (el.get(ei), params.get(pi)) {
+                (None, None) => return Ok(()),
+                (_, Some(p)) if pi + 1 == params.len() && self.is_rest(&p.ty)? => {
+                    return unsupported("rest arguments");
+                }
+                (None, Some(p)) => {
+                    if !p.opt {
+                        let st = |t: &Type, db: &TypeDb| {
+                            let s = super::print::s_type(db, t);
+                            if s.chars().count() > 150 {
+                                format!("{}...", s.chars().take(147).collect::<String>())
+                            } else {
+                                s
+                            }
+                        };
+                        let list: Vec<String> = params[pi..]
+                            .iter()
+                            .map(|a| format!("{}:{}", a.name, st(&a.ty, self.db())))
+                            .collect();
+                        return Err(self.err(
+                            cx,
+                            callp,
+                            format!("Not enough arguments, expected {}", list.join(", ")),
+                        ));
+                    }
+                    pi += 1;
+                }
+                (Some(e), None) => {
+                    if let Some((name, d)) = skipped.first() {
+                        return Err(self.arg_error(d.clone(), name, true));
+                    }
+                    return Err(self.err(cx, e.span, "Too many arguments"));
+                }
+                (Some(e), Some(p)) => match self.type_against(cx, e, &p.ty) {
+                    Ok(()) => {
+                        ei += 1;
+                        pi += 1;
+                    }
+                    Err(Fail::Error(d)) => {
+                        if p.opt && el.len() - ei - 1 < params.len() - pi - 1 {
+                            skipped.push((p.name.clone(), d));
+                            pi += 1;
+                        } else if let Some((name, d)) = skipped.first() {
+                            return Err(self.arg_error(d.clone(), name, true));
+                        } else {
+                            return Err(self.arg_error(d, &p.name, p.opt));
+                        }
+                    }
+                    Err(f) => return Err(f),
+                },
+            }
+        }
+    }
+
+    fn arg_error(&self, d: Diagnostic, name: &str, opt: bool) -> Fail {
+        Fail::Error(Diagnostic {
+            message: format!(
+                "{}\nFor {}function argument '{}'",
+                d.message,
+                if opt { "optional " } else { "" },
+                name
+            ),
+            ..d
+        })
+    }
+
+    fn type_against(&mut self, cx: &mut FnCtx, e: &Expr, t: &Type) -> TResult<()> {
+        let te = self.expr(cx, e, &With::Of(t.clone()))?;
+        self.unify_raise(cx, &te, t, e.span)
+    }
+
+    fn is_rest(&mut self, t: &Type) -> TResult<bool> {
+        Ok(
+            matches!(self.follow(t)?, Type::Abstract(a, _) if self.abstract_path_is(a, &["haxe"], "Rest")),
+        )
+    }
+
+    fn super_call(&mut self, cx: &mut FnCtx, args: &[Expr], span: Span) -> TResult<Type> {
+        if !cx.in_ctor || cx.in_local_fun > 0 {
+            return Err(self.err(
+                cx,
+                span,
+                "Cannot call super constructor outside class constructor",
+            ));
+        }
+        let Some(c) = cx.class else {
+            return unsupported("super outside a class");
+        };
+        let Some((sc, stl)) = self.m.db.class(c).super_class.clone() else {
+            return Err(self.err(cx, span, "Current class does not have a super"));
+        };
+        let Some((ctor_t, _)) = self.constructor_of(sc, &stl)? else {
+            return unsupported("superclass without constructor");
+        };
+        self.apply_call(cx, &ctor_t, args, span)?;
+        self.t_void()
+    }
+
+    /// The constructor of a class (inherited when it has none), with parameters applied.
+    fn constructor_of(&mut self, c: ClassId, tl: &[Type]) -> TResult<Option<(Type, FieldInfo)>> {
+        let mut cur = Some((c, tl.to_vec()));
+        let mut guard = 0;
+        while let Some((cid, params)) = cur {
+            guard += 1;
+            if guard > 100 {
+                break;
+            }
+            let info = self.class_info(cid)?;
+            let def = self.m.db.class(cid).clone();
+            if let Some(f) = &info.ctor {
+                let f = f.clone();
+                let t = self.field_type(FieldOwner::Class(cid), &f)?;
+                let t = self.m.db.apply_params(&t, &def.params, &params);
+                return Ok(Some((t, f)));
+            }
+            cur = def.super_class.map(|(sc, stl)| {
+                let applied: Vec<Type> = stl
+                    .iter()
+                    .map(|t| self.m.db.apply_params(t, &def.params, &params))
+                    .collect();
+                (sc, applied)
+            });
+        }
+        Ok(None)
+    }
+
+    fn new_expr(
+        &mut self,
+        cx: &mut FnCtx,
+        tp: &ast::TypePath,
+        args: &[Expr],
+        span: Span,
+    ) -> TResult<Type> {
+        let hint = ast::TypeHint {
+            kind: ast::ComplexType::Path(Box::new(tp.clone())),
+            span: tp.span,
+        };
+        let t = if tp.params.is_empty() {
+            // Parameters are inferred: resolve the type and give it monomorphs.
+            let imports = self.imports(cx.module)?;
+            if tp.pack.is_empty()
+                && tp.sub.is_none()
+                && cx.params.iter().any(|(n, _)| *n == tp.name)
+            {
+                return unsupported("constructing a type parameter");
+            }
+            match self.m.resolve(cx.module, &imports, tp) {
+                Ok(ModuleType::Class(c)) => {
+                    let n = self.m.db.class(c).params.len();
+                    let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                    Type::Inst(c, Arc::from(monos))
+                }
+                Ok(ModuleType::Typedef(_)) => self.load_hint(cx.module, &cx.params, &hint)?,
+                Ok(_) => return unsupported("new on an abstract or enum"),
+                Err(e) => return Err(self.err(cx, tp.span, e.message())),
+            }
+        } else {
+            self.load_hint(cx.module, &cx.params, &hint)?
+        };
+        let ft = self.follow(&t)?;
+        let Type::Inst(c, tl) = ft else {
+            return unsupported("new on this type");
+        };
+        let info = self.class_info(c)?;
+        if self.m.db.class(c).interface || info.is_abstract {
+            return unsupported("new on an interface or abstract class");
+        }
+        match self.constructor_of(c, &tl)? {
+            Some((ct, f)) => {
+                if !f.is_public && !self.can_access(cx, c) {
+                    return unsupported("private constructors");
+                }
+                self.apply_call(cx, &ct, args, span)?;
+            }
+            None => {
+                let s = self.m.db.class(c).path.dotted();
+                return Err(self.err(cx, span, format!("{} does not have a constructor", s)));
+            }
+        }
+        Ok(Type::Inst(c, tl))
+    }
+
+    // ----- operators -----
+
+    fn classify(&mut self, t: &Type) -> TResult<Kind> {
+        let ft = self.follow_null(t)?;
+        let ids = self.std_ids()?;
+        Ok(match &ft {
+            Type::Inst(c, tl) if *c == ids.string && tl.is_empty() => Kind::String,
+            Type::Abstract(a, tl) if *a == ids.int && tl.is_empty() => Kind::Int,
+            Type::Abstract(a, tl) if *a == ids.float && tl.is_empty() => Kind::Float,
+            Type::Abstract(a, _) => {
+                let info = self.abstract_info(*a)?;
+                if !info.impl_info.statics.is_empty() || info.impl_info.ctor.is_some() {
+                    Kind::Abstract
+                } else {
+                    let mut k = Kind::Other;
+                    for to in info.to.clone() {
+                        match self.classify(&to)? {
+                            Kind::Int | Kind::Float => {
+                                k = Kind::NumParam(ft.clone());
+                                break;
+                            }
+                            Kind::String => {
+                                k = Kind::StrParam(ft.clone());
+                                break;
+                            }
+                            _ => {}
+                        }
+                    }
+                    k
+                }
+            }
+            Type::Inst(c, _) if self.m.db.class(*c).kind == ClassKind::TypeParameter => {
+                let ctl = self.constraints.get(c).cloned().unwrap_or_default();
+                let mut k = Kind::Other;
+                for t in ctl {
+                    match self.classify(&t)? {
+                        Kind::Int | Kind::Float => {
+                            k = Kind::NumParam(ft.clone());
+                            break;
+                        }
+                        Kind::String => {
+                            k = Kind::StrParam(ft.clone());
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                k
+            }
+            Type::Mono(_) => Kind::Unk,
+            Type::Dynamic(_) => Kind::Dyn,
+            _ => Kind::Other,
+        })
+    }
+
+    /// haxe's `unify_int`: Int, unless the operand is a Dynamic value (then Float).
+    fn unify_int(&mut self, cx: &FnCtx, t: &Type, k: &Kind, e: &Expr) -> TResult<bool> {
+        if matches!(k, Kind::Dyn) && maybe_dynamic(e) {
+            let f = self.t_float()?;
+            self.unify_report(cx, t, &f, e.span)?;
+            return Ok(false);
+        }
+        if matches!(k, Kind::Unk | Kind::Dyn) && !matches!(e.kind, ExprKind::Const(_)) {
+            if matches!(k, Kind::Unk) {
+                // haxe looks at how the monomorph's value was obtained; the common case binds
+                // it to Int.
+            } else {
+                return unsupported("arithmetic on Dynamic values");
+            }
+        }
+        let i = self.t_int()?;
+        self.unify_report(cx, t, &i, e.span)?;
+        Ok(true)
+    }
+
+    fn binop(
+        &mut self,
+        cx: &mut FnCtx,
+        op: Binop,
+        a: &Expr,
+        b: &Expr,
+        span: Span,
+        with: &With,
+    ) -> TResult<Type> {
+        match op {
+            Binop::Assign => {
+                let lt = self.lvalue(cx, a)?;
+                let rt = self.expr(cx, b, &With::Of(lt.clone()))?;
+                self.unify_report(cx, &rt, &lt, span)?;
+                Ok(lt)
+            }
+            Binop::AssignOp(aop) => {
+                let lt = self.lvalue(cx, a)?;
+                let rt = self.expr(cx, b, &With::Value)?;
+                let op2 = match aop {
+                    AssignableOp::Add => Binop::Add,
+                    AssignableOp::Sub => Binop::Sub,
+                    AssignableOp::Mult => Binop::Mult,
+                    AssignableOp::Div => Binop::Div,
+                    AssignableOp::Mod => Binop::Mod,
+                    AssignableOp::And => Binop::And,
+                    AssignableOp::Or => Binop::Or,
+                    AssignableOp::Xor => Binop::Xor,
+                    AssignableOp::Shl => Binop::Shl,
+                    AssignableOp::Shr => Binop::Shr,
+                    AssignableOp::UShr => Binop::UShr,
+                    AssignableOp::BoolAnd | AssignableOp::BoolOr => {
+                        return Err(self.err(
+                            cx,
+                            span,
+                            "The operators ||= and &&= are not supported",
+                        ));
+                    }
+                };
+                let result = self.binop_types(cx, op2, &lt, &rt, a, b, span)?;
+                self.unify_report(cx, &result, &lt, span)?;
+                Ok(lt)
+            }
+            Binop::BoolAnd | Binop::BoolOr => {
+                let tb = self.t_bool()?;
+                let ta = self.expr(cx, a, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &ta, &tb, a.span)?;
+                let tbb = self.expr(cx, b, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &tbb, &tb, b.span)?;
+                Ok(tb)
+            }
+            Binop::Interval => unsupported("interval outside a for loop"),
+            Binop::Arrow | Binop::In => unsupported("=> and in outside their constructs"),
+            _ => {
+                let _ = with;
+                let ta = self.expr(cx, a, &With::Value)?;
+                let tb = self.expr(cx, b, &With::Value)?;
+                self.binop_types(cx, op, &ta, &tb, a, b, span)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binop_types(
+        &mut self,
+        cx: &mut FnCtx,
+        op: Binop,
+        ta: &Type,
+        tb: &Type,
+        a: &Expr,
+        b: &Expr,
+        span: Span,
+    ) -> TResult<Type> {
+        let k1 = self.classify(ta)?;
+        let k2 = self.classify(tb)?;
+        if matches!(k1, Kind::Abstract) || matches!(k2, Kind::Abstract) {
+            return unsupported("operators on abstracts");
+        }
+        match op {
+            Binop::Add => {
+                use Kind::*;
+                Ok(match (&k1, &k2) {
+                    (Int, Int) => self.t_int()?,
+                    (Float, Int) | (Int, Float) | (Float, Float) => self.t_float()?,
+                    (Unk, Int) => {
+                        if self.unify_int(cx, ta, &Unk, a)? {
+                            self.t_int()?
+                        } else {
+                            self.t_float()?
+                        }
+                    }
+                    (Unk, Float) | (Unk, String) => {
+                        self.unify_report(cx, ta, tb, a.span)?;
+                        ta.clone()
+                    }
+                    (Int, Unk) => {
+                        if self.unify_int(cx, tb, &Unk, b)? {
+                            self.t_int()?
+                        } else {
+                            self.t_float()?
+                        }
+                    }
+                    (Float, Unk) | (String, Unk) => {
+                        self.unify_report(cx, tb, ta, b.span)?;
+                        tb.clone()
+                    }
+                    (_, String) | (String, _) => self.t_string()?,
+                    (_, Dyn) => tb.clone(),
+                    (Dyn, _) => ta.clone(),
+                    (Unk, Unk) => {
+                        let ok1 = self.unify_int(cx, ta, &Unk, a)?;
+                        let ok2 = self.unify_int(cx, tb, &Unk, b)?;
+                        if ok1 && ok2 {
+                            self.t_int()?
+                        } else {
+                            self.t_float()?
+                        }
+                    }
+                    (NumParam(_), _) | (_, NumParam(_)) | (StrParam(_), _) | (_, StrParam(_)) => {
+                        return unsupported("operators on constrained type parameters")
+                    }
+                    _ => {
+                        let names = self.s_types(&[ta, tb]);
+                        return Err(self.err(
+                            cx,
+                            span,
+                            format!("Cannot add {} and {}", names[0], names[1]),
+                        ));
+                    }
+                })
+            }
+            Binop::And | Binop::Or | Binop::Xor | Binop::Shl | Binop::Shr | Binop::UShr => {
+                let i = self.t_int()?;
+                self.unify_report(cx, ta, &i, a.span)?;
+                self.unify_report(cx, tb, &i, b.span)?;
+                Ok(i)
+            }
+            Binop::Mod | Binop::Mult | Binop::Div | Binop::Sub => {
+                use Kind::*;
+                let mut float = op == Binop::Div;
+                match (&k1, &k2) {
+                    (Float, Float) => float = true,
+                    (NumParam(_), _) | (_, NumParam(_)) => {
+                        return unsupported("operators on constrained type parameters")
+                    }
+                    (Float, k) => {
+                        let k = k.clone();
+                        self.unify_int(cx, tb, &k, b)?;
+                        float = true;
+                    }
+                    (k, Float) => {
+                        let k = k.clone();
+                        self.unify_int(cx, ta, &k, a)?;
+                        float = true;
+                    }
+                    (x, y) => {
+                        let (x, y) = (x.clone(), y.clone());
+                        let ok1 = self.unify_int(cx, ta, &x, a)?;
+                        let ok2 = self.unify_int(cx, tb, &y, b)?;
+                        if !ok1 || !ok2 {
+                            float = true;
+                        }
+                    }
+                }
+                if float {
+                    self.t_float()
+                } else {
+                    self.t_int()
+                }
+            }
+            Binop::Eq | Binop::NotEq => {
+                if self.is_void(tb)? {
+                    return Err(self.err(cx, span, "Cannot compare Void"));
+                }
+                match self.unify(ta, tb) {
+                    Ok(()) => {}
+                    Err(UFail::Unify(_)) => {
+                        // haxe tried `a` against `b`'s type, then reports `b` against `a`'s.
+                        self.unify_report(cx, tb, ta, span)?;
+                    }
+                    Err(UFail::Stop(f)) => return Err(f),
+                }
+                self.t_bool()
+            }
+            Binop::Gt | Binop::Gte | Binop::Lt | Binop::Lte => {
+                use Kind::*;
+                match (&k1, &k2) {
+                    (Int, Int)
+                    | (Int, Float)
+                    | (Float, Int)
+                    | (Float, Float)
+                    | (String, String) => {}
+                    (Int, Unk) => {
+                        self.unify_int(cx, tb, &Unk, b)?;
+                    }
+                    (Float, Unk) | (String, Unk) => self.unify_report(cx, tb, ta, b.span)?,
+                    (Unk, Int) => {
+                        self.unify_int(cx, ta, &Unk, a)?;
+                    }
+                    (Unk, Float) | (Unk, String) => self.unify_report(cx, ta, tb, a.span)?,
+                    (Unk, Unk) => {
+                        self.unify_int(cx, ta, &Unk, a)?;
+                        self.unify_int(cx, tb, &Unk, b)?;
+                    }
+                    (Dyn, Int)
+                    | (Dyn, Float)
+                    | (Dyn, String)
+                    | (Int, Dyn)
+                    | (Float, Dyn)
+                    | (String, Dyn)
+                    | (Dyn, Dyn) => {}
+                    _ => {
+                        let names = self.s_types(&[ta, tb]);
+                        return Err(self.err(
+                            cx,
+                            span,
+                            format!("Cannot compare {} and {}", names[0], names[1]),
+                        ));
+                    }
+                }
+                self.t_bool()
+            }
+            _ => unsupported("this operator"),
+        }
+    }
+
+    fn unop(
+        &mut self,
+        cx: &mut FnCtx,
+        op: Unop,
+        _postfix: bool,
+        e: &Expr,
+        span: Span,
+    ) -> TResult<Type> {
+        match op {
+            Unop::Not => {
+                let tb = self.t_bool()?;
+                let t = self.expr(cx, e, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &t, &tb, e.span)?;
+                Ok(tb)
+            }
+            Unop::Neg | Unop::NegBits => {
+                let t = self.expr(cx, e, &With::Value)?;
+                let k = self.classify(&t)?;
+                match (op, k) {
+                    (Unop::Neg, Kind::Int) | (Unop::NegBits, Kind::Int) => self.t_int(),
+                    (Unop::Neg, Kind::Float) => self.t_float(),
+                    (_, Kind::Dyn) => Ok(t),
+                    (Unop::NegBits, _) => {
+                        let i = self.t_int()?;
+                        self.unify_report(cx, &t, &i, e.span)?;
+                        Ok(i)
+                    }
+                    _ => unsupported("negation of this type"),
+                }
+            }
+            Unop::Increment | Unop::Decrement => {
+                let t = self.lvalue(cx, e)?;
+                match self.classify(&t)? {
+                    Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
+                    _ => unsupported("increment of this type"),
+                }
+            }
+            Unop::Spread => {
+                let _ = span;
+                unsupported("spread")
+            }
+        }
+    }
+
+    /// The type of an assignable expression, with haxe's checks on what may be assigned.
+    fn lvalue(&mut self, cx: &mut FnCtx, e: &Expr) -> TResult<Type> {
+        match &e.kind {
+            ExprKind::Parenthesis(inner) => self.lvalue(cx, inner),
+            ExprKind::Const(Constant::Ident(n))
+                if !matches!(n.as_str(), "this" | "super" | "null" | "true" | "false") =>
+            {
+                let a = self.ident(cx, n, e.span)?;
+                self.write_access(cx, a, e.span)
+            }
+            ExprKind::Field(obj, name) => {
+                let a = self.field_access(cx, obj, name, e.span, false)?;
+                let this_obj =
+                    matches!(&obj.kind, ExprKind::Const(Constant::Ident(t)) if t == "this");
+                let _ = this_obj;
+                self.write_access(cx, a, e.span)
+            }
+            ExprKind::Array(..) => self.expr(cx, e, &With::Value),
+            _ => Err(self.err(cx, e.span, "Invalid assign")),
+        }
+    }
+
+    fn write_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        match a {
+            Access::Local { ty, is_final } => {
+                if is_final {
+                    return Err(self.err(cx, span, "Cannot assign to final"));
+                }
+                Ok(ty)
+            }
+            Access::Field { ty, kind, .. } => match kind {
+                FKind::Var {
+                    write: VarAcc::Normal,
+                    ..
+                } => Ok(ty),
+                FKind::Var {
+                    write: VarAcc::Ctor,
+                    ..
+                } if cx.in_ctor && cx.in_local_fun == 0 => Ok(ty),
+                FKind::Method(MethKind::Dynamic) => Ok(ty),
+                FKind::Method(_) => Err(self.err(
+                    cx,
+                    span,
+                    "Cannot rebind this method : please use 'dynamic' before method declaration",
+                )),
+                _ => unsupported("writing through this field access"),
+            },
+            Access::Value(t) => Ok(t),
+            Access::TypeExpr(_) => Err(self.err(cx, span, "Invalid assign")),
+        }
+    }
+
+    pub fn mark_typedef_built(&mut self, td: TypedefId) {
+        self.typedef_mark(td);
+    }
+}
+
+/// haxe's `maybe_dynamic_mono` for the common shapes: a local or field read of a Dynamic.
+fn maybe_dynamic(e: &Expr) -> bool {
+    matches!(
+        &e.kind,
+        ExprKind::Const(Constant::Ident(_))
+            | ExprKind::Field(..)
+            | ExprKind::Call(..)
+            | ExprKind::Array(..)
+    )
+}

@@ -1,0 +1,1040 @@
+//! The typer's state: the modules of a build, the fields of each type built on demand from
+//! its declaration (haxe's `init_class` / `init_module_type`), lazily inferred field types,
+//! and the errors reported so far. Unification lives in `unify.rs`, expressions in `expr.rs`
+//! and the build check that drives it all in `check.rs`.
+//!
+//! Nothing is built before it is asked for: a class's fields are read from its declaration
+//! the first time the class is used, and a field whose type must be inferred is typed when
+//! that type is first needed (haxe's `TLazy`).
+
+use super::fields::HintScope;
+use super::modules::{Imports, ModuleId, ModuleType, Modules};
+use super::types::*;
+use crate::syntax::ast::{self, DeclKind};
+use crate::syntax::source::Span;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// How a variable field may be read or written (haxe's `var_access`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarAcc {
+    Normal,
+    No,
+    Never,
+    Call,
+    /// Writable in the constructor only (`final` instance fields).
+    Ctor,
+    /// An `inline var`: read as its constant value, never written.
+    Inline,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethKind {
+    Normal,
+    Inline,
+    Dynamic,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FKind {
+    Var { read: VarAcc, write: VarAcc },
+    Method(MethKind),
+}
+
+/// A field of a class, an abstract's implementation or a structure.
+#[derive(Clone, Debug)]
+pub struct FieldInfo {
+    pub name: String,
+    pub ty: Type,
+    pub kind: FKind,
+    pub is_public: bool,
+    pub is_static: bool,
+    pub is_final: bool,
+    /// The field's own type parameters (a generic method's).
+    pub params: Vec<TypeParam>,
+    pub span: Span,
+    pub name_span: Span,
+    pub doc: Option<String>,
+    /// Where the declaration is: module, index of the type among the module's declarations,
+    /// index of the field in the type's fields. `None` for fields made up by the typer.
+    pub decl: Option<(ModuleId, usize, usize)>,
+    /// The type is a monomorph to be bound by typing the field's initializer or body.
+    pub inferred: bool,
+    pub meta: Vec<String>,
+}
+
+impl FieldInfo {
+    pub fn is_method(&self) -> bool {
+        matches!(self.kind, FKind::Method(_))
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct ClassInfo {
+    pub fields: Vec<FieldInfo>,
+    pub statics: Vec<FieldInfo>,
+    pub ctor: Option<FieldInfo>,
+    pub meta: Vec<String>,
+    pub is_final: bool,
+    pub is_abstract: bool,
+    pub module: Option<ModuleId>,
+    /// Index of the declaration among its module's declarations.
+    pub decl_index: usize,
+}
+
+impl ClassInfo {
+    pub fn field(&self, name: &str) -> Option<&FieldInfo> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    pub fn static_field(&self, name: &str) -> Option<&FieldInfo> {
+        self.statics.iter().find(|f| f.name == name)
+    }
+}
+
+#[derive(Debug)]
+pub struct CtorInfo {
+    pub name: String,
+    pub ty: Type,
+    pub params: Vec<TypeParam>,
+    pub args: Vec<FunArg>,
+    pub span: Span,
+    pub name_span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct EnumInfo {
+    pub ctors: Vec<CtorInfo>,
+    pub module: Option<ModuleId>,
+}
+
+#[derive(Debug)]
+pub struct AbstractInfo {
+    pub this: Type,
+    pub from: Vec<Type>,
+    pub to: Vec<Type>,
+    pub meta: Vec<String>,
+    pub is_enum: bool,
+    /// Statics and `this`-taking functions of the implementation.
+    pub impl_info: ClassInfo,
+    pub module: Option<ModuleId>,
+}
+
+impl AbstractInfo {
+    pub fn has_meta(&self, name: &str) -> bool {
+        self.meta.iter().any(|m| m == name)
+    }
+}
+
+/// One reported error, or a warning, at a position in a module's file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub module: Option<ModuleId>,
+    pub span: Span,
+    pub message: String,
+}
+
+/// Why typing stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fail {
+    /// A haxe error, raised (not merely reported): it unwinds to the enclosing block.
+    Error(Diagnostic),
+    /// Something hxs cannot type yet: the whole check is declined, never answered wrongly.
+    Unsupported(String),
+}
+
+pub type TResult<T> = Result<T, Fail>;
+
+pub fn unsupported<T>(what: impl Into<String>) -> TResult<T> {
+    Err(Fail::Unsupported(what.into()))
+}
+
+/// Types the typer needs by name, from StdTypes, String and Array.
+#[derive(Clone, Debug)]
+pub struct StdIds {
+    pub int: AbstractId,
+    pub float: AbstractId,
+    pub bool_: AbstractId,
+    pub void: AbstractId,
+    pub null: AbstractId,
+    pub string: ClassId,
+    pub array: ClassId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldOwner {
+    Class(ClassId),
+    AbstractImpl(AbstractId),
+}
+
+/// The state of a field whose type is inferred.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LazyState {
+    Typing,
+    Done,
+}
+
+pub struct Typer<'a> {
+    pub m: Modules<'a>,
+    classes: HashMap<ClassId, Arc<ClassInfo>>,
+    enums: HashMap<EnumId, Arc<EnumInfo>>,
+    abstracts: HashMap<AbstractId, Arc<AbstractInfo>>,
+    typedefs_built: HashSet<TypedefId>,
+    imports: HashMap<ModuleId, Arc<Imports>>,
+    /// Constraints of type-parameter classes.
+    pub constraints: HashMap<ClassId, Vec<Type>>,
+    lazy: HashMap<(FieldOwner, bool, String), LazyState>,
+    pub std: Option<StdIds>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+    /// Pairs being unified through typedefs (haxe's `unify_stack`), to stop on recursion.
+    pub(crate) unify_stack: Vec<(Type, Type)>,
+    /// Modules whose bodies are never checked (the std): only signatures are typed.
+    pub trusted: HashSet<ModuleId>,
+    /// Nesting of abstract casts being tried, bounded against runaway chains.
+    pub(crate) abstract_depth: usize,
+}
+
+impl<'a> Typer<'a> {
+    pub fn new(m: Modules<'a>) -> Typer<'a> {
+        Typer {
+            m,
+            classes: HashMap::new(),
+            enums: HashMap::new(),
+            abstracts: HashMap::new(),
+            typedefs_built: HashSet::new(),
+            imports: HashMap::new(),
+            constraints: HashMap::new(),
+            lazy: HashMap::new(),
+            std: None,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            unify_stack: Vec::new(),
+            trusted: HashSet::new(),
+            abstract_depth: 0,
+        }
+    }
+
+    pub fn db(&self) -> &TypeDb {
+        &self.m.db
+    }
+
+    /// The well-known std types, loaded once.
+    pub fn std_ids(&mut self) -> TResult<StdIds> {
+        if let Some(s) = &self.std {
+            return Ok(s.clone());
+        }
+        let load = |t: &mut Typer, module: &str, name: &str| -> TResult<ModuleType> {
+            let path = crate::project::classpath::ModulePath {
+                pack: Vec::new(),
+                name: module.to_string(),
+            };
+            let mid =
+                t.m.load(&path)
+                    .map_err(|e| Fail::Unsupported(format!("std: {}", e.message())))?;
+            t.m.find_type_in_module(mid, name)
+                .ok_or_else(|| Fail::Unsupported(format!("std type {} missing", name)))
+        };
+        let abs = |t: ModuleType| match t {
+            ModuleType::Abstract(a) => Ok(a),
+            _ => unsupported("std type is not an abstract"),
+        };
+        let class = |t: ModuleType| match t {
+            ModuleType::Class(c) => Ok(c),
+            _ => unsupported("std type is not a class"),
+        };
+        let ids = StdIds {
+            int: abs(load(self, "StdTypes", "Int")?)?,
+            float: abs(load(self, "StdTypes", "Float")?)?,
+            bool_: abs(load(self, "StdTypes", "Bool")?)?,
+            void: abs(load(self, "StdTypes", "Void")?)?,
+            null: abs(load(self, "StdTypes", "Null")?)?,
+            string: class(load(self, "String", "String")?)?,
+            array: class(load(self, "Array", "Array")?)?,
+        };
+        self.std = Some(ids.clone());
+        Ok(ids)
+    }
+
+    pub fn t_int(&mut self) -> TResult<Type> {
+        Ok(Type::Abstract(self.std_ids()?.int, no_params()))
+    }
+    pub fn t_float(&mut self) -> TResult<Type> {
+        Ok(Type::Abstract(self.std_ids()?.float, no_params()))
+    }
+    pub fn t_bool(&mut self) -> TResult<Type> {
+        Ok(Type::Abstract(self.std_ids()?.bool_, no_params()))
+    }
+    pub fn t_void(&mut self) -> TResult<Type> {
+        Ok(Type::Abstract(self.std_ids()?.void, no_params()))
+    }
+    pub fn t_string(&mut self) -> TResult<Type> {
+        Ok(Type::Inst(self.std_ids()?.string, no_params()))
+    }
+    pub fn t_array(&mut self, elem: Type) -> TResult<Type> {
+        Ok(Type::Inst(self.std_ids()?.array, Arc::from(vec![elem])))
+    }
+    pub fn t_null(&mut self, t: Type) -> TResult<Type> {
+        let null = self.std_ids()?.null;
+        if let Type::Abstract(a, _) = &t {
+            if *a == null {
+                return Ok(t);
+            }
+        }
+        Ok(Type::Abstract(null, Arc::from(vec![t])))
+    }
+
+    /// The imports of a module, computed once.
+    pub fn imports(&mut self, m: ModuleId) -> TResult<Arc<Imports>> {
+        if let Some(i) = self.imports.get(&m) {
+            return Ok(i.clone());
+        }
+        let file = self.m.module(m).file.clone();
+        let imports = match self.m.imports_of(m) {
+            Ok(i) => Arc::new(i),
+            Err(e) => {
+                // haxe reports a bad import at the import's position.
+                let span = self.import_span(m).unwrap_or_default();
+                let _ = file;
+                return Err(Fail::Error(Diagnostic {
+                    module: Some(m),
+                    span,
+                    message: e.message(),
+                }));
+            }
+        };
+        self.imports.insert(m, imports.clone());
+        Ok(imports)
+    }
+
+    fn import_span(&self, m: ModuleId) -> Option<Span> {
+        self.m
+            .module(m)
+            .ast
+            .decls
+            .iter()
+            .find_map(|d| match &d.kind {
+                DeclKind::Import(_) => Some(d.span),
+                _ => None,
+            })
+    }
+
+    /// Loads a type hint in the scope of a module and type parameters; errors are raised at
+    /// the hint.
+    pub fn load_hint(
+        &mut self,
+        module: ModuleId,
+        params: &[(String, Type)],
+        hint: &ast::TypeHint,
+    ) -> TResult<Type> {
+        let imports = self.imports(module)?;
+        let scope = HintScope {
+            module,
+            imports: &imports,
+            params: params.to_vec(),
+        };
+        match self.m.load_hint(&scope, hint) {
+            Ok(t) => Ok(t),
+            Err(e) if e.message.starts_with("hxs ") => Err(Fail::Unsupported(e.message)),
+            Err(e) => Err(Fail::Error(Diagnostic {
+                module: Some(module),
+                span: e.span,
+                message: e.message,
+            })),
+        }
+    }
+
+    /// Declares type parameters owned by `owner` (printed `owner.T`), with their constraints
+    /// loaded in `scope` plus the new parameters themselves.
+    pub fn declare_params(
+        &mut self,
+        module: ModuleId,
+        owner_pack: Vec<String>,
+        scope: &[(String, Type)],
+        decls: &[ast::TypeParamDecl],
+    ) -> TResult<Vec<TypeParam>> {
+        let mut out = Vec::new();
+        for p in decls {
+            let id = self.m.db.add_class(ClassDef {
+                path: Path {
+                    pack: owner_pack.clone(),
+                    name: p.name.name.to_string(),
+                },
+                kind: ClassKind::TypeParameter,
+                params: Vec::new(),
+                interface: false,
+                external: false,
+                super_class: None,
+                interfaces: Vec::new(),
+            });
+            out.push(TypeParam {
+                name: p.name.name.to_string(),
+                ty: Type::Inst(id, no_params()),
+            });
+        }
+        let mut all = scope.to_vec();
+        all.extend(out.iter().map(|p| (p.name.clone(), p.ty.clone())));
+        for (p, tp) in decls.iter().zip(&out) {
+            if let Some(c) = &p.constraint {
+                let Type::Inst(id, _) = tp.ty else { continue };
+                let ts = match &c.kind {
+                    ast::ComplexType::Intersection(parts) => {
+                        let mut v = Vec::new();
+                        for part in parts {
+                            v.push(self.load_hint(module, &all, part)?);
+                        }
+                        v
+                    }
+                    _ => vec![self.load_hint(module, &all, c)?],
+                };
+                self.constraints.insert(id, ts);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A class's type parameters as a scope.
+    pub fn class_scope(&self, c: ClassId) -> Vec<(String, Type)> {
+        self.m
+            .db
+            .class(c)
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect()
+    }
+
+    /// The declaration of a module type: module and index among the module's declarations.
+    pub fn decl_of(&self, t: ModuleType) -> TResult<(ModuleId, usize)> {
+        let Some(owner) = self.m.owner_of(t) else {
+            return unsupported("a type without a module");
+        };
+        let name = self.m.type_path(t).name.clone();
+        let ast = &self.m.module(owner).ast;
+        let idx = ast.decls.iter().position(|d| {
+            let (n, same_kind) = match (&d.kind, t) {
+                (DeclKind::Class(c), ModuleType::Class(_)) => (&c.head.name.name, true),
+                (DeclKind::Enum(e), ModuleType::Enum(_)) => (&e.head.name.name, true),
+                (DeclKind::Typedef(td), ModuleType::Typedef(_)) => (&td.head.name.name, true),
+                (DeclKind::Abstract(a), ModuleType::Abstract(_)) => (&a.head.name.name, true),
+                _ => return false,
+            };
+            same_kind && *n == name.as_str()
+        });
+        match idx {
+            Some(i) => Ok((owner, i)),
+            None => unsupported("declaration not found"),
+        }
+    }
+
+    /// The type a typedef stands for (built once), with `params` applied.
+    pub fn typedef_type(&mut self, td: TypedefId, params: &[Type]) -> TResult<Type> {
+        if !self.typedefs_built.contains(&td) {
+            self.typedefs_built.insert(td);
+            let (mid, idx) = self.decl_of(ModuleType::Typedef(td))?;
+            let ast = self.m.module(mid).ast.clone();
+            let DeclKind::Typedef(decl) = &ast.decls[idx].kind else {
+                return unsupported("typedef declaration");
+            };
+            let scope: Vec<(String, Type)> = self
+                .m
+                .db
+                .typedef(td)
+                .params
+                .iter()
+                .map(|p| (p.name.clone(), p.ty.clone()))
+                .collect();
+            let t = match self.load_hint(mid, &scope, &decl.ty) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.typedefs_built.remove(&td);
+                    return Err(e);
+                }
+            };
+            self.m.db.typedefs[td.0 as usize].ty = t;
+        }
+        let def = self.m.db.typedef(td);
+        let (t, own) = (def.ty.clone(), def.params.clone());
+        Ok(self.m.db.apply_params(&t, &own, params))
+    }
+
+    /// haxe's `follow`: through bound monomorphs, typedefs and `Null<T>`.
+    pub fn follow(&mut self, t: &Type) -> TResult<Type> {
+        let null = self.std_ids()?.null;
+        let mut t = self.m.db.resolve(t).clone();
+        for _ in 0..100 {
+            match &t {
+                Type::Typedef(td, tl) => {
+                    let (td, tl) = (*td, tl.clone());
+                    t = self.typedef_type(td, &tl)?;
+                    t = self.m.db.resolve(&t).clone();
+                }
+                Type::Abstract(a, tl) if *a == null && tl.len() == 1 => {
+                    t = self.m.db.resolve(&tl[0]).clone();
+                }
+                _ => return Ok(t),
+            }
+        }
+        Ok(t)
+    }
+
+    /// `follow`, then through `Null<T>` too (haxe's `follow_null` after `follow`).
+    pub fn follow_null(&mut self, t: &Type) -> TResult<Type> {
+        let null = self.std_ids()?.null;
+        let mut t = self.follow(t)?;
+        for _ in 0..100 {
+            match &t {
+                Type::Abstract(a, tl) if *a == null && tl.len() == 1 => {
+                    let inner = tl[0].clone();
+                    t = self.follow(&inner)?;
+                }
+                _ => break,
+            }
+        }
+        Ok(t)
+    }
+
+    pub fn is_abstract(&mut self, t: &Type, id: AbstractId) -> TResult<bool> {
+        Ok(matches!(self.follow(t)?, Type::Abstract(a, _) if a == id))
+    }
+
+    pub fn is_void(&mut self, t: &Type) -> TResult<bool> {
+        let v = self.std_ids()?.void;
+        self.is_abstract(t, v)
+    }
+
+    pub fn abstract_path_is(&self, a: AbstractId, pack: &[&str], name: &str) -> bool {
+        self.m.db.abstract_def(a).path == Path::new(pack, name)
+    }
+
+    pub fn class_path_is(&self, c: ClassId, pack: &[&str], name: &str) -> bool {
+        self.m.db.class(c).path == Path::new(pack, name)
+    }
+
+    // ----- classes -----
+
+    /// A class's fields, built from its declaration on first use (haxe's `cl_build`).
+    pub fn class_info(&mut self, c: ClassId) -> TResult<Arc<ClassInfo>> {
+        if let Some(i) = self.classes.get(&c) {
+            return Ok(i.clone());
+        }
+        if self.m.db.class(c).kind == ClassKind::TypeParameter {
+            let info = Arc::new(ClassInfo::default());
+            self.classes.insert(c, info.clone());
+            return Ok(info);
+        }
+        // Guard against recursion (a class whose hints name itself): an empty placeholder.
+        self.classes.insert(c, Arc::new(ClassInfo::default()));
+        let result = self.build_class(c);
+        match result {
+            Ok(info) => {
+                let info = Arc::new(info);
+                self.classes.insert(c, info.clone());
+                Ok(info)
+            }
+            Err(e) => {
+                self.classes.remove(&c);
+                Err(e)
+            }
+        }
+    }
+
+    fn build_class(&mut self, c: ClassId) -> TResult<ClassInfo> {
+        let (mid, idx) = self.decl_of(ModuleType::Class(c))?;
+        let ast = self.m.module(mid).ast.clone();
+        let DeclKind::Class(decl) = &ast.decls[idx].kind else {
+            return unsupported("class declaration");
+        };
+        let scope = self.class_scope(c);
+        // Constraints of the class's own parameters.
+        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        // Heritage.
+        for (i, tp) in decl.extends.iter().enumerate() {
+            let hint = ast::TypeHint {
+                kind: ast::ComplexType::Path(Box::new(tp.clone())),
+                span: tp.span,
+            };
+            let t = self.load_hint(mid, &scope, &hint)?;
+            match t {
+                Type::Inst(sc, tl) => {
+                    let sdef = self.m.db.class(sc);
+                    if decl.interface || sdef.interface {
+                        if decl.interface {
+                            self.m.db.classes[c.0 as usize].interfaces.push((sc, tl));
+                        } else {
+                            return Err(self.error_at(
+                                mid,
+                                tp.span,
+                                "Cannot extend by using an interface",
+                            ));
+                        }
+                    } else if i == 0 {
+                        self.m.db.classes[c.0 as usize].super_class = Some((sc, tl));
+                    } else {
+                        return unsupported("several superclasses");
+                    }
+                }
+                _ => return unsupported("extending something that is not a class"),
+            }
+        }
+        for tp in &decl.implements {
+            let hint = ast::TypeHint {
+                kind: ast::ComplexType::Path(Box::new(tp.clone())),
+                span: tp.span,
+            };
+            match self.load_hint(mid, &scope, &hint)? {
+                Type::Inst(ic, tl) => self.m.db.classes[c.0 as usize].interfaces.push((ic, tl)),
+                _ => return unsupported("implementing something that is not a class"),
+            }
+        }
+        let meta: Vec<String> = decl.head.meta.iter().map(|m| m.name.to_string()).collect();
+        let public_by_default =
+            decl.head.external || decl.interface || meta.iter().any(|m| m == ":publicFields");
+        let mut info = ClassInfo {
+            meta,
+            is_final: decl.is_final,
+            is_abstract: decl.is_abstract,
+            module: Some(mid),
+            decl_index: idx,
+            ..ClassInfo::default()
+        };
+        let class_path = self.m.db.class(c).path.clone();
+        for (fi, f) in decl.fields.iter().enumerate() {
+            let field = self.build_field(
+                mid,
+                idx,
+                fi,
+                f,
+                &scope,
+                public_by_default,
+                decl.head.external || decl.interface,
+                &class_path,
+            )?;
+            if field.name == "new" && !field.is_static {
+                info.ctor = Some(field);
+            } else if field.is_static {
+                info.statics.push(field);
+            } else {
+                info.fields.push(field);
+            }
+        }
+        Ok(info)
+    }
+
+    fn load_param_constraints(
+        &mut self,
+        mid: ModuleId,
+        scope: &[(String, Type)],
+        decls: &[ast::TypeParamDecl],
+    ) -> TResult<()> {
+        for p in decls {
+            let Some(c) = &p.constraint else { continue };
+            let Some((_, t)) = scope.iter().find(|(n, _)| *n == p.name.name) else {
+                continue;
+            };
+            let Type::Inst(id, _) = t.clone() else {
+                continue;
+            };
+            if self.constraints.contains_key(&id) {
+                continue;
+            }
+            let ts = match &c.kind {
+                ast::ComplexType::Intersection(parts) => {
+                    let mut v = Vec::new();
+                    for part in parts {
+                        v.push(self.load_hint(mid, scope, part)?);
+                    }
+                    v
+                }
+                _ => vec![self.load_hint(mid, scope, c)?],
+            };
+            self.constraints.insert(id, ts);
+        }
+        Ok(())
+    }
+
+    pub fn error_at(&self, module: ModuleId, span: Span, msg: impl Into<String>) -> Fail {
+        Fail::Error(Diagnostic {
+            module: Some(module),
+            span,
+            message: msg.into(),
+        })
+    }
+
+    /// One field of a class or abstract declaration, with its declared type or a monomorph
+    /// to be inferred.
+    #[allow(clippy::too_many_arguments)]
+    fn build_field(
+        &mut self,
+        mid: ModuleId,
+        decl_idx: usize,
+        field_idx: usize,
+        f: &ast::Field,
+        scope: &[(String, Type)],
+        public_by_default: bool,
+        signature_only: bool,
+        owner: &Path,
+    ) -> TResult<FieldInfo> {
+        use ast::Access;
+        let is_static = f.has_access(Access::Static);
+        let is_public = if f.has_access(Access::Private) {
+            false
+        } else {
+            f.has_access(Access::Public) || public_by_default
+        };
+        let is_final = f.has_access(Access::Final);
+        let is_inline = f.has_access(Access::Inline);
+        let mut inferred = false;
+        let mut params = Vec::new();
+        let (kind, ty) = match &f.kind {
+            ast::FieldKind::Var(hint, init) => {
+                let ty = match hint {
+                    Some(h) => self.load_hint(mid, scope, h)?,
+                    None => {
+                        if init.is_some() {
+                            inferred = true;
+                        } else if signature_only {
+                            return Err(self.error_at(
+                                mid,
+                                f.span,
+                                "Type required for extern classes and interfaces",
+                            ));
+                        }
+                        self.m.db.new_mono()
+                    }
+                };
+                let (read, write) = if is_inline {
+                    (VarAcc::Inline, VarAcc::Never)
+                } else if is_final {
+                    (
+                        VarAcc::Normal,
+                        if is_static {
+                            VarAcc::Never
+                        } else {
+                            VarAcc::Ctor
+                        },
+                    )
+                } else {
+                    (VarAcc::Normal, VarAcc::Normal)
+                };
+                (FKind::Var { read, write }, ty)
+            }
+            ast::FieldKind::Prop { get, set, ty, expr } => {
+                let acc = |i: &ast::Ident, getter: bool| match i.name.as_str() {
+                    "default" => VarAcc::Normal,
+                    "null" => VarAcc::No,
+                    "never" => VarAcc::Never,
+                    "get" if getter => VarAcc::Call,
+                    "set" if !getter => VarAcc::Call,
+                    "dynamic" => VarAcc::Call,
+                    _ => VarAcc::Call,
+                };
+                let t = match ty {
+                    Some(h) => self.load_hint(mid, scope, h)?,
+                    None => {
+                        if expr.is_some() {
+                            inferred = true;
+                        }
+                        self.m.db.new_mono()
+                    }
+                };
+                (
+                    FKind::Var {
+                        read: acc(get, true),
+                        write: acc(set, false),
+                    },
+                    t,
+                )
+            }
+            ast::FieldKind::Fun(func) => {
+                let mut pack = owner.pack.clone();
+                let _ = &mut pack;
+                params =
+                    self.declare_params(mid, vec![f.name.name.to_string()], scope, &func.params)?;
+                let mut inner = scope.to_vec();
+                inner.extend(params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+                let mut args = Vec::new();
+                for a in &func.args {
+                    let t = match &a.ty {
+                        Some(h) => self.load_hint(mid, &inner, h)?,
+                        None => match &a.value {
+                            Some(v) => match self.literal_type(v)? {
+                                Some(t) => t,
+                                None => {
+                                    inferred = true;
+                                    self.m.db.new_mono()
+                                }
+                            },
+                            None => {
+                                if signature_only && func.body.is_none() {
+                                    return Err(self.error_at(
+                                        mid,
+                                        a.name.span,
+                                        "Type required for extern classes and interfaces",
+                                    ));
+                                }
+                                inferred = true;
+                                self.m.db.new_mono()
+                            }
+                        },
+                    };
+                    let (opt, t) = if a.opt && a.value.is_none() {
+                        (true, self.t_null(t)?)
+                    } else {
+                        (a.opt || a.value.is_some(), t)
+                    };
+                    args.push(FunArg {
+                        name: a.name.name.to_string(),
+                        opt,
+                        ty: t,
+                    });
+                }
+                let ret = match &func.ret {
+                    Some(r) => self.load_hint(mid, &inner, r)?,
+                    None if f.name.name == "new" => self.t_void()?,
+                    None => {
+                        if func.body.is_none() {
+                            if signature_only {
+                                return Err(self.error_at(
+                                    mid,
+                                    f.name.span,
+                                    "Type required for extern classes and interfaces",
+                                ));
+                            }
+                            self.t_void()?
+                        } else {
+                            inferred = true;
+                            self.m.db.new_mono()
+                        }
+                    }
+                };
+                let kind = if is_inline {
+                    MethKind::Inline
+                } else if f.has_access(Access::Dynamic) {
+                    MethKind::Dynamic
+                } else {
+                    MethKind::Normal
+                };
+                (
+                    FKind::Method(kind),
+                    Type::Fun(Arc::new(FunType { args, ret })),
+                )
+            }
+        };
+        Ok(FieldInfo {
+            name: f.name.name.to_string(),
+            ty,
+            kind,
+            is_public,
+            is_static,
+            is_final,
+            params,
+            span: f.span,
+            name_span: f.name.span,
+            doc: f.doc.clone(),
+            decl: Some((mid, decl_idx, field_idx)),
+            inferred,
+            meta: f.meta.iter().map(|m| m.name.to_string()).collect(),
+        })
+    }
+
+    /// The type of a literal default value or initializer, which needs no context.
+    pub fn literal_type(&mut self, e: &ast::Expr) -> TResult<Option<Type>> {
+        use ast::{Constant, ExprKind};
+        Ok(match &e.kind {
+            ExprKind::Const(Constant::Int(_)) => Some(self.t_int()?),
+            ExprKind::Const(Constant::Float(_)) => Some(self.t_float()?),
+            ExprKind::Const(Constant::String(..)) => Some(self.t_string()?),
+            ExprKind::Const(Constant::Ident(b)) if b == "true" || b == "false" => {
+                Some(self.t_bool()?)
+            }
+            _ => None,
+        })
+    }
+
+    // ----- enums -----
+
+    pub fn enum_info(&mut self, e: EnumId) -> TResult<Arc<EnumInfo>> {
+        if let Some(i) = self.enums.get(&e) {
+            return Ok(i.clone());
+        }
+        let (mid, idx) = self.decl_of(ModuleType::Enum(e))?;
+        let ast = self.m.module(mid).ast.clone();
+        let DeclKind::Enum(decl) = &ast.decls[idx].kind else {
+            return unsupported("enum declaration");
+        };
+        let eparams = self.m.db.enum_def(e).params.clone();
+        let scope: Vec<(String, Type)> = eparams
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
+        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        let mut info = EnumInfo {
+            module: Some(mid),
+            ..EnumInfo::default()
+        };
+        for c in &decl.ctors {
+            let params =
+                self.declare_params(mid, vec![c.name.name.to_string()], &scope, &c.params)?;
+            let mut inner = scope.clone();
+            inner.extend(params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+            let et = Type::Enum(
+                e,
+                Arc::from(eparams.iter().map(|p| p.ty.clone()).collect::<Vec<_>>()),
+            );
+            let mut args = Vec::new();
+            for a in &c.args {
+                let t = self.load_hint(mid, &inner, &a.ty)?;
+                let t = if a.opt { self.t_null(t)? } else { t };
+                args.push(FunArg {
+                    name: a.name.name.to_string(),
+                    opt: a.opt,
+                    ty: t,
+                });
+            }
+            let ty = if args.is_empty() {
+                et
+            } else {
+                Type::Fun(Arc::new(FunType {
+                    args: args.clone(),
+                    ret: et,
+                }))
+            };
+            info.ctors.push(CtorInfo {
+                name: c.name.name.to_string(),
+                ty,
+                params,
+                args,
+                span: c.span,
+                name_span: c.name.span,
+            });
+        }
+        let info = Arc::new(info);
+        self.enums.insert(e, info.clone());
+        Ok(info)
+    }
+
+    // ----- abstracts -----
+
+    pub fn abstract_info(&mut self, a: AbstractId) -> TResult<Arc<AbstractInfo>> {
+        if let Some(i) = self.abstracts.get(&a) {
+            return Ok(i.clone());
+        }
+        let (mid, idx) = self.decl_of(ModuleType::Abstract(a))?;
+        let ast = self.m.module(mid).ast.clone();
+        let DeclKind::Abstract(decl) = &ast.decls[idx].kind else {
+            return unsupported("abstract declaration");
+        };
+        let scope: Vec<(String, Type)> = self
+            .m
+            .db
+            .abstract_def(a)
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
+        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        let own = Type::Abstract(
+            a,
+            Arc::from(scope.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>()),
+        );
+        // Placeholder against recursion through from/to hints.
+        self.abstracts.insert(
+            a,
+            Arc::new(AbstractInfo {
+                this: own.clone(),
+                from: Vec::new(),
+                to: Vec::new(),
+                meta: Vec::new(),
+                is_enum: decl.is_enum,
+                impl_info: ClassInfo::default(),
+                module: Some(mid),
+            }),
+        );
+        let built = (|| -> TResult<AbstractInfo> {
+            let this = match &decl.underlying {
+                Some(h) => self.load_hint(mid, &scope, h)?,
+                None => own.clone(),
+            };
+            let mut from = Vec::new();
+            for h in &decl.from {
+                from.push(self.load_hint(mid, &scope, h)?);
+            }
+            let mut to = Vec::new();
+            for h in &decl.to {
+                to.push(self.load_hint(mid, &scope, h)?);
+            }
+            let meta: Vec<String> = decl.head.meta.iter().map(|m| m.name.to_string()).collect();
+            let path = self.m.db.abstract_def(a).path.clone();
+            let mut impl_info = ClassInfo {
+                module: Some(mid),
+                decl_index: idx,
+                ..ClassInfo::default()
+            };
+            for (fi, f) in decl.fields.iter().enumerate() {
+                if !f.meta.is_empty() || !matches!(f.kind, ast::FieldKind::Fun(_)) || decl.is_enum {
+                    // Fields of abstracts are typed only as far as needed below.
+                }
+                let field =
+                    self.build_field(mid, idx, fi, f, &scope, decl.is_enum, false, &path)?;
+                if field.name == "new" {
+                    impl_info.ctor = Some(field);
+                } else {
+                    impl_info.statics.push(field);
+                }
+            }
+            Ok(AbstractInfo {
+                this,
+                from,
+                to,
+                meta,
+                is_enum: decl.is_enum,
+                impl_info,
+                module: Some(mid),
+            })
+        })();
+        match built {
+            Ok(info) => {
+                let info = Arc::new(info);
+                self.abstracts.insert(a, info.clone());
+                Ok(info)
+            }
+            Err(e) => {
+                self.abstracts.remove(&a);
+                Err(e)
+            }
+        }
+    }
+
+    /// Records a typedef made up by the typer (such as `Class<T>` of a type used as a value)
+    /// as built, so it is never looked up in a module.
+    pub fn typedef_mark(&mut self, td: TypedefId) {
+        self.typedefs_built.insert(td);
+    }
+
+    // ----- lazily inferred fields -----
+
+    /// Records that a field's initializer or body is being typed (or is typed); returns
+    /// false when it already was, so it is typed once.
+    pub fn begin_field(&mut self, owner: FieldOwner, is_static: bool, name: &str) -> bool {
+        let key = (owner, is_static, name.to_string());
+        if self.lazy.contains_key(&key) {
+            return false;
+        }
+        self.lazy.insert(key, LazyState::Typing);
+        true
+    }
+
+    pub fn end_field(&mut self, owner: FieldOwner, is_static: bool, name: &str) {
+        self.lazy
+            .insert((owner, is_static, name.to_string()), LazyState::Done);
+    }
+
+    pub fn field_state_typing(&self, owner: FieldOwner, is_static: bool, name: &str) -> bool {
+        self.lazy.get(&(owner, is_static, name.to_string())) == Some(&LazyState::Typing)
+    }
+}
+
+pub fn no_params() -> Params {
+    Arc::from(Vec::new())
+}
