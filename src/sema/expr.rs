@@ -235,7 +235,7 @@ impl Typer<'_> {
                     return Ok(());
                 }
             }
-            self.return_flow(cx, body, &ret)
+            self.return_flow(cx, body, &ret).map(|_| ())
         });
         cx.locals.truncate(saved_locals);
         cx.ret = saved_ret;
@@ -244,7 +244,7 @@ impl Typer<'_> {
     }
 
     /// haxe's `return_flow`: every path of a non-Void function must return or throw.
-    fn return_flow(&mut self, cx: &FnCtx, e: &Expr, ret: &Type) -> TResult<()> {
+    fn return_flow(&mut self, cx: &FnCtx, e: &Expr, ret: &Type) -> TResult<bool> {
         fn unconditional(e: &Expr) -> bool {
             match &e.kind {
                 ExprKind::If(..)
@@ -264,13 +264,14 @@ impl Typer<'_> {
                 }
             }
         }
-        let missing = |t: &mut Self| -> TResult<()> {
+        // Reports the first missing return and stops (haxe raises `Exit`).
+        let missing = |t: &mut Self| -> TResult<bool> {
             let s = super::print::s_type(t.db(), ret);
             t.report(cx, e.span, format!("Missing return: {}", s));
-            Ok(())
+            Ok(false)
         };
         match &e.kind {
-            ExprKind::Return(_) | ExprKind::Throw(_) => Ok(()),
+            ExprKind::Return(_) | ExprKind::Throw(_) => Ok(true),
             ExprKind::Parenthesis(inner) | ExprKind::Meta(_, inner) => {
                 self.return_flow(cx, inner, ret)
             }
@@ -284,21 +285,24 @@ impl Typer<'_> {
                         return self.return_flow(cx, &el[i], ret);
                     }
                     if unconditional(&el[i]) {
-                        return Ok(());
+                        return Ok(true);
                     }
                     i += 1;
                 }
             }
             ExprKind::If(_, a, Some(b)) => {
-                self.return_flow(cx, a, ret)?;
-                self.return_flow(cx, b, ret)
+                Ok(self.return_flow(cx, a, ret)? && self.return_flow(cx, b, ret)?)
             }
             ExprKind::Try(body, catches) => {
-                self.return_flow(cx, body, ret)?;
-                for c in catches {
-                    self.return_flow(cx, &c.body, ret)?;
+                if !self.return_flow(cx, body, ret)? {
+                    return Ok(false);
                 }
-                Ok(())
+                for c in catches {
+                    if !self.return_flow(cx, &c.body, ret)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
             }
             ExprKind::While(cond, body, _) if matches!(&cond.kind, ExprKind::Const(Constant::Ident(b)) if b == "true") =>
             {
@@ -318,12 +322,41 @@ impl Typer<'_> {
                     }
                 }
                 if has_break(body) {
-                    Ok(())
+                    Ok(true)
                 } else {
                     missing(self)
                 }
             }
-            ExprKind::Switch(..) => unsupported("return flow through switch"),
+            ExprKind::Switch(subject, cases, default) => {
+                let mut subject = &**subject;
+                while let ExprKind::Parenthesis(inner) = &subject.kind {
+                    subject = inner;
+                }
+                let exhaustive = self
+                    .exhaustive_switches
+                    .contains(&(cx.module, subject.span.lo));
+                if default.is_none() && !exhaustive {
+                    return missing(self);
+                }
+                let bodies = cases
+                    .iter()
+                    .map(|c| (c.body.as_ref(), c.span))
+                    .chain(default.iter().map(|(d, span)| (d.as_deref(), *span)));
+                for (b, span) in bodies {
+                    let ok = match b {
+                        Some(b) => self.return_flow(cx, b, ret)?,
+                        None => {
+                            let s = super::print::s_type(self.db(), ret);
+                            self.report(cx, span, format!("Missing return: {}", s));
+                            false
+                        }
+                    };
+                    if !ok {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
             _ => missing(self),
         }
     }
@@ -446,7 +479,9 @@ impl Typer<'_> {
                 }
             }
             ExprKind::Function(kind, func) => self.local_function(cx, kind, func, e.span, with),
-            ExprKind::Switch(..) => unsupported("switch"),
+            ExprKind::Switch(subject, cases, default) => {
+                self.switch(cx, subject, cases, default.as_ref(), with)
+            }
             ExprKind::Try(body, catches) => {
                 self.expr(cx, body, with)?;
                 for c in catches {
@@ -473,9 +508,18 @@ impl Typer<'_> {
         }
     }
 
-    /// The common type of branches (haxe's `unify_min` as `if` uses it), or the expected
-    /// type when there is one.
+    /// The common type of branches (haxe's `unify_min` as `if` and `switch` use it), or
+    /// the expected type when there is one; branches that do not fit are reported.
     fn branches(&mut self, cx: &FnCtx, with: &With, ts: &[(Type, Span)]) -> TResult<Type> {
+        self.common_type(cx, with, ts)
+    }
+
+    pub(crate) fn common_type(
+        &mut self,
+        cx: &FnCtx,
+        with: &With,
+        ts: &[(Type, Span)],
+    ) -> TResult<Type> {
         if let With::Of(t) = with {
             for (bt, span) in ts {
                 self.unify_report(cx, bt, t, *span)?;
@@ -483,6 +527,7 @@ impl Typer<'_> {
             return Ok(t.clone());
         }
         let mut common = ts[0].0.clone();
+        let mut ok = true;
         for (bt, _) in &ts[1..] {
             if self.does_unify(bt, &common)? {
                 continue;
@@ -491,9 +536,16 @@ impl Typer<'_> {
                 common = bt.clone();
                 continue;
             }
-            return unsupported("branches of unrelated types");
+            ok = false;
         }
-        Ok(common)
+        if ok {
+            return Ok(common);
+        }
+        let first = ts[0].0.clone();
+        for (bt, span) in &ts[1..] {
+            self.unify_report(cx, bt, &first, *span)?;
+        }
+        Ok(first)
     }
 
     fn constant(&mut self, cx: &mut FnCtx, c: &Constant, span: Span, with: &With) -> TResult<Type> {

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod expr;
 pub mod fields;
+pub mod matcher;
 pub mod modules;
 pub mod print;
 pub mod typer;

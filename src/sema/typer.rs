@@ -193,6 +193,9 @@ pub struct Typer<'a> {
     pub trusted: HashSet<ModuleId>,
     /// Nesting of abstract casts being tried, bounded against runaway chains.
     pub(crate) abstract_depth: usize,
+    /// Switches (module, position) found exhaustive without a default case, for
+    /// `return_flow`.
+    pub(crate) exhaustive_switches: HashSet<(ModuleId, u32)>,
 }
 
 impl<'a> Typer<'a> {
@@ -212,6 +215,7 @@ impl<'a> Typer<'a> {
             unify_stack: Vec::new(),
             trusted: HashSet::new(),
             abstract_depth: 0,
+            exhaustive_switches: HashSet::new(),
         }
     }
 
