@@ -173,8 +173,8 @@ impl Typer<'_> {
             in_local_fun: 0,
             untyped: false,
         };
-        if abstract_.is_some() {
-            return unsupported("abstract field bodies");
+        if abstract_.is_some() && f.is_static && !self.trusted.contains(&mid) {
+            return unsupported("static fields of abstracts");
         }
         match &field.kind {
             ast::FieldKind::Var(_, Some(init))
@@ -475,6 +475,7 @@ impl Typer<'_> {
                         Ok(tl[0].clone())
                     }
                     Type::Dynamic(_) => Ok(Type::Dynamic(None)),
+                    Type::Abstract(ab, tl) => self.abstract_array_get(cx, ab, &tl, &ti, i.span),
                     _ => unsupported("array access on this type"),
                 }
             }
@@ -554,7 +555,7 @@ impl Typer<'_> {
             Constant::Float(_) => self.t_float(),
             Constant::String(s, q) => {
                 if *q == ast::Quotes::Single && s.contains('$') {
-                    return unsupported("string interpolation");
+                    self.interpolation(cx, s, span)?;
                 }
                 self.t_string()
             }
@@ -580,9 +581,79 @@ impl Typer<'_> {
         }
     }
 
+    /// The expressions of an interpolated string (`'a $b ${c + 1}'`), typed as values.
+    fn interpolation(&mut self, cx: &mut FnCtx, s: &str, span: Span) -> TResult<()> {
+        let file = self.m.module(cx.module).file.clone();
+        let lo = span.lo as usize + 1;
+        let hi = (span.hi as usize).saturating_sub(1);
+        let raw = file.text.get(lo..hi).unwrap_or("");
+        if raw != s {
+            return unsupported("interpolated strings with escape sequences");
+        }
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] != b'$' {
+                i += 1;
+                continue;
+            }
+            match bytes.get(i + 1) {
+                Some(b'$') => i += 2,
+                Some(b'{') => {
+                    let start = i + 2;
+                    let mut depth = 1;
+                    let mut j = start;
+                    while j < bytes.len() {
+                        match bytes[j] {
+                            b'{' => depth += 1,
+                            b'}' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        j += 1;
+                    }
+                    if j >= bytes.len() {
+                        return unsupported("an unclosed ${ in a string");
+                    }
+                    let code = &s[start..j];
+                    if code.trim().is_empty() {
+                        return unsupported("an empty ${} in a string");
+                    }
+                    let Some(e) = crate::syntax::parse_expr_at(code, (lo + start) as u32, self.m.defines())
+                    else {
+                        return unsupported("a ${} that is not one expression");
+                    };
+                    self.expr(cx, &e, &With::Value)?;
+                    i = j + 1;
+                }
+                Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
+                    let start = i + 1;
+                    let mut j = start;
+                    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+                        j += 1;
+                    }
+                    let name = &s[start..j];
+                    let at = Span::new((lo + start) as u32, (lo + j) as u32);
+                    let e = Expr::new(ExprKind::Const(Constant::Ident(name.into())), at);
+                    self.expr(cx, &e, &With::Value)?;
+                    i = j;
+                }
+                _ => i += 1,
+            }
+        }
+        Ok(())
+    }
+
     fn this_type(&mut self, cx: &FnCtx, span: Span) -> TResult<Type> {
         if cx.is_static {
             return Err(self.err(cx, span, "Cannot access this from a static function"));
+        }
+        if let Some(a) = cx.abstract_ {
+            return Ok(self.abstract_info(a)?.this.clone());
         }
         match cx.class {
             Some(c) => {
@@ -1063,6 +1134,76 @@ impl Typer<'_> {
             .any(|d| matches!(d.kind, ast::DeclKind::Static(_)))
     }
 
+    /// A field of an abstract value: a non-static function or property of its
+    /// implementation, with the abstract's parameters applied.
+    fn abstract_field(
+        &mut self,
+        cx: &FnCtx,
+        a: AbstractId,
+        tl: &Params,
+        name: &str,
+        span: Span,
+    ) -> TResult<Option<Access>> {
+        let info = self.abstract_info(a)?;
+        let Some(f) = info.impl_info.static_field(name) else {
+            return Ok(None);
+        };
+        let f = f.clone();
+        if f.is_static {
+            return Err(self.err(
+                cx,
+                span,
+                format!("Invalid call to static function {} through abstract instance", name),
+            ));
+        }
+        if !f.is_public && cx.abstract_ != Some(a) {
+            return unsupported("private abstract fields");
+        }
+        let t = self.field_type(FieldOwner::AbstractImpl(a), &f)?;
+        let params = self.m.db.abstract_def(a).params.clone();
+        let t = self.m.db.apply_params(&t, &params, tl);
+        let monos = self.fresh_params(&f.params);
+        let t = self.m.db.apply_params(&t, &f.params, &monos);
+        Ok(Some(Access::Field {
+            ty: t,
+            kind: f.kind,
+            owner: FieldOwner::AbstractImpl(a),
+            is_static: false,
+            name: name.to_string(),
+            in_ctor_class: false,
+        }))
+    }
+
+    /// `a[i]` on an abstract: its first `@:arrayAccess` function of one argument that
+    /// accepts the index.
+    fn abstract_array_get(
+        &mut self,
+        cx: &FnCtx,
+        a: AbstractId,
+        tl: &Params,
+        index: &Type,
+        _span: Span,
+    ) -> TResult<Type> {
+        let info = self.abstract_info(a)?;
+        let params = self.m.db.abstract_def(a).params.clone();
+        for f in info.impl_info.statics.clone() {
+            if f.is_static || !f.meta.iter().any(|m| m == ":arrayAccess") {
+                continue;
+            }
+            let t = self.field_type(FieldOwner::AbstractImpl(a), &f)?;
+            let t = self.m.db.apply_params(&t, &params, tl);
+            let Type::Fun(fun) = self.follow(&t)? else { continue };
+            if fun.args.len() != 1 {
+                continue;
+            }
+            if self.does_unify(index, &fun.args[0].ty)? {
+                return Ok(fun.ret.clone());
+            }
+        }
+        let _ = cx;
+        unsupported("array access on this abstract")
+    }
+
     fn has_import_statics(&self, m: ModuleId) -> bool {
         self.m.module(m).ast.decls.iter().any(|d| match &d.kind {
             ast::DeclKind::Import(i) => {
@@ -1396,8 +1537,8 @@ impl Typer<'_> {
                 if let Some(a) = self.instance_field(cx, *c, tl, name, span, false)? {
                     return Ok(a);
                 }
-                if self.has_usings(cx.module) {
-                    return unsupported("static extensions");
+                if let Some(a) = self.using_field(cx, t, name)? {
+                    return Ok(a);
                 }
                 let info = self.class_info(*c)?;
                 if info.static_field(name).is_some() {
@@ -1433,8 +1574,8 @@ impl Typer<'_> {
                             );
                             return Ok(Access::Value(self.m.db.new_mono()));
                         }
-                        if self.has_usings(cx.module) {
-                            return unsupported("static extensions");
+                        if let Some(a) = self.using_field(cx, t, name)? {
+                            return Ok(a);
                         }
                         let names: Vec<String> = {
                             let mut v: Vec<String> =
@@ -1471,8 +1612,8 @@ impl Typer<'_> {
                                 in_ctor_class: false,
                             });
                         }
-                        if self.has_usings(cx.module) {
-                            return unsupported("static extensions");
+                        if let Some(a) = self.using_field(cx, t, name)? {
+                            return Ok(a);
                         }
                         let mut names: Vec<String> = def.fields.keys().cloned().collect();
                         names.reverse();
@@ -1485,11 +1626,30 @@ impl Typer<'_> {
                 None => self.m.db.new_mono(),
             })),
             Type::Mono(_) => unsupported("fields of a value of unknown type"),
-            Type::Abstract(..) => unsupported("fields of abstract values"),
-            Type::Enum(..) => unsupported("fields of enum values"),
+            Type::Abstract(a, tl) => {
+                if let Some(acc) = self.abstract_field(cx, *a, tl, name, span)? {
+                    return Ok(acc);
+                }
+                if let Some(acc) = self.using_field(cx, t, name)? {
+                    return Ok(acc);
+                }
+                let info = self.abstract_info(*a)?;
+                if info.has_meta(":forward") {
+                    return unsupported("@:forward fields");
+                }
+                let mut names: Vec<String> = info.impl_info.statics.iter().map(|f| f.name.clone()).collect();
+                let _ = &mut names;
+                unsupported("missing fields of abstracts")
+            }
+            Type::Enum(..) => {
+                if let Some(a) = self.using_field(cx, t, name)? {
+                    return Ok(a);
+                }
+                self.no_field_with(cx, t, name, span, Vec::new())
+            }
             Type::Fun(_) => {
-                if self.has_usings(cx.module) {
-                    return unsupported("static extensions");
+                if let Some(a) = self.using_field(cx, t, name)? {
+                    return Ok(a);
                 }
                 self.no_field_with(cx, t, name, span, Vec::new())
             }
@@ -1497,13 +1657,102 @@ impl Typer<'_> {
         }
     }
 
-    fn has_usings(&self, m: ModuleId) -> bool {
-        self.m
-            .module(m)
+    /// The classes a module uses for static extension, in lookup order: its own `using`s,
+    /// last first, then haxe's global ones (`EnumTools`, `EnumValueTools`).
+    fn using_classes(&mut self, cx: &FnCtx) -> TResult<Vec<ClassId>> {
+        let mut out = Vec::new();
+        let decls: Vec<Vec<String>> = self
+            .m
+            .module(cx.module)
             .ast
             .decls
             .iter()
-            .any(|d| matches!(d.kind, ast::DeclKind::Using(_)))
+            .filter_map(|d| match &d.kind {
+                ast::DeclKind::Using(p) => Some(p.iter().map(|i| i.name.to_string()).collect()),
+                _ => None,
+            })
+            .collect();
+        for parts in decls.iter().rev() {
+            let Some(ti) = parts
+                .iter()
+                .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+            else {
+                return unsupported("using a package");
+            };
+            let module = crate::project::classpath::ModulePath {
+                pack: parts[..ti].to_vec(),
+                name: parts[ti].clone(),
+            };
+            let mid = match self.m.load(&module) {
+                Ok(m) => m,
+                Err(_) => return unsupported("an unresolved using"),
+            };
+            match parts.get(ti + 1) {
+                Some(sub) => match self.m.find_type_in_module(mid, sub) {
+                    Some(ModuleType::Class(c)) => out.push(c),
+                    _ => return unsupported("using something other than a class"),
+                },
+                None => {
+                    for t in self.m.module(mid).types.clone() {
+                        match t.ty {
+                            ModuleType::Class(c) => out.push(c),
+                            ModuleType::Abstract(_) => {
+                                return unsupported("using a module with abstracts")
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        let global = crate::project::classpath::ModulePath {
+            pack: vec!["haxe".into()],
+            name: "EnumTools".into(),
+        };
+        if let Ok(mid) = self.m.load(&global) {
+            for n in ["EnumTools", "EnumValueTools"] {
+                if let Some(ModuleType::Class(c)) = self.m.find_type_in_module(mid, n) {
+                    out.push(c);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A static extension `value.name(...)`: the first static function of a used class
+    /// named `name` whose first argument accepts the value; its type without that argument.
+    fn using_field(&mut self, cx: &FnCtx, t: &Type, name: &str) -> TResult<Option<Access>> {
+        if matches!(self.follow(t)?, Type::Dynamic(_)) {
+            return Ok(None);
+        }
+        for c in self.using_classes(cx)? {
+            let info = self.class_info(c)?;
+            let Some(f) = info.static_field(name) else {
+                continue;
+            };
+            if !f.is_public || f.meta.iter().any(|m| m == ":noUsing") {
+                continue;
+            }
+            let f = f.clone();
+            let ft = self.field_type(FieldOwner::Class(c), &f)?;
+            let monos = self.fresh_params(&f.params);
+            let ft = self.m.db.apply_params(&ft, &f.params, &monos);
+            let Type::Fun(fun) = self.follow(&ft)? else {
+                continue;
+            };
+            let Some(first) = fun.args.first() else {
+                continue;
+            };
+            if !self.does_unify(t, &first.ty)? {
+                continue;
+            }
+            let rest = FunType {
+                args: fun.args[1..].to_vec(),
+                ret: fun.ret.clone(),
+            };
+            return Ok(Some(Access::Value(Type::Fun(Arc::new(rest)))));
+        }
+        Ok(None)
     }
 
     fn no_field(&mut self, cx: &FnCtx, t: &Type, name: &str, span: Span) -> TResult<Access> {
@@ -1781,13 +2030,30 @@ impl Typer<'_> {
                     Type::Inst(c, Arc::from(monos))
                 }
                 Ok(ModuleType::Typedef(_)) => self.load_hint(cx.module, &cx.params, &hint)?,
-                Ok(_) => return unsupported("new on an abstract or enum"),
+                Ok(ModuleType::Abstract(a)) => {
+                    let n = self.m.db.abstract_def(a).params.len();
+                    let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                    Type::Abstract(a, Arc::from(monos))
+                }
+                Ok(_) => return unsupported("new on an enum"),
                 Err(e) => return Err(self.err(cx, tp.span, e.message())),
             }
         } else {
             self.load_hint(cx.module, &cx.params, &hint)?
         };
         let ft = self.follow(&t)?;
+        if let Type::Abstract(a, tl) = &ft {
+            let info = self.abstract_info(*a)?;
+            let Some(ctor) = info.impl_info.ctor.clone() else {
+                let s = self.m.db.abstract_def(*a).path.dotted();
+                return Err(self.err(cx, span, format!("{} does not have a constructor", s)));
+            };
+            let ct = self.field_type(FieldOwner::AbstractImpl(*a), &ctor)?;
+            let params = self.m.db.abstract_def(*a).params.clone();
+            let ct = self.m.db.apply_params(&ct, &params, tl);
+            self.apply_call(cx, &ct, args, span)?;
+            return Ok(ft.clone());
+        }
         let Type::Inst(c, tl) = ft else {
             return unsupported("new on this type");
         };

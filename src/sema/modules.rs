@@ -150,6 +150,11 @@ impl<'a> Modules<'a> {
         self.by_path.get(path).copied()
     }
 
+    /// The defines the build's files are parsed under.
+    pub fn defines(&self) -> &'a dyn DefineLookup {
+        self.defines
+    }
+
     /// How many modules are loaded; their ids are `0..count`, in load order.
     pub fn loaded_count(&self) -> usize {
         self.modules.len()

@@ -121,6 +121,24 @@ pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
     }
 }
 
+/// Parses one expression found at byte `offset` of a file (the code of a `${...}` in an
+/// interpolated string): spans are the file's. `None` when it is not exactly one expression.
+pub fn parse_expr_at(code: &str, offset: u32, defines: &dyn DefineLookup) -> Option<ast::Expr> {
+    let mut text = " ".repeat(offset as usize);
+    text.push_str(code);
+    let (raw, lex_error) = lexer::lex_with_markup(&text, &[]);
+    if lex_error.is_some() {
+        return None;
+    }
+    let pre = cond::preprocess(&text, &raw, lex_error, defines);
+    let mut p = parser::Parser::new(&text, &pre);
+    let e = p.expr().ok()?;
+    if !p.at_eof() {
+        return None;
+    }
+    Some(e)
+}
+
 /// Parses the display file: as haxe does there, syntax errors are recorded and parsing goes
 /// on, so a module comes back even from broken code. Only an error haxe cannot recover from
 /// (a lexer error, `#error`, a few hard errors) is returned as `error`; the recovered ones are

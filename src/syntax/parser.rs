@@ -119,6 +119,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether every token has been read.
+    pub(crate) fn at_eof(&self) -> bool {
+        self.peek_kind() == TokenKind::Eof
+    }
+
     /// Sets the display cursor (a byte offset) and whether the query is a completion.
     pub fn set_display(&mut self, cursor: u32, completion: bool) {
         self.display = Some(cursor);
