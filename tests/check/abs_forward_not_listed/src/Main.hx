@@ -1,0 +1,13 @@
+@:forward(push, length)
+abstract Stack(Array<String>) {
+	public inline function new() {
+		this = [];
+	}
+}
+
+class Main {
+	static function main() {
+		var s = new Stack();
+		s.pop();
+	}
+}

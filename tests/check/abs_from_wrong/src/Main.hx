@@ -1,0 +1,7 @@
+abstract Id(Int) from Int {}
+
+class Main {
+	static function main() {
+		var id:Id = "forty";
+	}
+}

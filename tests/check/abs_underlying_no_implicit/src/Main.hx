@@ -1,0 +1,12 @@
+abstract Meters(Float) {
+	public inline function new(v:Float) {
+		this = v;
+	}
+}
+
+class Main {
+	static function main() {
+		var m = new Meters(3.5);
+		var f:Float = m;
+	}
+}

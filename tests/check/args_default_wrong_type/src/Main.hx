@@ -1,0 +1,7 @@
+class Main {
+	static function f(x:Int = "zero") {}
+
+	static function main() {
+		f();
+	}
+}

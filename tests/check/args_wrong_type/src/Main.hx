@@ -1,0 +1,7 @@
+class Main {
+	static function two(a:Int, b:String) {}
+
+	static function main() {
+		two("1", "x");
+	}
+}

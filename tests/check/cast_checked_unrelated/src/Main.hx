@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var n:Int = cast("text", Int);
+		var s = cast(1, String);
+	}
+}

@@ -1,0 +1,6 @@
+class Main {
+	var x:Int;
+	var x:String;
+
+	static function main() {}
+}

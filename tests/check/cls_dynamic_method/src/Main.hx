@@ -1,0 +1,15 @@
+class Greeter {
+	public function new() {}
+
+	public dynamic function greet(name:String):String {
+		return "hello " + name;
+	}
+}
+
+class Main {
+	static function main() {
+		var g = new Greeter();
+		g.greet = function(name) return "hi " + name;
+		var s:String = g.greet("bob");
+	}
+}

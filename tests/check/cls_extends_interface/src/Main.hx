@@ -1,0 +1,7 @@
+interface Named {}
+
+class Thing extends Named {}
+
+class Main {
+	static function main() {}
+}

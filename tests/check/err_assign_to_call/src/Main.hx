@@ -1,0 +1,9 @@
+class Main {
+	static function f() {
+		return 1;
+	}
+
+	static function main() {
+		f() = 2;
+	}
+}

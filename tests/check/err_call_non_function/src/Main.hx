@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var n = 5;
+		n(1);
+	}
+}

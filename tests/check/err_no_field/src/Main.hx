@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var s = "text";
+		var n = s.size;
+	}
+}

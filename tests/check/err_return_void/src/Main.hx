@@ -1,0 +1,7 @@
+class Main {
+	static function one():Int {
+		return;
+	}
+
+	static function main() {}
+}

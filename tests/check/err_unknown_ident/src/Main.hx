@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var a = 1;
+		trace(b + a);
+	}
+}

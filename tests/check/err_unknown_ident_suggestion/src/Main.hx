@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var counter = 1;
+		counter = countr + 1;
+	}
+}

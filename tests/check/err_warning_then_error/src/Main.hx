@@ -1,0 +1,7 @@
+class Main {
+	static function main() {
+		var d:Dynamic = 1;
+		var b = Std.is(d, Int);
+		var s:String = 1;
+	}
+}

@@ -1,0 +1,9 @@
+interface Shape {
+	function area():Float;
+}
+
+class Main {
+	static function main() {
+		var s = new Shape();
+	}
+}

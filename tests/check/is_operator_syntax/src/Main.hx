@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var v:Dynamic = 3;
+		var b = v is 5;
+	}
+}

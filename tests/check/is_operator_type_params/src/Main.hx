@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var d:Dynamic = [];
+		var e = d is Array<Int>;
+	}
+}

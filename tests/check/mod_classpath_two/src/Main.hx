@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var h = new Helper();
+		var n:Int = h.twice(3);
+	}
+}

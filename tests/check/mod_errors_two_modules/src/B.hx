@@ -1,0 +1,5 @@
+class B {
+	public static function run() {
+		var b:String = 1;
+	}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var a:Int = "a";
+		B.run();
+	}
+}

@@ -1,0 +1,7 @@
+package util;
+
+class Text {
+	public static function shout(s:String):String {
+		return s + "!";
+	}
+}

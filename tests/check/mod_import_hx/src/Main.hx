@@ -1,0 +1,7 @@
+import app.Runner;
+
+class Main {
+	static function main() {
+		Runner.run();
+	}
+}

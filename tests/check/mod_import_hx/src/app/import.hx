@@ -1,0 +1,2 @@
+import haxe.ds.StringMap;
+using StringTools;

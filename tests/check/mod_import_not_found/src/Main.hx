@@ -1,0 +1,5 @@
+import tools.Missing;
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,9 @@
+import Math.max;
+import util.Text.shout;
+
+class Main {
+	static function main() {
+		var m:Float = max(1, 2);
+		var s:String = shout("hi");
+	}
+}

@@ -1,0 +1,5 @@
+import Math.nope;
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,5 @@
+package zoo;
+
+class Animal {
+	public function new() {}
+}

@@ -1,0 +1,3 @@
+package zoo;
+
+class Cat extends Animal {}

@@ -1,0 +1,7 @@
+package app;
+
+class Start {
+	static function main() {
+		trace("start");
+	}
+}

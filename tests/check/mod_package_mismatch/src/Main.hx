@@ -1,0 +1,7 @@
+import tools.Tool;
+
+class Main {
+	static function main() {
+		new Tool();
+	}
+}

@@ -1,0 +1,5 @@
+package lib;
+
+class Box {}
+
+private class Secret {}

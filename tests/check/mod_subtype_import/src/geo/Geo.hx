@@ -1,0 +1,11 @@
+package geo;
+
+class Geo {}
+
+class Point {
+	public var x:Int;
+
+	public function new(x:Int, y:Int) {
+		this.x = x;
+	}
+}

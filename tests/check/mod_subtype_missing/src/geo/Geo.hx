@@ -1,0 +1,5 @@
+package geo;
+
+class Geo {}
+
+class Point {}

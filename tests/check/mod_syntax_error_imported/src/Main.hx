@@ -1,0 +1,5 @@
+import lib.Broken;
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,7 @@
+package lib;
+
+class Broken {
+	function f() {
+		return (1 + ;
+	}
+}

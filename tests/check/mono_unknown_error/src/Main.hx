@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var a = [];
+		var s:String = a;
+	}
+}

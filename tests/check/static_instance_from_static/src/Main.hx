@@ -1,0 +1,7 @@
+class Main {
+	var value = 1;
+
+	static function main() {
+		trace(value);
+	}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var n = 1;
+		var s = 'value: ${n.size}';
+	}
+}

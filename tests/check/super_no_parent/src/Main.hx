@@ -1,0 +1,9 @@
+class Alone {
+	public function new() {
+		super();
+	}
+}
+
+class Main {
+	static function main() {}
+}

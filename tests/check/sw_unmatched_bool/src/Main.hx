@@ -1,0 +1,8 @@
+class Main {
+	static function main() {
+		var b = true;
+		var s = switch b {
+			case true: "yes";
+		}
+	}
+}

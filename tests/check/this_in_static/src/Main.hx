@@ -1,0 +1,7 @@
+class Main {
+	var x = 1;
+
+	static function main() {
+		trace(this.x);
+	}
+}

@@ -1,0 +1,9 @@
+class Main {
+	static function main() {
+		try {
+			throw "x";
+		} catch (e:String) {
+			var n:Int = e;
+		}
+	}
+}

@@ -1,0 +1,9 @@
+class Safe {
+	static function hidden() {}
+}
+
+class Main {
+	static function main() {
+		Safe.hidden();
+	}
+}

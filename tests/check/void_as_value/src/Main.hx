@@ -1,0 +1,7 @@
+class Main {
+	static function nothing():Void {}
+
+	static function main() {
+		var x = nothing();
+	}
+}
