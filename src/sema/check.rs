@@ -36,8 +36,46 @@ pub fn check(
             t.errors.push(d);
             CheckResult::Errors(format_all(&t))
         }
-        Ok(()) => CheckResult::Errors(format_all(&t)),
+        Ok(()) => {
+            if let Err(Fail::Unsupported(why)) = late_checks(&mut t) {
+                return CheckResult::Unsupported(why);
+            }
+            CheckResult::Errors(format_all(&t))
+        }
     }
+}
+
+/// Whether a diagnostic is an error (not a warning).
+pub fn is_error(d: &Diagnostic) -> bool {
+    !d.message.starts_with("Warning : ")
+}
+
+/// The checks haxe makes after typing, which hxs declines rather than guesses.
+fn late_checks(t: &mut Typer) -> Result<(), Fail> {
+    let basic = ["Int", "Float", "Bool"];
+    for m in t.null_literals.clone() {
+        let r = t.m.db.resolve(&m).clone();
+        if let super::types::Type::Abstract(a, _) = r {
+            let path = &t.m.db.abstract_def(a).path;
+            if path.pack.is_empty() && basic.contains(&path.name.as_str()) {
+                return Err(Fail::Unsupported("null used as a basic type".into()));
+            }
+        }
+    }
+    for (m, c) in t.constrained.clone() {
+        if matches!(t.m.db.resolve(&m), super::types::Type::Mono(_)) {
+            continue;
+        }
+        if !t.does_unify(&m, &c)? {
+            return Err(Fail::Unsupported("type parameter constraints".into()));
+        }
+    }
+    if !t.errors.iter().any(is_error) {
+        if let Some(why) = t.late_checks.first() {
+            return Err(Fail::Unsupported(why.clone()));
+        }
+    }
+    Ok(())
 }
 
 fn format_all(t: &Typer) -> Vec<String> {
@@ -152,6 +190,13 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
         return Err(Fail::Unsupported("module-level fields".into()));
     }
     let types = t.m.module(mid).types.clone();
+    // Imports are resolved when the module is loaded.
+    t.imports(mid)?;
+    for dt in &types {
+        if let ModuleType::Class(c) = dt.ty {
+            t.check_class(c)?;
+        }
+    }
     for dt in &types {
         match dt.ty {
             ModuleType::Class(c) => {

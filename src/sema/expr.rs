@@ -28,6 +28,8 @@ pub struct Local {
     pub name: String,
     pub ty: Type,
     pub is_final: bool,
+    /// Declared without a value: haxe checks it is assigned before it is read.
+    pub uninit: bool,
 }
 
 /// The function being typed: where it is, what is in scope.
@@ -108,7 +110,18 @@ impl Typer<'_> {
     }
 
     fn fresh_params(&mut self, params: &[TypeParam]) -> Vec<Type> {
-        params.iter().map(|_| self.m.db.new_mono()).collect()
+        let monos: Vec<Type> = params.iter().map(|_| self.m.db.new_mono()).collect();
+        for (p, m) in params.iter().zip(&monos) {
+            if let Type::Inst(id, _) = &p.ty {
+                if let Some(cs) = self.constraints.get(id).cloned() {
+                    for c in cs {
+                        let c = self.m.db.apply_params(&c, params, &monos);
+                        self.constrained.push((m.clone(), c));
+                    }
+                }
+            }
+        }
+        monos
     }
 
     /// The type of a field, forcing its inference when it has no declared type.
@@ -190,8 +203,50 @@ impl Typer<'_> {
                 };
                 let ft = ft.clone();
                 self.type_function(&mut cx, func, &ft, field.span)?;
+                if let (FieldOwner::Class(c), "new") = (owner, f.name.as_str()) {
+                    self.check_super_call(&cx, c, func, f)?;
+                }
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// A constructor of a class whose superclass has one must call `super(...)`.
+    fn check_super_call(
+        &mut self,
+        cx: &FnCtx,
+        c: ClassId,
+        func: &ast::Function,
+        f: &FieldInfo,
+    ) -> TResult<()> {
+        let Some((sc, stl)) = self.m.db.class(c).super_class.clone() else {
+            return Ok(());
+        };
+        if self.constructor_of(sc, &stl)?.is_none() {
+            return Ok(());
+        }
+        fn calls_super(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Call(callee, _) if matches!(&callee.kind, ExprKind::Const(Constant::Ident(n)) if n == "super") => {
+                    true
+                }
+                ExprKind::Function(..) => false,
+                _ => {
+                    let mut found = false;
+                    e.for_each_child(|c| {
+                        if !found && calls_super(c) {
+                            found = true;
+                        }
+                    });
+                    found
+                }
+            }
+        }
+        if let Some(body) = &func.body {
+            if !calls_super(body) {
+                self.report(cx, f.name_span, "Missing super constructor call");
+            }
         }
         Ok(())
     }
@@ -219,6 +274,7 @@ impl Typer<'_> {
                 name: a.name.name.to_string(),
                 ty: fa.ty.clone(),
                 is_final: false,
+                uninit: false,
             });
         }
         let r = self.expr(cx, body, &With::NoValue);
@@ -389,7 +445,8 @@ impl Typer<'_> {
             ExprKind::If(cond, then, els) => {
                 let tb = self.t_bool()?;
                 let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
-                self.unify_report(cx, &ct, &tb, cond.span)?;
+                // haxe reports a condition that is not Bool at the whole `if`.
+                self.unify_report(cx, &ct, &tb, e.span)?;
                 match (els, with) {
                     (None, _) | (_, With::NoValue) => {
                         self.expr(cx, then, &With::NoValue)?;
@@ -420,7 +477,7 @@ impl Typer<'_> {
             ExprKind::While(cond, body, _) => {
                 let tb = self.t_bool()?;
                 let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
-                self.unify_report(cx, &ct, &tb, cond.span)?;
+                self.unify_report(cx, &ct, &tb, e.span)?;
                 cx.loops += 1;
                 let r = self.expr(cx, body, &With::NoValue);
                 cx.loops -= 1;
@@ -458,7 +515,27 @@ impl Typer<'_> {
             }
             ExprKind::Is(inner, hint) => {
                 self.expr(cx, inner, &With::Value)?;
-                self.load_hint(cx.module, &cx.params, hint)?;
+                match &hint.kind {
+                    ast::ComplexType::Path(tp) if !tp.params.is_empty() => {
+                        self.report(
+                            cx,
+                            hint.span,
+                            "Type parameters are not supported for the `is` operator",
+                        );
+                    }
+                    ast::ComplexType::Path(tp) => {
+                        let imports = self.imports(cx.module)?;
+                        match self.m.resolve(cx.module, &imports, tp) {
+                            Ok(ModuleType::Class(c)) if self.m.db.class(c).params.is_empty() => {}
+                            Ok(ModuleType::Enum(en))
+                                if self.m.db.enum_def(en).params.is_empty() => {}
+                            Ok(ModuleType::Abstract(a))
+                                if self.m.db.abstract_def(a).params.is_empty() => {}
+                            _ => return unsupported("`is` with this type"),
+                        }
+                    }
+                    _ => return unsupported("`is` with this type"),
+                }
                 self.t_bool()
             }
             ExprKind::ArrayDecl(el) => self.array_decl(cx, el, e.span, with),
@@ -495,6 +572,7 @@ impl Typer<'_> {
                         name: c.name.name.to_string(),
                         ty: ct,
                         is_final: false,
+                        uninit: false,
                     });
                     let r = self.expr(cx, &c.body, with);
                     cx.locals.truncate(n);
@@ -549,7 +627,13 @@ impl Typer<'_> {
         Ok(first)
     }
 
-    fn constant(&mut self, cx: &mut FnCtx, c: &Constant, span: Span, with: &With) -> TResult<Type> {
+    fn constant(
+        &mut self,
+        cx: &mut FnCtx,
+        c: &Constant,
+        span: Span,
+        _with: &With,
+    ) -> TResult<Type> {
         match c {
             Constant::Int(_) => self.t_int(),
             Constant::Float(_) => self.t_float(),
@@ -563,17 +647,17 @@ impl Typer<'_> {
             Constant::Ident(name) => match name.as_str() {
                 "true" | "false" => self.t_bool(),
                 "null" => {
-                    let t = match with {
-                        With::Of(t) => t.clone(),
-                        _ => self.m.db.new_mono(),
-                    };
-                    let _ = t;
                     let m = self.m.db.new_mono();
-                    self.t_null(m)
+                    self.null_literals.push(m.clone());
+                    Ok(m)
                 }
                 "this" => self.this_type(cx, span),
                 "super" => unsupported("super as a value"),
                 _ => {
+                    if cx.local(name).is_some_and(|l| l.uninit) {
+                        self.late_checks
+                            .push("locals read before they may be assigned".into());
+                    }
                     let access = self.ident(cx, name, span)?;
                     self.read_access(cx, access, span)
                 }
@@ -623,7 +707,8 @@ impl Typer<'_> {
                     if code.trim().is_empty() {
                         return unsupported("an empty ${} in a string");
                     }
-                    let Some(e) = crate::syntax::parse_expr_at(code, (lo + start) as u32, self.m.defines())
+                    let Some(e) =
+                        crate::syntax::parse_expr_at(code, (lo + start) as u32, self.m.defines())
                     else {
                         return unsupported("a ${} that is not one expression");
                     };
@@ -633,7 +718,8 @@ impl Typer<'_> {
                 Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
                     let start = i + 1;
                     let mut j = start;
-                    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+                    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_')
+                    {
                         j += 1;
                     }
                     let name = &s[start..j];
@@ -716,7 +802,7 @@ impl Typer<'_> {
                 (None, Some(init)) => {
                     let te = self.expr(cx, init, &With::Value)?;
                     if self.is_void(&te)? {
-                        self.report(cx, span, "Variables of type Void are not allowed");
+                        self.report(cx, v.name.span, "Variables of type Void are not allowed");
                     }
                     te
                 }
@@ -726,6 +812,7 @@ impl Typer<'_> {
                 name: v.name.name.to_string(),
                 ty,
                 is_final: v.is_final,
+                uninit: v.expr.is_none(),
             });
         }
         self.t_void()
@@ -785,6 +872,7 @@ impl Typer<'_> {
             name: var_name,
             ty: elem,
             is_final: false,
+            uninit: false,
         });
         cx.loops += 1;
         let r = self.expr(cx, body, &With::NoValue);
@@ -801,6 +889,11 @@ impl Typer<'_> {
         span: Span,
         with: &With,
     ) -> TResult<Type> {
+        if let [single] = el {
+            if matches!(single.kind, ExprKind::For(..) | ExprKind::While(..)) {
+                return unsupported("array comprehensions");
+            }
+        }
         let expected = match with {
             With::Of(t) => {
                 let array = self.std_ids()?.array;
@@ -883,11 +976,28 @@ impl Typer<'_> {
                 },
             );
         }
-        let _ = span;
-        Ok(Type::Anon(self.m.db.add_anon(AnonDef {
-            fields: out,
+        let literal = Type::Anon(self.m.db.add_anon(AnonDef {
+            fields: out.clone(),
             status: AnonStatus::Const,
-        })))
+        }));
+        if let (Some(exp), With::Of(et)) = (&expected, with) {
+            // haxe's `type_object_decl` against a known structure: an extra field is an
+            // error about the literal; each missing required field is reported too.
+            if let Some(extra) = fields
+                .iter()
+                .find(|f| !exp.fields.contains_key(f.name.as_str()))
+            {
+                let st = super::print::s_type(self.db(), &literal);
+                self.report(cx, span, format!("{} has extra field {}", st, extra.name));
+                return Ok(et.clone());
+            }
+            for (n, f) in &exp.fields {
+                if !f.optional && !out.contains_key(n) {
+                    self.report(cx, span, format!("Object requires field {}", n));
+                }
+            }
+        }
+        Ok(literal)
     }
 
     fn local_function(
@@ -955,6 +1065,7 @@ impl Typer<'_> {
                 name: name.name.to_string(),
                 ty: fty.clone(),
                 is_final: false,
+                uninit: false,
             });
         }
         let outer_len = cx.locals.len();
@@ -1153,12 +1264,16 @@ impl Typer<'_> {
             return Err(self.err(
                 cx,
                 span,
-                format!("Invalid call to static function {} through abstract instance", name),
+                format!(
+                    "Invalid call to static function {} through abstract instance",
+                    name
+                ),
             ));
         }
         if !f.is_public && cx.abstract_ != Some(a) {
             return unsupported("private abstract fields");
         }
+        self.note_use(&f);
         let t = self.field_type(FieldOwner::AbstractImpl(a), &f)?;
         let params = self.m.db.abstract_def(a).params.clone();
         let t = self.m.db.apply_params(&t, &params, tl);
@@ -1192,7 +1307,9 @@ impl Typer<'_> {
             }
             let t = self.field_type(FieldOwner::AbstractImpl(a), &f)?;
             let t = self.m.db.apply_params(&t, &params, tl);
-            let Type::Fun(fun) = self.follow(&t)? else { continue };
+            let Type::Fun(fun) = self.follow(&t)? else {
+                continue;
+            };
             if fun.args.len() != 1 {
                 continue;
             }
@@ -1319,12 +1436,9 @@ impl Typer<'_> {
             if let Some(f) = info.field(name) {
                 let f = f.clone();
                 if !f.is_public && !from_this && !self.can_access(cx, cid) {
-                    return Err(self.err(
-                        cx,
-                        span,
-                        format!("Cannot access private field {}", name),
-                    ));
+                    self.private_access(cx, cid, &f, span)?;
                 }
+                self.note_use(&f);
                 let t = self.field_type(FieldOwner::Class(cid), &f)?;
                 let t = self.m.db.apply_params(&t, &def.params, &tl);
                 let monos = self.fresh_params(&f.params);
@@ -1392,7 +1506,53 @@ impl Typer<'_> {
         false
     }
 
+    /// haxe reports a private field access and goes on, unless `@:allow`/`@:access` may
+    /// grant it (declined).
+    fn private_access(
+        &mut self,
+        cx: &FnCtx,
+        owner: ClassId,
+        f: &FieldInfo,
+        span: Span,
+    ) -> TResult<()> {
+        let owner_meta = self.class_info(owner)?.meta.clone();
+        let mut metas: Vec<String> = owner_meta;
+        metas.extend(f.meta.iter().cloned());
+        if let Some(c) = cx.class {
+            metas.extend(self.class_info(c)?.meta.iter().cloned());
+        }
+        if metas
+            .iter()
+            .any(|m| m == ":allow" || m == ":access" || m == ":privateAccess")
+        {
+            return unsupported("@:allow and @:access");
+        }
+        if self.class_has_field_meta(cx, &[":allow", ":access"])? {
+            return unsupported("@:allow and @:access");
+        }
+        self.report(cx, span, format!("Cannot access private field {}", f.name));
+        Ok(())
+    }
+
+    fn class_has_field_meta(&mut self, cx: &FnCtx, names: &[&str]) -> TResult<bool> {
+        let Some(c) = cx.class else { return Ok(false) };
+        let info = self.class_info(c)?;
+        Ok(info
+            .fields
+            .iter()
+            .chain(info.statics.iter())
+            .any(|f| f.meta.iter().any(|m| names.contains(&m.as_str()))))
+    }
+
+    /// Notes the use of a field: haxe warns after typing about `@:deprecated` ones.
+    fn note_use(&mut self, f: &FieldInfo) {
+        if f.meta.iter().any(|m| m == ":deprecated") {
+            self.late_checks.push("deprecation warnings".into());
+        }
+    }
+
     fn static_access(&mut self, cx: &FnCtx, owner: FieldOwner, f: &FieldInfo) -> TResult<Access> {
+        self.note_use(f);
         let _ = cx;
         let t = self.field_type(owner, f)?;
         let monos = self.fresh_params(&f.params);
@@ -1558,11 +1718,7 @@ impl Typer<'_> {
                         if let Some(f) = info.static_field(name) {
                             let f = f.clone();
                             if !f.is_public && !self.can_access(cx, *c) {
-                                return Err(self.err(
-                                    cx,
-                                    span,
-                                    format!("Cannot access private field {}", name),
-                                ));
+                                self.private_access(cx, *c, &f, span)?;
                             }
                             return self.static_access(cx, FieldOwner::Class(*c), &f);
                         }
@@ -1637,7 +1793,12 @@ impl Typer<'_> {
                 if info.has_meta(":forward") {
                     return unsupported("@:forward fields");
                 }
-                let mut names: Vec<String> = info.impl_info.statics.iter().map(|f| f.name.clone()).collect();
+                let mut names: Vec<String> = info
+                    .impl_info
+                    .statics
+                    .iter()
+                    .map(|f| f.name.clone())
+                    .collect();
                 let _ = &mut names;
                 unsupported("missing fields of abstracts")
             }
@@ -1734,6 +1895,7 @@ impl Typer<'_> {
                 continue;
             }
             let f = f.clone();
+            self.note_use(&f);
             let ft = self.field_type(FieldOwner::Class(c), &f)?;
             let monos = self.fresh_params(&f.params);
             let ft = self.m.db.apply_params(&ft, &f.params, &monos);
@@ -1812,6 +1974,16 @@ impl Typer<'_> {
             if n == "super" {
                 return self.super_call(cx, args, span);
             }
+            if n == "$type" && args.len() == 1 {
+                let t = self.expr(cx, &args[0], &With::Value)?;
+                let st = super::print::s_type(self.db(), &t);
+                self.errors.push(Diagnostic {
+                    module: Some(cx.module),
+                    span: args[0].span,
+                    message: format!("Warning : {}", st),
+                });
+                return Ok(t);
+            }
         }
         let ft = match &callee.kind {
             ExprKind::Field(obj, name) => {
@@ -1820,7 +1992,10 @@ impl Typer<'_> {
             }
             _ => self.expr(cx, callee, &With::Value)?,
         };
-        self.apply_call(cx, &ft, args, span)
+        self.callee_span = Some(callee.span);
+        let r = self.apply_call(cx, &ft, args, span);
+        self.callee_span = None;
+        r
     }
 
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
@@ -1841,6 +2016,7 @@ impl Typer<'_> {
         args: &[Expr],
         span: Span,
     ) -> TResult<Type> {
+        let callee = self.callee_span.take();
         let f = self.follow(ft)?;
         match f {
             Type::Fun(fun) => {
@@ -1859,7 +2035,11 @@ impl Typer<'_> {
                     self.expr(cx, a, &With::Value)?;
                 }
                 let s = super::print::s_type(self.db(), ft);
-                Err(self.err(cx, span, format!("{} cannot be called", s)))
+                Err(self.err(
+                    cx,
+                    callee.unwrap_or(span),
+                    format!("{} cannot be called", s),
+                ))
             }
         }
     }
@@ -2433,10 +2613,7 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, e.span, false)?;
-                let this_obj =
-                    matches!(&obj.kind, ExprKind::Const(Constant::Ident(t)) if t == "this");
-                let _ = this_obj;
-                self.write_access(cx, a, e.span)
+                self.write_access(cx, a, name.span)
             }
             ExprKind::Array(..) => self.expr(cx, e, &With::Value),
             _ => Err(self.err(cx, e.span, "Invalid assign")),

@@ -197,6 +197,7 @@ impl Typer<'_> {
                     name: n.to_string(),
                     ty: t.clone(),
                     is_final: false,
+                    uninit: false,
                 });
                 Ok(Some(Pat::Any))
             }
@@ -291,7 +292,9 @@ impl Typer<'_> {
             Err(super::unify::UFail::Unify(l)) => {
                 let msg = self.unify_message(&l);
                 self.report(cx, span, msg);
-                self.report(cx, case_span, "Incompatible pattern");
+                if matches!(self.follow(t)?, Type::Enum(..)) {
+                    self.report(cx, case_span, "Incompatible pattern");
+                }
                 Ok(false)
             }
             Err(super::unify::UFail::Stop(f)) => Err(f),

@@ -2,6 +2,7 @@
 //! resolution and lazy typing. It knows nothing about output formats, the cache or the server.
 
 pub mod check;
+pub mod classcheck;
 pub mod expr;
 pub mod fields;
 pub mod matcher;

@@ -343,6 +343,12 @@ impl<'a> Modules<'a> {
     /// The types a module imports, in lookup order: its explicit `import`s (aliases under
     /// their alias), then StdTypes' types. Wildcard imports are returned apart, as packages.
     pub fn imports_of(&mut self, m: ModuleId) -> Result<Imports, LoadError> {
+        self.imports_of_at(m).map_err(|(e, _)| e)
+    }
+
+    /// [`Modules::imports_of`], saying which import failed: the error and the span of the
+    /// failing import's path.
+    pub fn imports_of_at(&mut self, m: ModuleId) -> Result<Imports, (LoadError, Span)> {
         let decls: Vec<ast::Import> = self
             .module(m)
             .ast
@@ -355,6 +361,10 @@ impl<'a> Modules<'a> {
             .collect();
         let mut imports = Imports::default();
         for i in decls {
+            let path_span = match (i.path.first(), i.path.last()) {
+                (Some(a), Some(b)) => a.span.to(b.span),
+                _ => Span::default(),
+            };
             let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
             match &i.mode {
                 ImportMode::All => {
@@ -372,20 +382,42 @@ impl<'a> Modules<'a> {
                         pack: parts[..first_upper].to_vec(),
                         name: parts[first_upper].clone(),
                     };
-                    let mid = self.load(&module)?;
-                    let type_name = parts
-                        .get(first_upper + 1)
-                        .cloned()
-                        .unwrap_or_else(|| module.name.clone());
+                    let mid = self.load(&module).map_err(|e| (e, path_span))?;
+                    let sub = parts.get(first_upper + 1).cloned();
+                    let type_name = sub.clone().unwrap_or_else(|| module.name.clone());
                     if !type_name.starts_with(|c: char| c.is_ascii_uppercase()) {
                         // An imported static field; fields come later.
                         continue;
                     }
+                    if sub.is_none() && matches!(i.mode, ImportMode::Normal) {
+                        // Importing a module imports each of its public types.
+                        let types = self.module(mid).types.clone();
+                        let main = types.iter().filter(|t| t.name == type_name);
+                        let others = types.iter().filter(|t| t.name != type_name);
+                        for t in main.chain(others) {
+                            if !t.private {
+                                imports.types.push((t.name.clone(), t.ty));
+                            }
+                        }
+                        if !types.iter().any(|t| t.name == type_name) && types.is_empty() {
+                            return Err((
+                                LoadError::TypeNotFound {
+                                    module,
+                                    name: type_name,
+                                },
+                                path_span,
+                            ));
+                        }
+                        continue;
+                    }
                     let Some(t) = self.find_type_in_module(mid, &type_name) else {
-                        return Err(LoadError::TypeNotFound {
-                            module,
-                            name: type_name,
-                        });
+                        return Err((
+                            LoadError::TypeNotFound {
+                                module,
+                                name: type_name,
+                            },
+                            path_span,
+                        ));
                     };
                     let visible = match &i.mode {
                         ImportMode::Alias(a) => a.name.to_string(),

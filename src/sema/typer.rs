@@ -196,6 +196,17 @@ pub struct Typer<'a> {
     /// Switches (module, position) found exhaustive without a default case, for
     /// `return_flow`.
     pub(crate) exhaustive_switches: HashSet<(ModuleId, u32)>,
+    /// The monomorphs of `null` literals: haxe's static-platform check on basic types is
+    /// not done by hxs, so a build where one became Int, Float or Bool is declined.
+    pub(crate) null_literals: Vec<Type>,
+    /// The callee of the call being applied, where haxe reports "cannot be called".
+    pub(crate) callee_span: Option<Span>,
+    /// Checks haxe makes after typing that hxs does not (deprecation warnings, locals
+    /// read before assignment): when one applies and no error was found, the build is
+    /// declined instead of answered.
+    pub(crate) late_checks: Vec<String>,
+    /// Monomorphs standing for constrained type parameters, with their constraints.
+    pub(crate) constrained: Vec<(Type, Type)>,
 }
 
 impl<'a> Typer<'a> {
@@ -216,6 +227,10 @@ impl<'a> Typer<'a> {
             trusted: HashSet::new(),
             abstract_depth: 0,
             exhaustive_switches: HashSet::new(),
+            null_literals: Vec::new(),
+            callee_span: None,
+            late_checks: Vec::new(),
+            constrained: Vec::new(),
         }
     }
 
@@ -293,34 +308,27 @@ impl<'a> Typer<'a> {
         if let Some(i) = self.imports.get(&m) {
             return Ok(i.clone());
         }
-        let file = self.m.module(m).file.clone();
-        let imports = match self.m.imports_of(m) {
+        let imports = match self.m.imports_of_at(m) {
             Ok(i) => Arc::new(i),
-            Err(e) => {
-                // haxe reports a bad import at the import's position.
-                let span = self.import_span(m).unwrap_or_default();
-                let _ = file;
+            Err((super::modules::LoadError::ModuleNotFound(p), span)) => {
                 return Err(Fail::Error(Diagnostic {
                     module: Some(m),
                     span,
-                    message: e.message(),
+                    message: format!("Type not found : {}", p.dotted()),
                 }));
             }
+            Err((super::modules::LoadError::Failed(line), _)) => {
+                // A module that does not parse: haxe prints its error alone.
+                return Err(Fail::Error(Diagnostic {
+                    module: None,
+                    span: Span::default(),
+                    message: line,
+                }));
+            }
+            Err(_) => return unsupported("an import that fails"),
         };
         self.imports.insert(m, imports.clone());
         Ok(imports)
-    }
-
-    fn import_span(&self, m: ModuleId) -> Option<Span> {
-        self.m
-            .module(m)
-            .ast
-            .decls
-            .iter()
-            .find_map(|d| match &d.kind {
-                DeclKind::Import(_) => Some(d.span),
-                _ => None,
-            })
     }
 
     /// Loads a type hint in the scope of a module and type parameters; errors are raised at
