@@ -245,8 +245,8 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Ok(d) => d,
         Err(answer) => return answer,
     };
-    if d.parsed.type_path.is_some() {
-        return unsupported("type path completion");
+    if let Some(answer) = type_path_query(build, cps, &d) {
+        return answer;
     }
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
@@ -255,6 +255,37 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
     }
+}
+
+/// Type-path completion (`import haxe.|`, `var x:pack.Mod.|`, a cursor in an import's path);
+/// `None` when the cursor is not in a type path.
+fn type_path_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Option<Outcome> {
+    use crate::display::type_path::{self, Answer};
+    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let answer = type_path::answer_at(
+        &mut modules,
+        cps,
+        &build.cwd,
+        &d.module,
+        d.parsed.type_path.as_ref(),
+        &d.parsed.module,
+        d.cursor,
+    )?;
+    let unsupported = |why: &str| Some(declined("type path", why));
+    if build.target != crate::project::args::Target::Cross {
+        return unsupported("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return unsupported("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return unsupported("--times or -v");
+    }
+    Some(match answer {
+        Answer::List(list) => Outcome::display(list),
+        Answer::Error(line) => Outcome::error(line),
+        Answer::Unsupported(why) => declined("type path", why),
+    })
 }
 
 /// `@position` on a type named in a type hint.

@@ -1,6 +1,6 @@
 //! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
 //! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
-//! `@position`. Every answer must be haxe's, byte for byte, or hxs's explicit "does not
+//! `@position`, `@type`, and type-path completion (`import haxe.|`). Every answer must be haxe's, byte for byte, or hxs's explicit "does not
 //! answer ... yet" error (never a different answer). The fixtures made for what hxs supports
 //! (all but `NotYet.hx`) must agree.
 
@@ -23,11 +23,17 @@ fn run(
     dir: &Path,
     q: &common::Marker,
     mode: &str,
+    class_paths: &[&str],
 ) -> (Vec<u8>, Vec<u8>, Option<i32>) {
     let arg = format!("{}@{}{}", q.file, q.offset, mode);
+    let mut cp_args = Vec::new();
+    for cp in class_paths {
+        cp_args.extend(["-cp", cp]);
+    }
     let out = Command::new(program)
         .args(extra)
-        .args(["-cp", "src", "--display", &arg])
+        .args(cp_args)
+        .args(["--display", &arg])
         .current_dir(dir)
         .output()
         .expect("run");
@@ -36,16 +42,32 @@ fn run(
 
 /// Runs every query of a fixture set in `mode` (`""` or `"@position"`).
 fn check(fixtures: &str, mode: &str, min_queries: usize) {
+    check_with(fixtures, mode, min_queries, &["src"]);
+}
+
+/// [`check`] with these class paths (`-cp` in this order); markers in files outside `src`
+/// are not queries.
+fn check_with(fixtures: &str, mode: &str, min_queries: usize, class_paths: &[&str]) {
     let Some(haxe) = common::haxe() else { return };
     let std = common::haxe_std().to_string_lossy().to_string();
     let dir = tempfile::tempdir().expect("temp dir");
-    let queries = prepare(fixtures, dir.path());
+    let queries: Vec<common::Marker> = prepare(fixtures, dir.path())
+        .into_iter()
+        .filter(|q| q.file.starts_with("src"))
+        .collect();
     assert!(queries.len() >= min_queries, "{} queries", queries.len());
     let (mut agree, mut declined) = (0, 0);
     let mut bad = Vec::new();
     for q in &queries {
-        let theirs = run(&haxe, &[], dir.path(), q, mode);
-        let ours = run(&common::hxs(), &["--std-path", &std], dir.path(), q, mode);
+        let theirs = run(&haxe, &[], dir.path(), q, mode, class_paths);
+        let ours = run(
+            &common::hxs(),
+            &["--std-path", &std],
+            dir.path(),
+            q,
+            mode,
+            class_paths,
+        );
         let name = format!("{} {{-{}-}} @{}", q.file, q.name, q.offset);
         if theirs == ours {
             agree += 1;
@@ -99,4 +121,11 @@ fn position_matches_haxe_or_declines() {
 #[test]
 fn hover_matches_haxe_or_declines() {
     check("hover", "@type", 21);
+}
+
+/// Type paths: package listings (sorted by haxe, so compared byte for byte), modules' types
+/// and importable statics, over two class paths that share a package.
+#[test]
+fn type_path_matches_haxe_or_declines() {
+    check_with("type_path", "", 60, &["src", "lib"]);
 }

@@ -7,6 +7,9 @@ pub enum ItemKind {
     Var,
     Method,
     Type,
+    /// A module of a package (printed `k="type"` with an empty type).
+    Module,
+    Package,
 }
 
 /// One completion item.
@@ -39,6 +42,8 @@ fn rank(k: ItemKind) -> u8 {
         ItemKind::Var => 0,
         ItemKind::Method => 1,
         ItemKind::Type => 2,
+        ItemKind::Module => 3,
+        ItemKind::Package => 4,
     }
 }
 
@@ -54,7 +59,8 @@ pub fn print(items: &mut [Item]) -> String {
         let k = match i.kind {
             ItemKind::Var => "var",
             ItemKind::Method => "method",
-            ItemKind::Type => "type",
+            ItemKind::Type | ItemKind::Module => "type",
+            ItemKind::Package => "package",
         };
         out.push_str(&format!(
             "<i n=\"{}\" k=\"{}\"><t>{}</t><d>{}</d></i>\n",

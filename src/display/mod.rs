@@ -7,3 +7,4 @@ pub mod json;
 pub mod module_symbols;
 pub mod position;
 pub mod scope;
+pub mod type_path;

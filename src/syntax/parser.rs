@@ -33,6 +33,42 @@ pub(crate) enum Stop {
     Markup(u32, u32),
 }
 
+/// haxe's `parse_type_decls` handler for a bare `Name.|`: an earlier `import a.b.Name`
+/// (any form, all of `a.b` lowercase) gives the module's package; otherwise the name is
+/// looked up from the display module's own package upwards.
+fn resolve_bare(
+    t: TypePathCompletion,
+    package: &[Ident],
+    decls: &[TypeDecl],
+) -> TypePathCompletion {
+    let Some(name) = t
+        .name
+        .clone()
+        .filter(|_| t.pack.is_empty() && !t.cur_package)
+    else {
+        return t;
+    };
+    // haxe walks its declarations newest first.
+    for d in decls.iter().rev() {
+        let DeclKind::Import(imp) = &d.kind else {
+            continue;
+        };
+        if let Some((last, pack)) = imp.path.split_last() {
+            if last.name == name && pack.iter().all(|i| is_lower_ident(&i.name)) {
+                return TypePathCompletion {
+                    pack: pack.iter().map(|i| i.name.clone()).collect(),
+                    ..t
+                };
+            }
+        }
+    }
+    TypePathCompletion {
+        pack: package.iter().map(|i| i.name.clone()).collect(),
+        cur_package: true,
+        ..t
+    }
+}
+
 /// A type-path completion request (haxe's `TypePath` exception).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TypePathCompletion {
@@ -42,6 +78,10 @@ pub struct TypePathCompletion {
     pub name: Option<Name>,
     /// Inside an `import` (statics may be completed too).
     pub in_import: bool,
+    /// haxe's `cur_package`: `pack` is the display module's package, and the module `name`
+    /// is looked up there first, then in each parent package (a bare `Name.|` that no earlier
+    /// import names).
+    pub cur_package: bool,
     pub span: Span,
 }
 
@@ -175,6 +215,7 @@ impl<'a> Parser<'a> {
             pack,
             name,
             in_import,
+            cur_package: false,
             span,
         })
     }
@@ -612,6 +653,9 @@ impl<'a> Parser<'a> {
                     }
                 }
                 Err(Stop::NoMatch) => return Err(self.unexpected()),
+                Err(Stop::TypePath(t)) => {
+                    return Err(Stop::TypePath(resolve_bare(t, &package, &decls)))
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -1775,6 +1819,7 @@ impl<'a> Parser<'a> {
                             pack,
                             name: None,
                             in_import: false,
+                            cur_package: false,
                             span: start.to(dot),
                         }));
                     }
@@ -1813,6 +1858,7 @@ impl<'a> Parser<'a> {
                     pack,
                     name: Some(name.name),
                     in_import: false,
+                    cur_package: false,
                     span: start.to(dot),
                 }));
             }

@@ -1,0 +1,4 @@
+package pack;
+
+/** From the second class path. */
+class LibMod {}

@@ -1,0 +1,1 @@
+import haxe.ds.StringMap;

@@ -1,0 +1,30 @@
+import haxe.{-1-}Json;
+import haxe.ds.{-2-}StringMap;
+import haxe.ds.StringMap.{-3-}StringMap;
+import pack.{-4-}Multi.{-5-}sFun;
+import pack.Mu{-6-}lti;
+import pack.Multi.sV{-7-}ar;
+import pack.Color.{-8-}Color;
+import pack.Color.Oth{-9-}er;
+import pack.Multi.MultiEnum.{-10-}A;
+import pack.s{-11-}ub.Deep;
+import pack.sub.{-12-}Deep.{-13-}depth;
+import pack.Ab.{-14-}Ab;
+import pack.EA.{-15-}EA;
+import pack.Gen.{-16-}Gen;
+import pack.Privy.{-17-}Visible;
+import pack.Multi.Priv.{-18-}ps;
+import Math.{-19-}PI;
+import haxe.Json.{-20-}parse;
+import haxe.ds.Option.{-21-}Option;
+import sys.FileSystem.{-22-}FileSystem;
+import other.{-23-}O;
+import pack.Color.Other.{-24-}make;
+import pack.Multi.Multi.sF{-25-}un;
+import {-26-}Ma{-27-}th.PI;
+import pack.Ab.Ab.o{-28-}f;
+using StringTools.{-29-}StringTools;
+using pack.Mu{-30-}lti;
+using pack.Multi.{-31-}Multi;
+
+class Imports {}

@@ -1,0 +1,2 @@
+import pack.Multi{-1-}
+class NotYetEnd {}

@@ -1,0 +1,5 @@
+package pack;
+
+class Broken {
+	public static var x:Int = ;
+}

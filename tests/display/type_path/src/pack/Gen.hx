@@ -1,0 +1,6 @@
+package pack;
+
+enum Gen<T> {
+	Leaf;
+	Node(left:Gen<T>, value:T);
+}

@@ -1,0 +1,5 @@
+package pack;
+
+class Inferred {
+	public static function guess() return 1;
+}

@@ -1,0 +1,7 @@
+package pack;
+
+private class Privy {
+	public static var hiddenType:Int;
+}
+
+class Visible {}

@@ -1,0 +1,3 @@
+package pack._under;
+
+class Hidden {}

@@ -1,0 +1,5 @@
+package pack.sub;
+
+class Deep {
+	public static var depth:Int = 2;
+}
