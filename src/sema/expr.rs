@@ -85,10 +85,12 @@ impl Typer<'_> {
         });
     }
 
-    /// `unify` that reports a failure and carries on.
+    /// `unify` that reports a failure and carries on; abstract casts through `@:from` and
+    /// `@:to` functions are tried first (haxe's `cast_or_unify`).
     pub fn unify_report(&mut self, cx: &FnCtx, a: &Type, b: &Type, span: Span) -> TResult<()> {
         match self.unify(a, b) {
             Ok(()) => Ok(()),
+            Err(UFail::Unify(_)) if self.field_cast(a, b)? => Ok(()),
             Err(UFail::Unify(l)) => {
                 if !cx.untyped {
                     let msg = self.unify_message(&l);
@@ -104,9 +106,82 @@ impl Typer<'_> {
     fn unify_raise(&mut self, cx: &FnCtx, a: &Type, b: &Type, span: Span) -> TResult<()> {
         match self.unify(a, b) {
             Ok(()) => Ok(()),
+            Err(UFail::Unify(_)) if self.field_cast(a, b)? => Ok(()),
             Err(UFail::Unify(l)) => Err(self.err(cx, span, self.unify_message(&l))),
             Err(UFail::Stop(f)) => Err(f),
         }
+    }
+
+    /// Follows monomorphs and typedefs, keeping `Null` (haxe's `follow_without_null`).
+    fn follow_keep_null(&mut self, t: &Type) -> TResult<Type> {
+        let mut t = self.m.db.resolve(t).clone();
+        for _ in 0..100 {
+            match &t {
+                Type::Typedef(td, tl) => {
+                    let (td, tl) = (*td, tl.clone());
+                    t = self.typedef_type(td, &tl)?;
+                    t = self.m.db.resolve(&t).clone();
+                }
+                _ => break,
+            }
+        }
+        Ok(t)
+    }
+
+    /// An implicit cast through an abstract's `@:from` function (to `b`) or `@:to`
+    /// function (from `a`), as haxe's `AbstractCast` finds them.
+    fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
+        let fa = self.follow_keep_null(a)?;
+        let fb = self.follow_keep_null(b)?;
+        if let Type::Abstract(ab, tl) = &fb {
+            let info = self.abstract_info(*ab)?;
+            let params = self.m.db.abstract_def(*ab).params.clone();
+            for f in info
+                .impl_info
+                .statics
+                .iter()
+                .filter(|f| f.meta.iter().any(|m| m == ":from"))
+            {
+                if !f.is_static {
+                    continue;
+                }
+                let t = self.field_type(FieldOwner::AbstractImpl(*ab), f)?;
+                let t = self.m.db.apply_params(&t, &params, tl);
+                let monos = self.fresh_params(&f.params);
+                let t = self.m.db.apply_params(&t, &f.params, &monos);
+                if let Type::Fun(fun) = t {
+                    if let Some(arg) = fun.args.first() {
+                        if self.does_unify(a, &arg.ty)? {
+                            return Ok(true);
+                        }
+                    }
+                }
+            }
+        }
+        if let Type::Abstract(aa, tl) = &fa {
+            let info = self.abstract_info(*aa)?;
+            let params = self.m.db.abstract_def(*aa).params.clone();
+            for f in info
+                .impl_info
+                .statics
+                .iter()
+                .filter(|f| f.meta.iter().any(|m| m == ":to"))
+            {
+                if f.is_static {
+                    return unsupported("static @:to functions");
+                }
+                let t = self.field_type(FieldOwner::AbstractImpl(*aa), f)?;
+                let t = self.m.db.apply_params(&t, &params, tl);
+                let monos = self.fresh_params(&f.params);
+                let t = self.m.db.apply_params(&t, &f.params, &monos);
+                if let Type::Fun(fun) = t {
+                    if self.does_unify(&fun.ret, b)? {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
     }
 
     fn fresh_params(&mut self, params: &[TypeParam]) -> Vec<Type> {
@@ -243,9 +318,10 @@ impl Typer<'_> {
                 }
             }
         }
+        let _ = f;
         if let Some(body) = &func.body {
             if !calls_super(body) {
-                self.report(cx, f.name_span, "Missing super constructor call");
+                self.report(cx, body.span, "Missing super constructor call");
             }
         }
         Ok(())
@@ -2224,6 +2300,22 @@ impl Typer<'_> {
         let ft = self.follow(&t)?;
         if let Type::Abstract(a, tl) = &ft {
             let info = self.abstract_info(*a)?;
+            if info.has_meta(":multiType") {
+                // haxe picks the implementation from the key type through `@:to` functions.
+                let ids = self.std_ids()?;
+                let key = match tl.first() {
+                    Some(k) => self.follow(k)?,
+                    None => return unsupported("@:multiType without parameters"),
+                };
+                let ok = match &key {
+                    Type::Inst(c, _) => *c == ids.string,
+                    Type::Abstract(k, _) => *k == ids.int,
+                    _ => false,
+                };
+                if !ok {
+                    return unsupported("@:multiType abstracts with this key type");
+                }
+            }
             let Some(ctor) = info.impl_info.ctor.clone() else {
                 let s = self.m.db.abstract_def(*a).path.dotted();
                 return Err(self.err(cx, span, format!("{} does not have a constructor", s)));

@@ -327,8 +327,79 @@ impl<'a> Typer<'a> {
             }
             Err(_) => return unsupported("an import that fails"),
         };
+        self.check_import_targets(m)?;
         self.imports.insert(m, imports.clone());
         Ok(imports)
+    }
+
+    /// Imports of private types and of static fields, which haxe checks as it loads the
+    /// module: a missing static field is an error; private types are declined.
+    fn check_import_targets(&mut self, m: ModuleId) -> TResult<()> {
+        let decls: Vec<(ast::Import, Span)> = self
+            .m
+            .module(m)
+            .ast
+            .decls
+            .iter()
+            .filter_map(|d| match &d.kind {
+                DeclKind::Import(i) => Some((i.clone(), d.span)),
+                _ => None,
+            })
+            .collect();
+        for (i, span) in decls {
+            if matches!(i.mode, ast::ImportMode::All) {
+                continue;
+            }
+            let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
+            let Some(ti) = parts
+                .iter()
+                .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+            else {
+                continue;
+            };
+            let module = crate::project::classpath::ModulePath {
+                pack: parts[..ti].to_vec(),
+                name: parts[ti].clone(),
+            };
+            let Ok(mid) = self.m.load(&module) else {
+                continue;
+            };
+            let mut tname = parts[ti].clone();
+            let mut rest = &parts[ti + 1..];
+            if let Some(sub) = rest.first() {
+                if sub.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    tname = sub.clone();
+                    rest = &rest[1..];
+                }
+            }
+            let declared = self
+                .m
+                .module(mid)
+                .types
+                .iter()
+                .find(|t| t.name == tname)
+                .cloned();
+            if let Some(d) = &declared {
+                if d.private {
+                    return unsupported("imports of private types");
+                }
+            }
+            if let Some(field) = rest.first() {
+                let Some(d) = declared else { continue };
+                let found = match d.ty {
+                    ModuleType::Class(c) => self.class_info(c)?.static_field(field).is_some(),
+                    _ => return unsupported("imports of fields of this kind of type"),
+                };
+                if !found {
+                    return Err(Fail::Error(Diagnostic {
+                        module: Some(m),
+                        span,
+                        message: format!("{} has no field or subtype {}", tname, field),
+                    }));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Loads a type hint in the scope of a module and type parameters; errors are raised at
