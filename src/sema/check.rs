@@ -233,8 +233,25 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
             }
             ModuleType::Abstract(a) => {
                 let info = t.abstract_info(a)?;
-                if !info.impl_info.statics.is_empty() || info.impl_info.ctor.is_some() {
-                    return Err(Fail::Unsupported("abstracts with fields".into()));
+                if info
+                    .impl_info
+                    .statics
+                    .iter()
+                    .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
+                {
+                    return Err(Fail::Unsupported("abstract operator overloads".into()));
+                }
+                let owner = FieldOwner::AbstractImpl(a);
+                let mut fields: Vec<_> = info
+                    .impl_info
+                    .ctor
+                    .iter()
+                    .chain(info.impl_info.statics.iter())
+                    .cloned()
+                    .collect();
+                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
+                for f in &fields {
+                    t.type_field_decl(owner, f)?;
                 }
             }
         }

@@ -261,8 +261,14 @@ impl Typer<'_> {
             in_local_fun: 0,
             untyped: false,
         };
-        if abstract_.is_some() && f.is_static && !self.trusted.contains(&mid) {
-            return unsupported("static fields of abstracts");
+        if let (Some(a), true) = (abstract_, f.meta.iter().any(|m| m == ":enumValue")) {
+            // An enum abstract value's initializer is typed against the underlying type.
+            if let ast::FieldKind::Var(_, Some(init)) = &field.kind {
+                let this = self.abstract_info(a)?.this.clone();
+                let t = self.expr(&mut cx, init, &With::Of(this.clone()))?;
+                self.unify_report(&cx, &t, &this, field.span)?;
+            }
+            return Ok(());
         }
         match &field.kind {
             ast::FieldKind::Var(_, Some(init))
@@ -628,7 +634,12 @@ impl Typer<'_> {
                         Ok(tl[0].clone())
                     }
                     Type::Dynamic(_) => Ok(Type::Dynamic(None)),
-                    Type::Abstract(ab, tl) => self.abstract_array_get(cx, ab, &tl, &ti, i.span),
+                    Type::Abstract(ab, tl) => {
+                        self.array_obj_span = Some(a.span);
+                        let r = self.abstract_array_get(cx, ab, &tl, &ti, i.span);
+                        self.array_obj_span = None;
+                        r
+                    }
                     _ => unsupported("array access on this type"),
                 }
             }
@@ -1393,8 +1404,20 @@ impl Typer<'_> {
                 return Ok(fun.ret.clone());
             }
         }
-        let _ = cx;
-        unsupported("array access on this abstract")
+        if info
+            .impl_info
+            .statics
+            .iter()
+            .any(|f| f.meta.iter().any(|m| m == ":arrayAccess"))
+        {
+            return unsupported("array access on this abstract");
+        }
+        let s = super::print::s_type(self.db(), &Type::Abstract(a, tl.clone()));
+        Err(self.err(
+            cx,
+            self.array_obj_span.unwrap_or(_span),
+            format!("Array access is not allowed on {}", s),
+        ))
     }
 
     fn has_import_statics(&self, m: ModuleId) -> bool {
@@ -1426,8 +1449,12 @@ impl Typer<'_> {
             }
             ModuleType::Abstract(a) => {
                 let info = self.abstract_info(a)?;
-                if info.is_enum && info.impl_info.static_field(name).is_some() {
-                    return unsupported("enum abstract values");
+                if info.is_enum {
+                    if let Some(f) = info.impl_info.static_field(name) {
+                        if f.meta.iter().any(|m| m == ":enumValue") {
+                            return Ok(Some(Access::Value(f.ty.clone())));
+                        }
+                    }
                 }
                 return Ok(None);
             }
@@ -1825,7 +1852,19 @@ impl Typer<'_> {
                         }
                         unsupported("enum statics through EnumTools")
                     }
-                    AnonStatus::AbstractStatics(_) => unsupported("abstract statics"),
+                    AnonStatus::AbstractStatics(ab) => {
+                        let info = self.abstract_info(*ab)?;
+                        match info.impl_info.static_field(name) {
+                            Some(f) if f.is_static => {
+                                let f = f.clone();
+                                if !f.is_public && cx.abstract_ != Some(*ab) {
+                                    return unsupported("private abstract statics");
+                                }
+                                self.static_access(cx, FieldOwner::AbstractImpl(*ab), &f)
+                            }
+                            _ => unsupported("this abstract static access"),
+                        }
+                    }
                     _ => {
                         if let Some(f) = def.fields.get(name) {
                             return Ok(Access::Field {
@@ -1866,17 +1905,23 @@ impl Typer<'_> {
                     return Ok(acc);
                 }
                 let info = self.abstract_info(*a)?;
-                if info.has_meta(":forward") {
-                    return unsupported("@:forward fields");
+                if let Some(list) = &info.forward {
+                    if list.is_empty() || list.iter().any(|n| n == name) {
+                        let this = info.this.clone();
+                        let params = self.m.db.abstract_def(*a).params.clone();
+                        let this = self.m.db.apply_params(&this, &params, tl);
+                        return self.field_of_type(cx, &this, name, span);
+                    }
                 }
-                let mut names: Vec<String> = info
+                // haxe's `string_source` for an abstract: its implementation's fields in
+                // declaration order.
+                let names: Vec<String> = info
                     .impl_info
                     .statics
                     .iter()
                     .map(|f| f.name.clone())
                     .collect();
-                let _ = &mut names;
-                unsupported("missing fields of abstracts")
+                self.no_field_with(cx, t, name, span, names)
             }
             Type::Enum(..) => {
                 if let Some(a) = self.using_field(cx, t, name)? {
@@ -2498,8 +2543,18 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         let k1 = self.classify(ta)?;
         let k2 = self.classify(tb)?;
-        if matches!(k1, Kind::Abstract) || matches!(k2, Kind::Abstract) {
-            return unsupported("operators on abstracts");
+        for t in [ta, tb] {
+            if let Type::Abstract(a, _) = self.follow(t)? {
+                let info = self.abstract_info(a)?;
+                if info
+                    .impl_info
+                    .statics
+                    .iter()
+                    .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
+                {
+                    return unsupported("abstract operator overloads");
+                }
+            }
         }
         match op {
             Binop::Add => {
@@ -2543,6 +2598,26 @@ impl Typer<'_> {
                     }
                     (NumParam(_), _) | (_, NumParam(_)) | (StrParam(_), _) | (_, StrParam(_)) => {
                         return unsupported("operators on constrained type parameters")
+                    }
+                    (Abstract, Float) => {
+                        let f = self.t_float()?;
+                        self.unify_report(cx, ta, &f, a.span)?;
+                        f
+                    }
+                    (Float, Abstract) => {
+                        let f = self.t_float()?;
+                        self.unify_report(cx, tb, &f, b.span)?;
+                        f
+                    }
+                    (Abstract, Int) => {
+                        let i = self.t_int()?;
+                        self.unify_report(cx, ta, &i, a.span)?;
+                        i
+                    }
+                    (Int, Abstract) => {
+                        let i = self.t_int()?;
+                        self.unify_report(cx, tb, &i, b.span)?;
+                        i
                     }
                     _ => {
                         let names = self.s_types(&[ta, tb]);
@@ -2697,6 +2772,9 @@ impl Typer<'_> {
     fn lvalue(&mut self, cx: &mut FnCtx, e: &Expr) -> TResult<Type> {
         match &e.kind {
             ExprKind::Parenthesis(inner) => self.lvalue(cx, inner),
+            ExprKind::Const(Constant::Ident(n)) if n == "this" && cx.abstract_.is_some() => {
+                self.this_type(cx, e.span)
+            }
             ExprKind::Const(Constant::Ident(n))
                 if !matches!(n.as_str(), "this" | "super" | "null" | "true" | "false") =>
             {

@@ -28,6 +28,8 @@ enum Pat {
 #[derive(Clone, Debug)]
 enum Shape {
     Enum(EnumId, Params),
+    /// An enum abstract: the names of its values.
+    EnumAbstract(Vec<String>),
     Bool,
     /// Int, String and the rest: never exhausted by constants.
     Open,
@@ -152,7 +154,14 @@ impl Typer<'_> {
             Type::Abstract(a, _) => {
                 let info = self.abstract_info(a)?;
                 if info.is_enum {
-                    return unsupported("switch on an enum abstract");
+                    let names = info
+                        .impl_info
+                        .statics
+                        .iter()
+                        .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
+                        .map(|f| f.name.clone())
+                        .collect();
+                    return Ok(Shape::EnumAbstract(names));
                 }
                 Shape::Open
             }
@@ -182,6 +191,9 @@ impl Typer<'_> {
             }
             ExprKind::Const(Constant::Ident(n)) if n == "null" => unsupported("null patterns"),
             ExprKind::Const(Constant::Ident(n)) => {
+                if let Some(p) = self.enum_abstract_value(t, n)? {
+                    return Ok(Some(p));
+                }
                 if let Some((idx, ctor_ty, nargs)) = self.ctor_for(cx, t, n)? {
                     if nargs > 0 {
                         let _ = ctor_ty;
@@ -253,6 +265,13 @@ impl Typer<'_> {
                     ExprKind::Field(_, q) => q.name.to_string(),
                     _ => return unsupported("this pattern"),
                 };
+                if let Type::Abstract(ab, _) = self.follow(t)? {
+                    if self.m.db.abstract_def(ab).path.name == qualifier {
+                        if let Some(p) = self.enum_abstract_value(t, &name.name)? {
+                            return Ok(Some(p));
+                        }
+                    }
+                }
                 if let Type::Enum(en, _) = self.follow(t)? {
                     if self.m.db.enum_def(en).path.name == qualifier {
                         if let Some((idx, _, 0)) = self.ctor_for(cx, t, &name.name)? {
@@ -275,6 +294,22 @@ impl Typer<'_> {
             }
             _ => unsupported("this pattern"),
         }
+    }
+
+    /// A value of the subject's enum abstract, as a constant pattern.
+    fn enum_abstract_value(&mut self, t: &Type, name: &str) -> TResult<Option<Pat>> {
+        let Type::Abstract(a, _) = self.follow(t)? else {
+            return Ok(None);
+        };
+        let info = self.abstract_info(a)?;
+        if !info.is_enum {
+            return Ok(None);
+        }
+        Ok(info
+            .impl_info
+            .static_field(name)
+            .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
+            .map(|f| Pat::Const(format!("ea:{}", f.name))))
     }
 
     /// A pattern's type against the subject's: on failure haxe reports the unification and
@@ -341,6 +376,22 @@ impl Typer<'_> {
         }
         match shape {
             Shape::Open => Ok(Some(("_".into(), subject_span))),
+            Shape::EnumAbstract(names) => {
+                let mut missing: Vec<&String> = names
+                    .iter()
+                    .filter(|n| {
+                        !flat
+                            .iter()
+                            .any(|p| matches!(p, Pat::Const(k) if *k == format!("ea:{}", n)))
+                    })
+                    .collect();
+                if missing.is_empty() {
+                    return Ok(None);
+                }
+                missing.sort();
+                let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+                Ok(Some((list.join(" | "), subject_span)))
+            }
             Shape::Bool => {
                 let has = |b: bool| flat.iter().any(|p| matches!(p, Pat::Bool(x) if *x == b));
                 let mut missing = Vec::new();
@@ -480,6 +531,8 @@ fn useful(rows: &[Pat], p: &Pat, shape: &Shape, t: &Typer) -> bool {
                     && flat.iter().any(|r| matches!(r, Pat::Bool(false))))
             }
             Shape::Enum(..) => true,
+            // The underlying type has other values: a wildcard is never unused.
+            Shape::EnumAbstract(_) => true,
         },
         Pat::Const(k) => !flat.iter().any(|r| matches!(r, Pat::Const(x) if x == k)),
         Pat::Bool(b) => !flat.iter().any(|r| matches!(r, Pat::Bool(x) if x == b)),

@@ -118,6 +118,8 @@ pub struct AbstractInfo {
     /// Statics and `this`-taking functions of the implementation.
     pub impl_info: ClassInfo,
     pub module: Option<ModuleId>,
+    /// `@:forward` fields: `Some(empty)` forwards every field of the underlying type.
+    pub forward: Option<Vec<String>>,
 }
 
 impl AbstractInfo {
@@ -207,6 +209,8 @@ pub struct Typer<'a> {
     pub(crate) late_checks: Vec<String>,
     /// Monomorphs standing for constrained type parameters, with their constraints.
     pub(crate) constrained: Vec<(Type, Type)>,
+    /// The object of the array access being typed, where haxe reports it not allowed.
+    pub(crate) array_obj_span: Option<Span>,
 }
 
 impl<'a> Typer<'a> {
@@ -231,6 +235,7 @@ impl<'a> Typer<'a> {
             callee_span: None,
             late_checks: Vec::new(),
             constrained: Vec::new(),
+            array_obj_span: None,
         }
     }
 
@@ -1008,6 +1013,7 @@ impl<'a> Typer<'a> {
         let DeclKind::Abstract(decl) = &ast.decls[idx].kind else {
             return unsupported("abstract declaration");
         };
+        let is_enum = decl.is_enum || decl.head.meta.iter().any(|m| m.name == ":enum");
         let scope: Vec<(String, Type)> = self
             .m
             .db
@@ -1029,9 +1035,10 @@ impl<'a> Typer<'a> {
                 from: Vec::new(),
                 to: Vec::new(),
                 meta: Vec::new(),
-                is_enum: decl.is_enum,
+                is_enum: is_enum,
                 impl_info: ClassInfo::default(),
                 module: Some(mid),
+                forward: None,
             }),
         );
         let built = (|| -> TResult<AbstractInfo> {
@@ -1055,25 +1062,48 @@ impl<'a> Typer<'a> {
                 ..ClassInfo::default()
             };
             for (fi, f) in decl.fields.iter().enumerate() {
-                if !f.meta.is_empty() || !matches!(f.kind, ast::FieldKind::Fun(_)) || decl.is_enum {
-                    // Fields of abstracts are typed only as far as needed below.
+                let mut field = self.build_field(mid, idx, fi, f, &scope, is_enum, false, &path)?;
+                if is_enum && !field.is_static && matches!(field.kind, FKind::Var { .. }) {
+                    // An enum abstract value: a static inline variable of the abstract's type,
+                    // its initializer typed against the underlying type.
+                    field.is_static = true;
+                    field.ty = own.clone();
+                    field.inferred = false;
+                    field.kind = FKind::Var {
+                        read: VarAcc::Inline,
+                        write: VarAcc::Never,
+                    };
+                    field.meta.push(":enumValue".into());
                 }
-                let field =
-                    self.build_field(mid, idx, fi, f, &scope, decl.is_enum, false, &path)?;
                 if field.name == "new" {
                     impl_info.ctor = Some(field);
                 } else {
                     impl_info.statics.push(field);
                 }
             }
+            let forward = decl
+                .head
+                .meta
+                .iter()
+                .find(|m| m.name == ":forward")
+                .map(|m| {
+                    m.params
+                        .iter()
+                        .filter_map(|p| match &p.kind {
+                            ast::ExprKind::Const(ast::Constant::Ident(n)) => Some(n.to_string()),
+                            _ => None,
+                        })
+                        .collect::<Vec<_>>()
+                });
             Ok(AbstractInfo {
                 this,
                 from,
                 to,
                 meta,
-                is_enum: decl.is_enum,
+                is_enum: is_enum,
                 impl_info,
                 module: Some(mid),
+                forward,
             })
         })();
         match built {
