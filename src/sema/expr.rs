@@ -636,6 +636,7 @@ impl Typer<'_> {
                     Type::Dynamic(_) => Ok(Type::Dynamic(None)),
                     Type::Abstract(ab, tl) => {
                         self.array_obj_span = Some(a.span);
+                        self.array_expr_span = Some(e.span);
                         let r = self.abstract_array_get(cx, ab, &tl, &ti, i.span);
                         self.array_obj_span = None;
                         r
@@ -926,49 +927,6 @@ impl Typer<'_> {
         Ok(self.m.db.new_mono())
     }
 
-    fn for_loop(&mut self, cx: &mut FnCtx, head: &Expr, body: &Expr) -> TResult<Type> {
-        let ExprKind::Binop(Binop::In, var, iterable) = &head.kind else {
-            return unsupported("this for loop form");
-        };
-        let var_name = match &var.kind {
-            ExprKind::Const(Constant::Ident(n)) => n.to_string(),
-            _ => return unsupported("key-value for loops"),
-        };
-        let elem = match &iterable.kind {
-            ExprKind::Binop(Binop::Interval, a, b) => {
-                let int = self.t_int()?;
-                let ta = self.expr(cx, a, &With::Of(int.clone()))?;
-                self.unify_report(cx, &ta, &int, a.span)?;
-                let tb = self.expr(cx, b, &With::Of(int.clone()))?;
-                self.unify_report(cx, &tb, &int, b.span)?;
-                int
-            }
-            _ => {
-                let t = self.expr(cx, iterable, &With::Value)?;
-                let ft = self.follow(&t)?;
-                let array = self.std_ids()?.array;
-                match ft {
-                    Type::Inst(c, tl) if c == array && tl.len() == 1 => tl[0].clone(),
-                    Type::Dynamic(_) => Type::Dynamic(None),
-                    _ => return unsupported("for over this type"),
-                }
-            }
-        };
-        let n = cx.locals.len();
-        cx.locals.push(Local {
-            name: var_name,
-            ty: elem,
-            is_final: false,
-            uninit: false,
-        });
-        cx.loops += 1;
-        let r = self.expr(cx, body, &With::NoValue);
-        cx.loops -= 1;
-        cx.locals.truncate(n);
-        r?;
-        self.t_void()
-    }
-
     fn array_decl(
         &mut self,
         cx: &mut FnCtx,
@@ -978,8 +936,15 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         if let [single] = el {
             if matches!(single.kind, ExprKind::For(..) | ExprKind::While(..)) {
-                return unsupported("array comprehensions");
+                return self.comprehension(cx, single, with);
             }
+        }
+        if !el.is_empty()
+            && el
+                .iter()
+                .all(|e| matches!(e.kind, ExprKind::Binop(Binop::Arrow, ..)))
+        {
+            return self.map_literal(cx, el, span, with);
         }
         let expected = match with {
             With::Of(t) => {
@@ -1215,14 +1180,22 @@ impl Typer<'_> {
         match a {
             Access::Value(t) | Access::TypeExpr(t) => Ok(t),
             Access::Local { ty, .. } => Ok(ty),
-            Access::Field { ty, kind, .. } => {
+            Access::Field {
+                ty, kind, owner, ..
+            } => {
                 if let FKind::Var {
-                    read: VarAcc::No | VarAcc::Never,
+                    read: read @ (VarAcc::No | VarAcc::Never),
                     ..
                 } = kind
                 {
-                    let _ = (cx, span);
-                    return unsupported("reading a field without read access");
+                    let inside = match owner {
+                        FieldOwner::Class(c) => self.can_access(cx, c),
+                        FieldOwner::AbstractImpl(a) => cx.abstract_ == Some(a),
+                    };
+                    if read == VarAcc::Never || !inside {
+                        let _ = span;
+                        return unsupported("reading a field without read access");
+                    }
                 }
                 Ok(ty)
             }
@@ -1410,7 +1383,15 @@ impl Typer<'_> {
             .iter()
             .any(|f| f.meta.iter().any(|m| m == ":arrayAccess"))
         {
-            return unsupported("array access on this abstract");
+            let s = super::print::s_types(self.db(), &[&Type::Abstract(a, tl.clone()), index]);
+            return Err(self.err(
+                cx,
+                self.array_expr_span.unwrap_or(_span),
+                format!(
+                    "No @:arrayAccess function for {} accepts argument of {}",
+                    s[0], s[1]
+                ),
+            ));
         }
         let s = super::print::s_type(self.db(), &Type::Abstract(a, tl.clone()));
         Err(self.err(
@@ -1418,6 +1399,80 @@ impl Typer<'_> {
             self.array_obj_span.unwrap_or(_span),
             format!("Array access is not allowed on {}", s),
         ))
+    }
+
+    /// Whether a value of type `t` has a field `name` (no error is reported).
+    pub(crate) fn has_field(&mut self, t: &Type, name: &str) -> TResult<bool> {
+        let ft = self.follow(t)?;
+        match &ft {
+            Type::Inst(c, _) => {
+                let mut cur = Some(*c);
+                let mut guard = 0;
+                while let Some(cid) = cur {
+                    guard += 1;
+                    if guard > 100 {
+                        break;
+                    }
+                    let info = self.class_info(cid)?;
+                    if info.field(name).is_some() {
+                        return Ok(true);
+                    }
+                    let def = self.m.db.class(cid).clone();
+                    if def.kind == ClassKind::TypeParameter || def.interface {
+                        return unsupported("iteration through a type parameter or interface");
+                    }
+                    cur = def.super_class.map(|(s, _)| s);
+                }
+                Ok(false)
+            }
+            Type::Anon(a) => Ok(self.m.db.anon(*a).fields.contains_key(name)),
+            Type::Abstract(a, tl) => {
+                let info = self.abstract_info(*a)?;
+                if info
+                    .impl_info
+                    .static_field(name)
+                    .is_some_and(|f| !f.is_static)
+                {
+                    return Ok(true);
+                }
+                match &info.forward {
+                    Some(list) if list.is_empty() || list.iter().any(|n| n == name) => {
+                        let params = self.m.db.abstract_def(*a).params.clone();
+                        let this = self.m.db.apply_params(&info.this, &params, tl);
+                        self.has_field(&this, name)
+                    }
+                    _ => Ok(false),
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The type of `value.name` read, for a field known to exist.
+    pub(crate) fn field_type_of(
+        &mut self,
+        cx: &mut FnCtx,
+        t: &Type,
+        name: &str,
+        span: Span,
+    ) -> TResult<Type> {
+        let a = self.field_of_type(cx, t, name, span)?;
+        self.read_access(cx, a, span)
+    }
+
+    /// An argument of a desugared call (`push`, `set`): typed against `t`, a failure
+    /// raised with haxe's "For function argument" line.
+    pub(crate) fn call_arg(
+        &mut self,
+        cx: &mut FnCtx,
+        e: &Expr,
+        t: &Type,
+        name: &str,
+    ) -> TResult<()> {
+        match self.type_against(cx, e, t) {
+            Err(Fail::Error(d)) => Err(self.arg_error(d, name, false)),
+            other => other,
+        }
     }
 
     fn has_import_statics(&self, m: ModuleId) -> bool {
@@ -2107,6 +2162,14 @@ impl Typer<'_> {
             }
         }
         let ft = match &callee.kind {
+            ExprKind::Field(obj, name) if name.name == "bind" => {
+                let ot = self.expr(cx, obj, &With::Value)?;
+                if let Type::Fun(f) = self.follow(&ot)? {
+                    return self.bind(cx, &f, args);
+                }
+                let a = self.field_of_type(cx, &ot, "bind", name.span)?;
+                self.read_access(cx, a, callee.span)?
+            }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
                 self.read_access(cx, a, callee.span)?
@@ -2117,6 +2180,31 @@ impl Typer<'_> {
         let r = self.apply_call(cx, &ft, args, span);
         self.callee_span = None;
         r
+    }
+
+    /// `f.bind(a, _, c)`: the function with the given arguments fixed (haxe's
+    /// `type_bind`); `_` keeps an argument.
+    fn bind(&mut self, cx: &mut FnCtx, f: &FunType, args: &[Expr]) -> TResult<Type> {
+        if args.len() > f.args.len() {
+            return unsupported("too many bind arguments");
+        }
+        let mut rest = Vec::new();
+        for (i, p) in f.args.iter().enumerate() {
+            match args.get(i) {
+                Some(a) if matches!(&a.kind, ExprKind::Const(Constant::Ident(n)) if n == "_") => {
+                    rest.push(p.clone());
+                }
+                Some(a) => {
+                    let t = self.expr(cx, a, &With::Of(p.ty.clone()))?;
+                    self.unify_report(cx, &t, &p.ty, a.span)?;
+                }
+                None => rest.push(p.clone()),
+            }
+        }
+        Ok(Type::Fun(Arc::new(FunType {
+            args: rest,
+            ret: f.ret.clone(),
+        })))
     }
 
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
@@ -2150,7 +2238,25 @@ impl Typer<'_> {
                 }
                 Ok(Type::Dynamic(None))
             }
-            Type::Mono(_) => unsupported("calling a value of unknown type"),
+            Type::Mono(_) => {
+                // haxe binds the monomorph to a function of the arguments' types.
+                let mut fargs = Vec::new();
+                for a in args {
+                    let t = self.expr(cx, a, &With::Value)?;
+                    fargs.push(FunArg {
+                        name: String::new(),
+                        opt: false,
+                        ty: t,
+                    });
+                }
+                let ret = self.m.db.new_mono();
+                let fun = Type::Fun(Arc::new(FunType {
+                    args: fargs,
+                    ret: ret.clone(),
+                }));
+                self.unify_report(cx, &f, &fun, span)?;
+                Ok(ret)
+            }
             _ => {
                 for a in args {
                     self.expr(cx, a, &With::Value)?;
@@ -2479,12 +2585,14 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         match op {
             Binop::Assign => {
+                self.assign_span = Some(span);
                 let lt = self.lvalue(cx, a)?;
                 let rt = self.expr(cx, b, &With::Of(lt.clone()))?;
                 self.unify_report(cx, &rt, &lt, span)?;
                 Ok(lt)
             }
             Binop::AssignOp(aop) => {
+                self.assign_span = Some(span);
                 let lt = self.lvalue(cx, a)?;
                 let rt = self.expr(cx, b, &With::Value)?;
                 let op2 = match aop {
@@ -2755,6 +2863,7 @@ impl Typer<'_> {
                 }
             }
             Unop::Increment | Unop::Decrement => {
+                self.assign_span = Some(span);
                 let t = self.lvalue(cx, e)?;
                 match self.classify(&t)? {
                     Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
@@ -2798,15 +2907,40 @@ impl Typer<'_> {
                 }
                 Ok(ty)
             }
-            Access::Field { ty, kind, .. } => match kind {
+            Access::Field {
+                ty,
+                kind,
+                owner,
+                name,
+                ..
+            } => match kind {
                 FKind::Var {
-                    write: VarAcc::Normal,
+                    write: VarAcc::Normal | VarAcc::Call,
                     ..
                 } => Ok(ty),
                 FKind::Var {
-                    write: VarAcc::Ctor,
+                    write: write @ (VarAcc::No | VarAcc::Never | VarAcc::Ctor),
                     ..
-                } if cx.in_ctor && cx.in_local_fun == 0 => Ok(ty),
+                } => {
+                    let inside = match owner {
+                        FieldOwner::Class(c) => self.can_access(cx, c),
+                        FieldOwner::AbstractImpl(a) => cx.abstract_ == Some(a),
+                    };
+                    let allowed = match write {
+                        VarAcc::No => inside,
+                        VarAcc::Ctor => inside && cx.in_ctor && cx.in_local_fun == 0,
+                        _ => false,
+                    };
+                    if allowed {
+                        return Ok(ty);
+                    }
+                    let at = self.assign_span.unwrap_or(span);
+                    Err(self.err(
+                        cx,
+                        at,
+                        format!("Cannot access field or identifier {} for writing", name),
+                    ))
+                }
                 FKind::Method(MethKind::Dynamic) => Ok(ty),
                 FKind::Method(_) => Err(self.err(
                     cx,

@@ -211,6 +211,10 @@ pub struct Typer<'a> {
     pub(crate) constrained: Vec<(Type, Type)>,
     /// The object of the array access being typed, where haxe reports it not allowed.
     pub(crate) array_obj_span: Option<Span>,
+    /// The assignment being typed, where haxe reports a field it may not write.
+    pub(crate) assign_span: Option<Span>,
+    /// The whole array access being typed.
+    pub(crate) array_expr_span: Option<Span>,
 }
 
 impl<'a> Typer<'a> {
@@ -236,6 +240,8 @@ impl<'a> Typer<'a> {
             late_checks: Vec::new(),
             constrained: Vec::new(),
             array_obj_span: None,
+            assign_span: None,
+            array_expr_span: None,
         }
     }
 
