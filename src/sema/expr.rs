@@ -588,7 +588,7 @@ impl Typer<'_> {
                 self.expr(cx, inner, &With::Value)?;
                 Ok(self.m.db.new_mono())
             }
-            ExprKind::Cast(..) => unsupported("checked casts"),
+            ExprKind::Cast(inner, Some(hint)) => self.checked_cast(cx, inner, hint),
             ExprKind::CheckType(inner, hint) => {
                 let t = self.load_hint(cx.module, &cx.params, hint)?;
                 let te = self.expr(cx, inner, &With::Of(t.clone()))?;
@@ -649,12 +649,13 @@ impl Typer<'_> {
                 self.switch(cx, subject, cases, default.as_ref(), with)
             }
             ExprKind::Try(body, catches) => {
-                self.expr(cx, body, with)?;
+                let tb = self.expr(cx, body, with)?;
+                let mut types = vec![(tb, body.span)];
                 for c in catches {
-                    let Some(hint) = &c.ty else {
-                        return unsupported("catch without a type");
+                    let ct = match &c.ty {
+                        Some(hint) => self.load_hint(cx.module, &cx.params, hint)?,
+                        None => self.exception_type()?,
                     };
-                    let ct = self.load_hint(cx.module, &cx.params, hint)?;
                     let n = cx.locals.len();
                     cx.locals.push(Local {
                         name: c.name.name.to_string(),
@@ -664,11 +665,11 @@ impl Typer<'_> {
                     });
                     let r = self.expr(cx, &c.body, with);
                     cx.locals.truncate(n);
-                    r?;
+                    types.push((r?, c.body.span));
                 }
                 match with {
                     With::NoValue => self.t_void(),
-                    _ => unsupported("try as a value"),
+                    _ => self.common_type(cx, with, &types),
                 }
             }
             ExprKind::Display(..) => unsupported("display markers"),
@@ -820,6 +821,44 @@ impl Typer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `haxe.Exception`, the type of an untyped `catch (e)`.
+    fn exception_type(&mut self) -> TResult<Type> {
+        let path = crate::project::classpath::ModulePath {
+            pack: vec!["haxe".into()],
+            name: "Exception".into(),
+        };
+        let mid = self
+            .m
+            .load(&path)
+            .map_err(|e| Fail::Unsupported(format!("std: {}", e.message())))?;
+        match self.m.find_type_in_module(mid, "Exception") {
+            Some(ModuleType::Class(c)) => Ok(Type::Inst(c, no_params())),
+            _ => unsupported("haxe.Exception is not a class"),
+        }
+    }
+
+    /// `cast(e, T)`: never rejected at compile time, but `T`'s parameters must be
+    /// `Dynamic` (haxe's `type_cast`).
+    fn checked_cast(
+        &mut self,
+        cx: &mut FnCtx,
+        inner: &Expr,
+        hint: &ast::TypeHint,
+    ) -> TResult<Type> {
+        self.expr(cx, inner, &With::Value)?;
+        let t = self.load_hint(cx.module, &cx.params, hint)?;
+        let params: Vec<Type> = match self.follow(&t)? {
+            Type::Inst(_, tl) | Type::Enum(_, tl) | Type::Abstract(_, tl) => tl.to_vec(),
+            _ => return unsupported("casts to this kind of type"),
+        };
+        for p in &params {
+            if !matches!(self.follow(p)?, Type::Dynamic(_)) {
+                return Err(self.err(cx, hint.span, "Cast type parameters must be Dynamic"));
+            }
+        }
+        Ok(t)
     }
 
     fn this_type(&mut self, cx: &FnCtx, span: Span) -> TResult<Type> {

@@ -22,6 +22,9 @@ enum Pat {
     /// An enum constructor: index in the enum, sub-patterns (empty for a bare name).
     Ctor(usize, Vec<(Pat, Span)>),
     Or(Vec<(Pat, Span)>),
+    /// A pattern hxs does not reason about (arrays, structures with values): it covers
+    /// nothing and is never unused; a switch that needs it to be exhaustive is declined.
+    Opaque,
 }
 
 /// The shape of a subject, for exhaustiveness.
@@ -124,6 +127,9 @@ impl Typer<'_> {
         let must_exhaust = value || !matches!(shape, Shape::Open);
         if must_exhaust {
             if let Some((msg, span)) = self.unmatched(&seen, &shape, subject.span, &rows)? {
+                if rows.iter().any(|(p, _, _)| has_opaque(p)) {
+                    return unsupported("exhaustiveness of array and structure patterns");
+                }
                 return Err(self.err(cx, span, format!("Unmatched patterns: {}", msg)));
             }
         }
@@ -280,6 +286,52 @@ impl Typer<'_> {
                     }
                 }
                 unsupported("this field pattern")
+            }
+            ExprKind::Binop(Binop::Assign, name, inner) => {
+                let ExprKind::Const(Constant::Ident(n)) = &name.kind else {
+                    return unsupported("this capture pattern");
+                };
+                let p = self.pattern(cx, inner, t, case_span)?;
+                cx.locals.push(Local {
+                    name: n.to_string(),
+                    ty: t.clone(),
+                    is_final: false,
+                    uninit: false,
+                });
+                Ok(p)
+            }
+            ExprKind::ArrayDecl(elems) => {
+                let array = self.std_ids()?.array;
+                let Type::Inst(c, tl) = self.follow(t)? else {
+                    return unsupported("array patterns on this type");
+                };
+                if c != array || tl.len() != 1 {
+                    return unsupported("array patterns on this type");
+                }
+                for el in elems {
+                    if self.pattern(cx, el, &tl[0], case_span)?.is_none() {
+                        return Ok(None);
+                    }
+                }
+                Ok(Some(Pat::Opaque))
+            }
+            ExprKind::ObjectDecl(fields) => {
+                let Type::Anon(a) = self.follow(t)? else {
+                    return unsupported("structure patterns on this type");
+                };
+                let def = self.m.db.anon(a).clone();
+                let mut all_any = true;
+                for f in fields {
+                    let Some(ft) = def.fields.get(f.name.as_str()) else {
+                        return unsupported("structure patterns with unknown fields");
+                    };
+                    match self.pattern(cx, &f.expr, &ft.ty, case_span)? {
+                        Some(Pat::Any) => {}
+                        Some(_) => all_any = false,
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(if all_any { Pat::Any } else { Pat::Opaque }))
             }
             ExprKind::Binop(Binop::Or, a, b) => {
                 let mut alts = Vec::new();
@@ -492,6 +544,15 @@ fn strip_parens(e: &Expr) -> &Expr {
     }
 }
 
+fn has_opaque(p: &Pat) -> bool {
+    match p {
+        Pat::Opaque => true,
+        Pat::Or(alts) => alts.iter().any(|(p, _)| has_opaque(p)),
+        Pat::Ctor(_, subs) => subs.iter().any(|(p, _)| has_opaque(p)),
+        _ => false,
+    }
+}
+
 fn is_any(p: &Pat) -> bool {
     match p {
         Pat::Any => true,
@@ -534,6 +595,7 @@ fn useful(rows: &[Pat], p: &Pat, shape: &Shape, t: &Typer) -> bool {
             // The underlying type has other values: a wildcard is never unused.
             Shape::EnumAbstract(_) => true,
         },
+        Pat::Opaque => true,
         Pat::Const(k) => !flat.iter().any(|r| matches!(r, Pat::Const(x) if x == k)),
         Pat::Bool(b) => !flat.iter().any(|r| matches!(r, Pat::Bool(x) if x == b)),
         Pat::Ctor(i, subs) => {
