@@ -1056,7 +1056,12 @@ impl Typer<'_> {
                 Some(af) => With::Of(af.ty.clone()),
                 None => With::Value,
             };
-            let t = self.expr(cx, &f.expr, &w)?;
+            let mut t = self.expr(cx, &f.expr, &w)?;
+            if let With::Of(ft) = &w {
+                // Each field is checked against the expected field where it is written.
+                self.unify_report(cx, &t, ft, f.expr.span)?;
+                t = ft.clone();
+            }
             out.insert(
                 f.name.to_string(),
                 AnonField {
@@ -2177,7 +2182,7 @@ impl Typer<'_> {
         callee: &Expr,
         args: &[Expr],
         span: Span,
-        _with: &With,
+        with: &With,
     ) -> TResult<Type> {
         if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
             if n == "trace" && cx.local("trace").is_none() {
@@ -2216,6 +2221,10 @@ impl Typer<'_> {
             _ => self.expr(cx, callee, &With::Value)?,
         };
         self.callee_span = Some(callee.span);
+        self.call_expected = match with {
+            With::Of(t) => Some(t.clone()),
+            _ => None,
+        };
         let r = self.apply_call(cx, &ft, args, span);
         self.callee_span = None;
         r
@@ -2246,6 +2255,26 @@ impl Typer<'_> {
         })))
     }
 
+    fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        match self.m.db.resolve(t) {
+            Type::Mono(_) => true,
+            Type::Inst(_, tl)
+            | Type::Enum(_, tl)
+            | Type::Typedef(_, tl)
+            | Type::Abstract(_, tl) => tl.iter().any(|t| self.has_unbound_mono(t, depth + 1)),
+            Type::Fun(f) => {
+                f.args
+                    .iter()
+                    .any(|a| self.has_unbound_mono(&a.ty, depth + 1))
+                    || self.has_unbound_mono(&f.ret, depth + 1)
+            }
+            _ => false,
+        }
+    }
+
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
         match self.expr(cx, a, &With::Value) {
             Ok(t) => Ok(t),
@@ -2266,8 +2295,15 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         let callee = self.callee_span.take();
         let f = self.follow(ft)?;
+        let expected = self.call_expected.take();
         match f {
             Type::Fun(fun) => {
+                if let Some(t) = expected {
+                    // haxe infers a generic call's parameters from the expected type first.
+                    if self.has_unbound_mono(&fun.ret, 0) && !self.is_void(&t)? {
+                        let _ = self.does_unify(&fun.ret, &t)?;
+                    }
+                }
                 self.call_args(cx, args, &fun.args, span)?;
                 Ok(fun.ret.clone())
             }

@@ -215,6 +215,8 @@ pub struct Typer<'a> {
     pub(crate) assign_span: Option<Span>,
     /// The whole array access being typed.
     pub(crate) array_expr_span: Option<Span>,
+    /// The type the call being applied is expected to return.
+    pub(crate) call_expected: Option<Type>,
 }
 
 impl<'a> Typer<'a> {
@@ -242,6 +244,7 @@ impl<'a> Typer<'a> {
             array_obj_span: None,
             assign_span: None,
             array_expr_span: None,
+            call_expected: None,
         }
     }
 

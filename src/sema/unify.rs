@@ -513,11 +513,113 @@ impl Typer<'_> {
                 }
                 self.with_variance(nested, eq, &f1.ret, &f2.ret)
             }
-            (Type::Abstract(..), _) | (_, Type::Abstract(..)) => Err(UFail::Stop(
-                Fail::Unsupported("variance through abstract casts".into()),
-            )),
+            (Type::Abstract(a1, tl1), Type::Abstract(a2, tl2)) => {
+                let ok = self.variance_cast(ctx, eq, &t1, &t2, *a1, tl1, true)?
+                    || self.variance_cast(ctx, eq, &t1, &t2, *a2, tl2, false)?;
+                if !ok {
+                    return cannot();
+                }
+                self.compare_underlying(&t1, &t2)
+            }
+            (Type::Abstract(ab, tl), _) => {
+                if !self.variance_cast(ctx, eq, &t1, &t2, *ab, tl, true)? {
+                    return cannot();
+                }
+                self.compare_underlying(&t1, &t2)
+            }
+            (_, Type::Abstract(ab, tl)) => {
+                if !self.variance_cast(ctx, eq, &t1, &t2, *ab, tl, false)? {
+                    return cannot();
+                }
+                self.compare_underlying(&t1, &t2)
+            }
             _ => cannot(),
         }
+    }
+
+    /// Whether one of an abstract's `to` types (or `from` types) relates `t1` to `t2` under
+    /// variance (haxe's `unifies_abstract` inside `unify_with_variance`).
+    #[allow(clippy::too_many_arguments)]
+    fn variance_cast(
+        &mut self,
+        ctx: UCtx,
+        eq: EqKind,
+        t1: &Type,
+        t2: &Type,
+        ab: AbstractId,
+        tl: &Params,
+        to: bool,
+    ) -> Result<bool, UFail> {
+        let info = self.abstract_info(ab)?;
+        let core = info
+            .meta
+            .iter()
+            .any(|m| m == ":coreType" || m == ":transitive");
+        let ctx = if core {
+            ctx
+        } else if ctx.allow_abstract_cast {
+            UCtx {
+                allow_abstract_cast: false,
+                ..ctx
+            }
+        } else {
+            return Ok(false);
+        };
+        if self.abstract_depth > 20 {
+            return Ok(false);
+        }
+        let params = self.m.db.abstract_def(ab).params.clone();
+        let list = if to {
+            info.to.clone()
+        } else {
+            info.from.clone()
+        };
+        for at in list {
+            let at = self.m.db.apply_params(&at, &params, tl);
+            self.abstract_depth += 1;
+            let r = if to {
+                self.with_variance(ctx, eq, &at, t2)
+            } else {
+                self.with_variance(ctx, eq, t1, &at)
+            };
+            self.abstract_depth -= 1;
+            match r {
+                Ok(()) => return Ok(true),
+                Err(UFail::Unify(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(false)
+    }
+
+    /// `type_eq` through abstracts' underlying types (haxe's `equality_underlying`).
+    fn compare_underlying(&mut self, t1: &Type, t2: &Type) -> UResult {
+        let u1 = self.underlying(t1)?;
+        let u2 = self.underlying(t2)?;
+        self.type_eq(EqKind::BothDynamic, &u1, &u2)
+    }
+
+    fn underlying(&mut self, t: &Type) -> Result<Type, UFail> {
+        let mut t = self.m.db.resolve(t).clone();
+        for _ in 0..20 {
+            match &t {
+                Type::Abstract(a, tl) => {
+                    let info = self.abstract_info(*a)?;
+                    if matches!(&info.this, Type::Abstract(b, _) if b == a) {
+                        return Ok(t);
+                    }
+                    let params = self.m.db.abstract_def(*a).params.clone();
+                    t = self.m.db.apply_params(&info.this, &params, tl);
+                    t = self.m.db.resolve(&t).clone();
+                }
+                Type::Typedef(td, tl) => {
+                    let (td, tl) = (*td, tl.clone());
+                    t = self.typedef_type(td, &tl)?;
+                }
+                _ => return Ok(t),
+            }
+        }
+        Ok(t)
     }
 
     /// haxe's `type_eq`.
