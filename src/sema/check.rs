@@ -29,7 +29,8 @@ pub fn check(
         .iter()
         .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
         .collect();
-    let r = run(&mut t, &std_prefixes, roots, main);
+    t.std_prefixes = std_prefixes;
+    let r = run(&mut t, roots, main);
     match r {
         Err(Fail::Unsupported(why)) => CheckResult::Unsupported(why),
         Err(Fail::Error(d)) => {
@@ -113,12 +114,7 @@ pub fn format_diagnostic(m: &Modules, d: &Diagnostic) -> Vec<String> {
         .collect()
 }
 
-fn run(
-    t: &mut Typer,
-    std_prefixes: &[String],
-    roots: &[String],
-    main: Option<&str>,
-) -> Result<(), Fail> {
+fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> {
     let mut queue: Vec<ModuleId> = Vec::new();
     for root in roots {
         let parts: Vec<&str> = root.split('.').collect();
@@ -159,12 +155,7 @@ fn run(
         }
         let mid = ModuleId(done as u32);
         done += 1;
-        let shown = t.m.module(mid).file.path.clone();
-        if std_prefixes
-            .iter()
-            .any(|p| !p.is_empty() && shown.starts_with(p.as_str()))
-        {
-            t.trusted.insert(mid);
+        if t.is_trusted(mid) {
             continue;
         }
         check_module(t, mid)?;

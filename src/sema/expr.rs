@@ -215,14 +215,23 @@ impl Typer<'_> {
         }
         let r = self.type_field_body(owner, f);
         self.end_field(owner, f.is_static, &f.name);
-        r
+        r.map_err(|e| match e {
+            Fail::Unsupported(why) if !why.contains(" (in ") => {
+                let owner_path = match owner {
+                    FieldOwner::Class(c) => self.m.db.class(c).path.dotted(),
+                    FieldOwner::AbstractImpl(a) => self.m.db.abstract_def(a).path.dotted(),
+                };
+                Fail::Unsupported(format!("{} (in {}.{})", why, owner_path, f.name))
+            }
+            other => other,
+        })
     }
 
     fn type_field_body(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
         let Some((mid, di, fi)) = f.decl else {
             return Ok(());
         };
-        if self.trusted.contains(&mid) && !f.inferred {
+        if self.is_trusted(mid) && !f.inferred {
             return Ok(());
         }
         let ast = self.m.module(mid).ast.clone();
@@ -283,6 +292,19 @@ impl Typer<'_> {
                     return Ok(());
                 };
                 let ft = ft.clone();
+                if self.is_trusted(mid) {
+                    // A std method is typed only for its inferred return type: without a
+                    // `return value`, haxe makes it Void without looking further.
+                    if let Some(body) = &func.body {
+                        if !has_value_return(body) {
+                            if let Type::Mono(m) = self.m.db.resolve(&ft.ret).clone() {
+                                let v = self.t_void()?;
+                                self.m.db.bind_mono(m, v);
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
                 self.type_function(&mut cx, func, &ft, field.span)?;
                 if let (FieldOwner::Class(c), "new") = (owner, f.name.as_str()) {
                     self.check_super_call(&cx, c, func, f)?;
@@ -2533,11 +2555,31 @@ impl Typer<'_> {
                     Some(k) => self.follow(k)?,
                     None => return unsupported("@:multiType without parameters"),
                 };
+                let path = self.m.db.abstract_def(*a).path.clone();
                 let ok = match &key {
-                    Type::Inst(c, _) => *c == ids.string,
+                    Type::Inst(c, _) => {
+                        *c == ids.string || self.m.db.class(*c).kind == ClassKind::Normal
+                    }
                     Type::Abstract(k, _) => *k == ids.int,
+                    Type::Enum(..) | Type::Anon(_) => path == Path::new(&["haxe", "ds"], "Map"),
+                    Type::Mono(_) => return unsupported("a map whose key type is not known yet"),
                     _ => false,
                 };
+                if !ok && path == Path::new(&["haxe", "ds"], "Map") {
+                    let imap = super::print::s_type(self.db(), tl.first().unwrap_or(&key));
+                    let v = tl
+                        .get(1)
+                        .map(|t| super::print::s_type(self.db(), t))
+                        .unwrap_or_default();
+                    return Err(self.err(
+                        cx,
+                        span,
+                        format!(
+                            "Abstract haxe.ds.Map has no @:to function that accepts haxe.IMap<{}, {}>",
+                            imap, v
+                        ),
+                    ));
+                }
                 if !ok {
                     return unsupported("@:multiType abstracts with this key type");
                 }

@@ -252,8 +252,11 @@ impl Typer<'_> {
     fn check_map_key(&mut self, k: &Type) -> TResult<()> {
         let ids = self.std_ids()?;
         match self.follow(k)? {
-            Type::Inst(c, _) if c == ids.string => Ok(()),
+            Type::Inst(c, _) if c == ids.string || self.m.db.class(c).kind == ClassKind::Normal => {
+                Ok(())
+            }
             Type::Abstract(a, _) if a == ids.int => Ok(()),
+            Type::Enum(..) | Type::Anon(_) => Ok(()),
             _ => unsupported("maps with this key type"),
         }
     }

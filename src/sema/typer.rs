@@ -191,8 +191,9 @@ pub struct Typer<'a> {
     pub warnings: Vec<Diagnostic>,
     /// Pairs being unified through typedefs (haxe's `unify_stack`), to stop on recursion.
     pub(crate) unify_stack: Vec<(Type, Type)>,
-    /// Modules whose bodies are never checked (the std): only signatures are typed.
-    pub trusted: HashSet<ModuleId>,
+    /// Where the std's files are (class-path prefixes as files are shown): modules found
+    /// there are trusted, their bodies never checked, only signatures typed.
+    pub std_prefixes: Vec<String>,
     /// Nesting of abstract casts being tried, bounded against runaway chains.
     pub(crate) abstract_depth: usize,
     /// Switches (module, position) found exhaustive without a default case, for
@@ -234,7 +235,7 @@ impl<'a> Typer<'a> {
             errors: Vec::new(),
             warnings: Vec::new(),
             unify_stack: Vec::new(),
-            trusted: HashSet::new(),
+            std_prefixes: Vec::new(),
             abstract_depth: 0,
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
@@ -246,6 +247,14 @@ impl<'a> Typer<'a> {
             array_expr_span: None,
             call_expected: None,
         }
+    }
+
+    /// Whether a module comes from the std (its bodies are not checked).
+    pub fn is_trusted(&self, m: ModuleId) -> bool {
+        let shown = &self.m.module(m).file.path;
+        self.std_prefixes
+            .iter()
+            .any(|p| !p.is_empty() && shown.starts_with(p.as_str()))
     }
 
     pub fn db(&self) -> &TypeDb {
@@ -931,7 +940,20 @@ impl<'a> Typer<'a> {
             doc: f.doc.clone(),
             decl: Some((mid, decl_idx, field_idx)),
             inferred,
-            meta: f.meta.iter().map(|m| m.name.to_string()).collect(),
+                        meta: f
+                .meta
+                .iter()
+                .map(|m| {
+                    // `@:op([])` is array access; other operators keep the plain name.
+                    let array = m.name == ":op"
+                        && matches!(m.params.first().map(|p| &p.kind), Some(ast::ExprKind::ArrayDecl(el)) if el.is_empty());
+                    if array {
+                        ":arrayAccess".to_string()
+                    } else {
+                        m.name.to_string()
+                    }
+                })
+                .collect(),
         })
     }
 
