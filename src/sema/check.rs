@@ -31,6 +31,10 @@ pub fn check(
         .collect();
     t.std_prefixes = std_prefixes;
     let r = run(&mut t, roots, main);
+    if let Some(line) = t.m.load_failure.clone() {
+        // A module that does not parse stops haxe before any typing error is printed.
+        return CheckResult::Errors(vec![line]);
+    }
     match r {
         Err(Fail::Unsupported(why)) => CheckResult::Unsupported(why),
         Err(Fail::Error(d)) => {

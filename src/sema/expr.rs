@@ -543,7 +543,7 @@ impl Typer<'_> {
                 self.read_access(cx, access, e.span)
             }
             ExprKind::Call(callee, args) => self.call(cx, callee, args, e.span, with),
-            ExprKind::New(tp, args) => self.new_expr(cx, tp, args, e.span),
+            ExprKind::New(tp, args) => self.new_expr(cx, tp, args, e.span, with),
             ExprKind::Binop(op, a, b) => self.binop(cx, *op, a, b, e.span, with),
             ExprKind::Unop(op, postfix, inner) => self.unop(cx, *op, *postfix, inner, e.span),
             ExprKind::If(cond, then, els) => {
@@ -716,26 +716,58 @@ impl Typer<'_> {
             }
             return Ok(t.clone());
         }
+        match self.unify_min(ts)? {
+            Ok(t) => Ok(t),
+            Err((t, at)) => {
+                // haxe's `unify_min` reports the first branch that fits no common type.
+                let (bt, span) = ts[at].clone();
+                self.unify_report(cx, &bt, &t, span)?;
+                Ok(ts[0].0.clone())
+            }
+        }
+    }
+
+    /// haxe's `unify_min_raise`, first pass: the common type of several values, or the
+    /// type reached and the index of the first value that does not fit it. Class instances
+    /// and structures, for which haxe searches common base types, are declined.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn unify_min(
+        &mut self,
+        ts: &[(Type, Span)],
+    ) -> TResult<Result<Type, (Type, usize)>> {
         let mut common = ts[0].0.clone();
-        let mut ok = true;
-        for (bt, _) in &ts[1..] {
-            if self.does_unify(bt, &common)? {
+        // A `null` among the values makes the common type nullable (haxe's `chk_null`).
+        let nullable = ts.iter().any(|(t, _)| self.null_literals.contains(t));
+        for (i, (t, _)) in ts.iter().enumerate().skip(1) {
+            if self.does_unify(t, &common)? {
                 continue;
             }
-            if self.does_unify(&common, bt)? {
-                common = bt.clone();
+            if self.does_unify(&common, t)? {
+                common = t.clone();
                 continue;
             }
-            ok = false;
+            for (x, _) in ts {
+                let simple = match self.follow(x)? {
+                    Type::Inst(c, _) => {
+                        self.class_info(c)?;
+                        let d = self.m.db.class(c);
+                        d.kind == ClassKind::Normal
+                            && d.super_class.is_none()
+                            && d.interfaces.is_empty()
+                    }
+                    Type::Anon(_) | Type::Mono(_) => false,
+                    _ => true,
+                };
+                if !simple {
+                    return unsupported("the common type of class instances or structures");
+                }
+            }
+            return Ok(Err((common, i)));
         }
-        if ok {
-            return Ok(common);
+        if nullable {
+            common = self.t_null(common)?;
         }
-        let first = ts[0].0.clone();
-        for (bt, span) in &ts[1..] {
-            self.unify_report(cx, bt, &first, *span)?;
-        }
-        Ok(first)
+        Ok(Ok(common))
     }
 
     fn constant(
@@ -917,7 +949,7 @@ impl Typer<'_> {
             };
             match self.expr(cx, e, &w) {
                 Ok(t) => last = Some(t),
-                Err(Fail::Error(d)) => {
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() => {
                     self.errors.push(d);
                     last = None;
                 }
@@ -978,8 +1010,8 @@ impl Typer<'_> {
                 self.unify_report(cx, &v, &ret, span)?;
             }
             Some(e) => {
-                if cx.in_ctor && cx.in_local_fun == 0 {
-                    return unsupported("return with a value in a constructor");
+                if cx.in_ctor && cx.in_local_fun == 0 && cx.abstract_.is_some() {
+                    return unsupported("return with a value in an abstract constructor");
                 }
                 let t = self.expr(cx, e, &With::Of(ret.clone()))?;
                 self.unify_report(cx, &t, &ret, span)?;
@@ -1033,17 +1065,22 @@ impl Typer<'_> {
         for e in el {
             types.push((self.expr(cx, e, &With::Value)?, e.span));
         }
-        let mut common = types[0].0.clone();
-        for (t, _) in &types[1..] {
-            if self.does_unify(t, &common)? {
-                continue;
+        let common = match self.unify_min(&types)? {
+            Ok(t) => t,
+            Err((t, at)) => {
+                let (et, espan) = types[at].clone();
+                self.report(
+                    cx,
+                    espan,
+                    "Arrays of mixed types are only allowed if the type is forced to Array<Dynamic>",
+                );
+                return match self.unify(&et, &t) {
+                    Err(UFail::Unify(l)) => Err(self.err(cx, espan, self.unify_message(&l))),
+                    Err(UFail::Stop(f)) => Err(f),
+                    Ok(()) => unsupported("arrays of mixed types"),
+                };
             }
-            if self.does_unify(&common, t)? {
-                common = t.clone();
-                continue;
-            }
-            return unsupported("arrays of mixed types");
-        }
+        };
         let _ = span;
         self.t_array(common)
     }
@@ -2513,6 +2550,7 @@ impl Typer<'_> {
         tp: &ast::TypePath,
         args: &[Expr],
         span: Span,
+        with: &With,
     ) -> TResult<Type> {
         let hint = ast::TypeHint {
             kind: ast::ComplexType::Path(Box::new(tp.clone())),
@@ -2533,7 +2571,11 @@ impl Typer<'_> {
                     let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
                     Type::Inst(c, Arc::from(monos))
                 }
-                Ok(ModuleType::Typedef(_)) => self.load_hint(cx.module, &cx.params, &hint)?,
+                Ok(ModuleType::Typedef(td)) => {
+                    let n = self.m.db.typedef(td).params.len();
+                    let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                    Type::Typedef(td, Arc::from(monos))
+                }
                 Ok(ModuleType::Abstract(a)) => {
                     let n = self.m.db.abstract_def(a).params.len();
                     let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
@@ -2549,6 +2591,13 @@ impl Typer<'_> {
         if let Type::Abstract(a, tl) = &ft {
             let info = self.abstract_info(*a)?;
             if info.has_meta(":multiType") {
+                // haxe resolves the implementation once the key type is known: here, from
+                // the expected type of a `new Map()`.
+                if let (With::Of(expected), Some(k)) = (with, tl.first()) {
+                    if matches!(self.m.db.resolve(k), Type::Mono(_)) {
+                        let _ = self.does_unify(&ft, expected)?;
+                    }
+                }
                 // haxe picks the implementation from the key type through `@:to` functions.
                 let ids = self.std_ids()?;
                 let key = match tl.first() {

@@ -94,6 +94,9 @@ pub struct Modules<'a> {
     by_path: HashMap<ModulePath, ModuleId>,
     /// How many module files were parsed (for `-v` and the cache's counters).
     pub parsed: usize,
+    /// The first module that could not be read or parsed: haxe stops the whole build at
+    /// it and prints only its error line.
+    pub load_failure: Option<String>,
 }
 
 impl<'a> Modules<'a> {
@@ -110,6 +113,7 @@ impl<'a> Modules<'a> {
             modules: Vec::new(),
             by_path: HashMap::new(),
             parsed: 0,
+            load_failure: None,
         }
     }
 
@@ -164,6 +168,13 @@ impl<'a> Modules<'a> {
         &self.modules[id.0 as usize]
     }
 
+    fn fail(&mut self, line: String) -> LoadError {
+        if self.load_failure.is_none() {
+            self.load_failure = Some(line.clone());
+        }
+        LoadError::Failed(line)
+    }
+
     /// Loads a module (once): find, read, parse, check the package, declare the types.
     pub fn load(&mut self, path: &ModulePath) -> Result<ModuleId, LoadError> {
         if let Some(id) = self.by_path.get(path) {
@@ -175,19 +186,19 @@ impl<'a> Modules<'a> {
         if real.is_dir() {
             return Err(LoadError::Failed("Sys_error(\"Is a directory\")".into()));
         }
-        let bytes = std::fs::read(&real)
-            .map_err(|_| LoadError::Failed(format!("Could not open {}", shown)))?;
-        let text = crate::syntax::decode(bytes)
-            .map_err(|e| LoadError::Failed(format!("{}:1: character 1 : {}", shown, e.message)))?;
+        let bytes = match std::fs::read(&real) {
+            Ok(b) => b,
+            Err(_) => return Err(self.fail(format!("Could not open {}", shown))),
+        };
+        let text = match crate::syntax::decode(bytes) {
+            Ok(t) => t,
+            Err(e) => return Err(self.fail(format!("{}:1: character 1 : {}", shown, e.message))),
+        };
         self.parsed += 1;
         let parsed = crate::syntax::parse(&text, self.defines);
         let file = Arc::new(SourceFile::new(shown.clone(), text));
         if let Some(e) = parsed.error {
-            return Err(LoadError::Failed(format!(
-                "{} : {}",
-                file.format_pos(e.span),
-                e.message
-            )));
+            return Err(self.fail(format!("{} : {}", file.format_pos(e.span), e.message)));
         }
         let declared: Vec<String> = parsed
             .module
