@@ -31,6 +31,17 @@ pub fn check(
         .collect();
     t.std_prefixes = std_prefixes;
     let r = run(&mut t, roots, main);
+    if std::env::var_os("HXS_DEBUG_SIZES").is_some() {
+        eprintln!(
+            "classes {} enums {} typedefs {} abstracts {} anons {} modules {}",
+            t.m.db.classes.len(),
+            t.m.db.enums.len(),
+            t.m.db.typedefs.len(),
+            t.m.db.abstracts.len(),
+            t.m.db.anons.len(),
+            t.m.loaded_count()
+        );
+    }
     if let Some(line) = t.m.load_failure.clone() {
         // A module that does not parse stops haxe before any typing error is printed.
         return CheckResult::Errors(vec![line]);

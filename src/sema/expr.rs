@@ -1635,6 +1635,17 @@ impl Typer<'_> {
 
     /// A module type used as a value: `Class<T>`-like statics.
     fn type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+        if let Some(ty) = self.type_exprs.get(&t) {
+            return Ok(Access::TypeExpr(ty.clone()));
+        }
+        let r = self.make_type_expr(t)?;
+        if let Access::TypeExpr(ty) = &r {
+            self.type_exprs.insert(t, ty.clone());
+        }
+        Ok(r)
+    }
+
+    fn make_type_expr(&mut self, t: ModuleType) -> TResult<Access> {
         let (status, label) = match t {
             ModuleType::Class(c) => (
                 AnonStatus::Statics(c),

@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub struct ModuleId(pub u32);
 
 /// A type declared by a module.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ModuleType {
     Class(ClassId),
     Enum(EnumId),
@@ -97,6 +97,11 @@ pub struct Modules<'a> {
     /// The first module that could not be read or parsed: haxe stops the whole build at
     /// it and prints only its error line.
     pub load_failure: Option<String>,
+    /// The module declaring each type.
+    owners: HashMap<ModuleType, ModuleId>,
+    /// Modules looked for and not found on the class paths (the file system is not asked
+    /// twice).
+    missing: std::collections::HashSet<ModulePath>,
 }
 
 impl<'a> Modules<'a> {
@@ -114,6 +119,8 @@ impl<'a> Modules<'a> {
             by_path: HashMap::new(),
             parsed: 0,
             load_failure: None,
+            owners: HashMap::new(),
+            missing: std::collections::HashSet::new(),
         }
     }
 
@@ -143,10 +150,7 @@ impl<'a> Modules<'a> {
 
     /// The loaded module that declares a type.
     pub fn owner_of(&self, t: ModuleType) -> Option<ModuleId> {
-        self.modules
-            .iter()
-            .position(|m| m.types.iter().any(|d| d.ty == t))
-            .map(|i| ModuleId(i as u32))
+        self.owners.get(&t).copied()
     }
 
     /// A module already loaded (haxe's `ctx.g.modules` lookup).
@@ -180,7 +184,11 @@ impl<'a> Modules<'a> {
         if let Some(id) = self.by_path.get(path) {
             return Ok(*id);
         }
+        if self.missing.contains(path) {
+            return Err(LoadError::ModuleNotFound(path.clone()));
+        }
         let Some((shown, real)) = self.class_paths.find_module(&self.cwd, path) else {
+            self.missing.insert(path.clone());
             return Err(LoadError::ModuleNotFound(path.clone()));
         };
         if real.is_dir() {
@@ -215,6 +223,9 @@ impl<'a> Modules<'a> {
         }
         let types = self.declare_types(path, &parsed.module);
         let id = ModuleId(self.modules.len() as u32);
+        for t in &types {
+            self.owners.insert(t.ty, id);
+        }
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,
@@ -238,6 +249,9 @@ impl<'a> Modules<'a> {
         }
         let types = self.declare_types(path, &ast);
         let id = ModuleId(self.modules.len() as u32);
+        for t in &types {
+            self.owners.insert(t.ty, id);
+        }
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,

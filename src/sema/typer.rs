@@ -218,6 +218,8 @@ pub struct Typer<'a> {
     pub(crate) array_expr_span: Option<Span>,
     /// The type the call being applied is expected to return.
     pub(crate) call_expected: Option<Type>,
+    /// The `Class<T>`-like type of each module type used as a value, made once.
+    pub(crate) type_exprs: HashMap<ModuleType, Type>,
 }
 
 impl<'a> Typer<'a> {
@@ -246,6 +248,7 @@ impl<'a> Typer<'a> {
             assign_span: None,
             array_expr_span: None,
             call_expected: None,
+            type_exprs: HashMap::new(),
         }
     }
 
