@@ -249,8 +249,36 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         return answer;
     }
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
-    match crate::display::field_access::answer(&mut modules, id, d.cursor) {
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let first = crate::display::field_access::answer(&mut modules, id, d.cursor);
+    let why = match first {
+        Answer::List(list) => return Outcome::display(list),
+        Answer::Error(line) => return Outcome::error(line),
+        Answer::Unsupported(why) => why,
+    };
+    if !matches!(
+        why,
+        "completion on a value whose type is inferred" | "field completion on this expression"
+    ) {
+        return unsupported(why);
+    }
+    // The value's type is inferred: ask the typer, then list its fields the same way.
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = crate::sema::typer::Typer::new(modules);
+    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        typer.std_prefixes = std
+            .dirs()
+            .iter()
+            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+            .collect();
+    }
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    let Some(ty) = typer.type_at_dot(id, d.cursor) else {
+        return unsupported(why);
+    };
+    match crate::display::field_access::answer_for_type(&mut typer.m, id, d.cursor, ty) {
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),

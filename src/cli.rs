@@ -61,9 +61,22 @@ fn run_command_line(cl: CommandLine) -> i32 {
         }
         return crate::server::run(server, own);
     }
+    let mut times = crate::server::times::Times::new();
+    let mut measure = false;
     for b in &cl.builds {
+        measure |= b.times;
+        let start = std::time::Instant::now();
         if let Some(code) = run_one(b) {
+            // haxe reports no times after a failed build.
             return code;
+        }
+        if measure && b.display.is_none() {
+            times.record(&["typing"], start.elapsed());
+        }
+    }
+    if measure {
+        for line in times.report() {
+            eprintln!("{}", line);
         }
     }
     0

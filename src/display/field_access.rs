@@ -110,6 +110,35 @@ pub(crate) fn declared_value_names(m: &Module) -> HashSet<String> {
     out
 }
 
+/// Answers a field completion on a value whose type the typer inferred (`ty`, in `ms`'s
+/// type database): the same listing as for a declared type.
+pub fn answer_for_type(
+    ms: &mut Modules,
+    display: ModuleId,
+    cursor: u32,
+    ty: crate::sema::types::Type,
+) -> Answer {
+    let ast = ms.module(display).ast.clone();
+    let Some((target, enclosing)) = find_dot(&ast, cursor) else {
+        return Answer::Unsupported("completion here");
+    };
+    if let ExprKind::Const(Constant::Ident(name)) = &target.kind {
+        if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Answer::Unsupported("static completion through the typer");
+        }
+    }
+    if ast
+        .decls
+        .iter()
+        .any(|d| matches!(d.kind, DeclKind::Using(_)))
+        || import_hx_nearby(ms, display)
+    {
+        return Answer::Unsupported("completion with static extensions");
+    }
+    let ty = ms.db.resolve(&ty).clone();
+    list_type(ms, display, enclosing, ty)
+}
+
 /// Answers a field completion at `cursor` (a byte offset) in the display module.
 pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     let ast = ms.module(display).ast.clone();
@@ -522,6 +551,17 @@ fn instance_answer(
         Ok(t) => t,
         Err(_) => return Answer::Unsupported("completion on a value of this type"),
     };
+    list_type(ms, display, enclosing, ty)
+}
+
+/// The field list of a value of type `ty` (haxe's instance field completion): structure
+/// fields, or the fields of a class and its ancestors visible from the cursor's class.
+fn list_type(
+    ms: &mut Modules,
+    display: ModuleId,
+    enclosing: Option<&ClassDecl>,
+    ty: crate::sema::types::Type,
+) -> Answer {
     let mut ty = ty;
     for _ in 0..32 {
         let crate::sema::types::Type::Typedef(td, params) = &ty else {

@@ -15,6 +15,9 @@ use crate::syntax::source::Span;
 use crate::syntax::token::{AssignableOp, Binop, Unop};
 use std::sync::Arc;
 
+/// The reason typing stops once the display position was reached.
+pub const DISPLAY_STOP: &str = "the display position was reached";
+
 /// What the context expects of an expression (haxe's `WithType`).
 #[derive(Clone, Debug)]
 pub enum With {
@@ -694,7 +697,15 @@ impl Typer<'_> {
                     _ => self.common_type(cx, with, &types),
                 }
             }
-            ExprKind::Display(..) => unsupported("display markers"),
+            ExprKind::Display(inner, kind) => {
+                let t = self.expr(cx, inner, &With::Value)?;
+                if *kind == ast::DisplayKind::Dot && self.display_cursor == Some(e.span.hi) {
+                    // The value before the completion dot: record its type and stop.
+                    self.display_type = Some(t);
+                    return unsupported(DISPLAY_STOP);
+                }
+                Ok(t)
+            }
         }
     }
 

@@ -220,6 +220,10 @@ pub struct Typer<'a> {
     pub(crate) call_expected: Option<Type>,
     /// The `Class<T>`-like type of each module type used as a value, made once.
     pub(crate) type_exprs: HashMap<ModuleType, Type>,
+    /// A completion query's cursor (byte offset): typing records the type of the value
+    /// before the dot there and stops.
+    pub display_cursor: Option<u32>,
+    pub display_type: Option<Type>,
 }
 
 impl<'a> Typer<'a> {
@@ -249,6 +253,8 @@ impl<'a> Typer<'a> {
             array_expr_span: None,
             call_expected: None,
             type_exprs: HashMap::new(),
+            display_cursor: None,
+            display_type: None,
         }
     }
 
@@ -1184,4 +1190,31 @@ impl<'a> Typer<'a> {
 
 pub fn no_params() -> Params {
     Arc::from(Vec::new())
+}
+
+impl Typer<'_> {
+    /// The type of the value before the completion dot at `cursor` in module `m`: the
+    /// field around the cursor is typed up to that point. `None` when it cannot be had.
+    pub fn type_at_dot(&mut self, m: ModuleId, cursor: u32) -> Option<Type> {
+        self.display_cursor = Some(cursor);
+        let types = self.m.module(m).types.clone();
+        for dt in types {
+            let ModuleType::Class(c) = dt.ty else {
+                continue;
+            };
+            let info = self.class_info(c).ok()?;
+            let field = info
+                .ctor
+                .iter()
+                .chain(info.fields.iter())
+                .chain(info.statics.iter())
+                .find(|f| f.span.lo <= cursor && cursor <= f.span.hi)
+                .cloned();
+            if let Some(f) = field {
+                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+                return self.display_type.take();
+            }
+        }
+        None
+    }
 }

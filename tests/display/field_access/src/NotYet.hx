@@ -7,4 +7,9 @@ class NotYet {
 		var s = "x";
 		s.{-3-}
 	}
+
+	static function g() {
+		var f = function(k:Int) return k * 2.0;
+		f(2).{-4-}
+	}
 }
