@@ -53,3 +53,23 @@ fn embedded_std_is_std_dir_and_parses() {
         assert!(failures.is_empty(), "{:?}: {}", args, failures.join("\n"));
     }
 }
+
+/// The std tour of `tests/check/` (String, Array, Map of several key types, StringTools,
+/// Lambda, haxe.ds.*, EReg, Math, Std, Type, Reflect, haxe.Json, haxe.io.Bytes, Date,
+/// haxe.Serializer) type-checks with our embedded std too, with no message.
+#[test]
+fn std_tour_checks_with_the_embedded_std() {
+    let dir = common::repo_root().join("tests/check/std_tour");
+    let out = std::process::Command::new(common::hxs())
+        .args(["-cp", "src", "-main", "Main", "--no-output"])
+        .current_dir(&dir)
+        .env_remove("HAXE_STD_PATH")
+        .output()
+        .expect("run hxs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "stderr of hxs on std_tour"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -284,7 +284,9 @@ fn pending_cases_answer_as_one_shot_hxs() {
     let hxs_d = DaemonProcess::start(&hxs(), &[], &[("HAXE_STD_PATH", std.as_str())]);
     let mut diffs = Vec::new();
     let mut pending = 0;
-    for args in PENDING {
+    // `--times` tables hold timings, which differ between a warm daemon and a cold run
+    // (rows under a millisecond are hidden): the table itself is tested in `times.rs`.
+    for args in PENDING.iter().filter(|a| !a.contains(&"--times")) {
         let served = connect(&haxe, hxs_d.port, dir.path(), args);
         let mut c = Command::new(hxs());
         c.args(args.iter())
@@ -293,7 +295,7 @@ fn pending_cases_answer_as_one_shot_hxs() {
         let one_shot = run_bounded(c);
         // The client prints errors and display answers on stderr, as one-shot hxs does, and
         // log lines on stdout, as one-shot hxs does.
-        if normalize_times(&served) != normalize_times(&one_shot) {
+        if served != one_shot {
             diffs.push(format!(
                 "{args:?}\none-shot: {one_shot:?}\nserved:   {served:?}"
             ));
@@ -311,24 +313,6 @@ fn pending_cases_answer_as_one_shot_hxs() {
         diffs.len(),
         diffs.join("\n\n")
     );
-}
-
-/// A reply with the figures of `--times` table rows blanked (they are timings).
-fn normalize_times(p: &Printed) -> String {
-    let stderr: Vec<String> = p
-        .stderr
-        .lines()
-        .map(|l| {
-            if l.contains(" | ") {
-                l.chars()
-                    .map(|c| if c.is_ascii_digit() { '#' } else { c })
-                    .collect()
-            } else {
-                l.to_string()
-            }
-        })
-        .collect();
-    format!("{:?} {} {:?}", p.code, p.stdout, stderr)
 }
 
 /// Reads `n` length-prefixed frames from `input` within the test's time limit.
