@@ -48,7 +48,10 @@ pub struct FnCtx {
     pub locals: Vec<Local>,
     /// The return type of the innermost function; `None` in a field initializer.
     pub ret: Option<Type>,
-    pub loops: u32,
+        pub loops: u32,
+    /// Where haxe's post-typing filters meet this function: module, declaration, rank
+    /// (constructor, statics, fields), field index.
+    pub order: (u32, u32, u8, u32),
     /// Nesting of local functions.
     pub in_local_fun: u32,
     pub untyped: bool,
@@ -270,6 +273,18 @@ impl Typer<'_> {
             locals: Vec::new(),
             ret: None,
             loops: 0,
+            order: (
+                mid.0,
+                di as u32,
+                if f.name == "new" && !f.is_static {
+                    0
+                } else if f.is_static {
+                    1
+                } else {
+                    2
+                },
+                fi as u32,
+            ),
             in_local_fun: 0,
             untyped: false,
         };
@@ -812,7 +827,8 @@ impl Typer<'_> {
                         self.late_checks
                             .push("locals read before they may be assigned".into());
                     }
-                    let access = self.ident(cx, name, span)?;
+                                        let access = self.ident(cx, name, span)?;
+                    self.flush_deprecation(cx, span);
                     self.read_access(cx, access, span)
                 }
             },
@@ -1633,6 +1649,7 @@ impl Typer<'_> {
         let Some(ctor) = info.ctors.iter().find(|c| c.name == name) else {
             return Ok(None);
         };
+                self.note_type_use(ModuleType::Enum(e))?;
         Ok(Some(Access::Value(self.enum_ctor_type(e, ctor))))
     }
 
@@ -1656,7 +1673,8 @@ impl Typer<'_> {
         Ok(r)
     }
 
-    fn make_type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+        fn make_type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+        self.note_type_use(t)?;
         let (status, label) = match t {
             ModuleType::Class(c) => (
                 AnonStatus::Statics(c),
@@ -1828,9 +1846,51 @@ impl Typer<'_> {
     }
 
     /// Notes the use of a field: haxe warns after typing about `@:deprecated` ones.
-    fn note_use(&mut self, f: &FieldInfo) {
-        if f.meta.iter().any(|m| m == ":deprecated") {
-            self.late_checks.push("deprecation warnings".into());
+        fn note_use(&mut self, f: &FieldInfo) {
+        if let Some(msg) = &f.deprecation {
+            self.pending_deprecation = Some(msg.clone());
+        }
+    }
+
+        /// haxe also warns about deprecated classes and enums used; hxs declines those builds.
+    fn note_type_use(&mut self, t: ModuleType) -> TResult<()> {
+        let deprecated = match t {
+            ModuleType::Class(c) => self.class_info(c)?.meta.iter().any(|m| m == ":deprecated"),
+            ModuleType::Enum(e) => {
+                let (mid, idx) = self.decl_of(t)?;
+                matches!(&self.m.module(mid).ast.decls[idx].kind,
+                    ast::DeclKind::Enum(d) if d.head.meta.iter().any(|m| m.name == ":deprecated")
+                        || d.ctors.iter().any(|c| c.meta.iter().any(|m| m.name == ":deprecated")))
+                    && { let _ = e; true }
+            }
+            _ => false,
+        };
+        if deprecated {
+            self.late_checks.push("deprecated classes and enums".into());
+        }
+        Ok(())
+    }
+
+    /// Files the warning of a deprecated field just accessed, at the access's span.
+    fn flush_deprecation(&mut self, cx: &FnCtx, span: Span) {
+        if let Some(message) = self.pending_deprecation.take() {
+            let seq = self.deprecations.len() as u32;
+            let (m, d, r, f) = cx.order;
+            if self
+                .deprecations
+                .iter()
+                .any(|(_, x)| x.module == Some(cx.module) && x.span.lo == span.lo)
+            {
+                return;
+            }
+            self.deprecations.push((
+                (m, d, r, f, seq),
+                Diagnostic {
+                    module: Some(cx.module),
+                    span,
+                    message: format!("Warning : {}", message),
+                },
+            ));
         }
     }
 
@@ -1859,12 +1919,14 @@ impl Typer<'_> {
         span: Span,
         _for_call: bool,
     ) -> TResult<Access> {
-        let _ = span;
-        if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
+                if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
+            self.flush_deprecation(cx, span);
             return Ok(a);
         }
         let ot = self.expr(cx, obj, &With::Value)?;
-        self.field_of_type(cx, &ot, &name.name, name.span)
+        let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
+        self.flush_deprecation(cx, span);
+        Ok(a)
     }
 
     /// `a.b.C`, `a.b.C.D` and `a.b.C.field` where `a` names no value: a type path.
@@ -2027,7 +2089,8 @@ impl Typer<'_> {
                     }
                     AnonStatus::EnumStatics(e) => {
                         let info = self.enum_info(*e)?;
-                        if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
+                                                if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
+                            self.note_type_use(ModuleType::Enum(*e))?;
                             return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
                         }
                         unsupported("enum statics through EnumTools")
@@ -2668,6 +2731,7 @@ impl Typer<'_> {
         let Type::Inst(c, tl) = ft else {
             return unsupported("new on this type");
         };
+        self.note_type_use(ModuleType::Class(c))?;
         let info = self.class_info(c)?;
         if self.m.db.class(c).interface || info.is_abstract {
             return unsupported("new on an interface or abstract class");

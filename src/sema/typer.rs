@@ -58,9 +58,11 @@ pub struct FieldInfo {
     /// Where the declaration is: module, index of the type among the module's declarations,
     /// index of the field in the type's fields. `None` for fields made up by the typer.
     pub decl: Option<(ModuleId, usize, usize)>,
-    /// The type is a monomorph to be bound by typing the field's initializer or body.
+        /// The type is a monomorph to be bound by typing the field's initializer or body.
     pub inferred: bool,
     pub meta: Vec<String>,
+    /// `@:deprecated`: the warning haxe prints where the field is used.
+    pub deprecation: Option<String>,
 }
 
 impl FieldInfo {
@@ -222,8 +224,13 @@ pub struct Typer<'a> {
     pub(crate) type_exprs: HashMap<ModuleType, Type>,
     /// A completion query's cursor (byte offset): typing records the type of the value
     /// before the dot there and stops.
-    pub display_cursor: Option<u32>,
+        pub display_cursor: Option<u32>,
     pub display_type: Option<Type>,
+    /// A deprecated field was just accessed: its warning, waiting for the access's span.
+    pub(crate) pending_deprecation: Option<String>,
+    /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
+    /// where haxe's filter meets them: the field being typed, then order of use.
+    pub(crate) deprecations: Vec<((u32, u32, u8, u32, u32), Diagnostic)>,
 }
 
 impl<'a> Typer<'a> {
@@ -253,8 +260,10 @@ impl<'a> Typer<'a> {
             array_expr_span: None,
             call_expected: None,
             type_exprs: HashMap::new(),
-            display_cursor: None,
+                        display_cursor: None,
             display_type: None,
+            pending_deprecation: None,
+            deprecations: Vec::new(),
         }
     }
 
@@ -948,8 +957,14 @@ impl<'a> Typer<'a> {
             name_span: f.name.span,
             doc: f.doc.clone(),
             decl: Some((mid, decl_idx, field_idx)),
-            inferred,
-                        meta: f
+                        inferred,
+            deprecation: f.meta.iter().find(|m| m.name == ":deprecated").map(|m| {
+                match m.params.first().map(|p| &p.kind) {
+                    Some(ast::ExprKind::Const(ast::Constant::String(s, _))) => s.to_string(),
+                    _ => "Usage of this field is deprecated".to_string(),
+                }
+            }),
+            meta: f
                 .meta
                 .iter()
                 .map(|m| {
