@@ -86,14 +86,16 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
             return Err(Fail::Unsupported("type parameter constraints".into()));
         }
     }
-        if !t.errors.iter().any(is_error) {
+    if !t.errors.iter().any(is_error) {
         if let Some(why) = t.late_checks.first() {
             return Err(Fail::Unsupported(why.clone()));
         }
         // Deprecation warnings come from a filter that runs once typing succeeded.
         let mut warnings = std::mem::take(&mut t.deprecations);
         if warnings.iter().any(|(k, _)| k.0 != warnings[0].0 .0) {
-            return Err(Fail::Unsupported("deprecation warnings in several modules".into()));
+            return Err(Fail::Unsupported(
+                "deprecation warnings in several modules".into(),
+            ));
         }
         warnings.sort_by_key(|(k, _)| *k);
         t.errors.extend(warnings.into_iter().map(|(_, d)| d));

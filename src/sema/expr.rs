@@ -48,7 +48,7 @@ pub struct FnCtx {
     pub locals: Vec<Local>,
     /// The return type of the innermost function; `None` in a field initializer.
     pub ret: Option<Type>,
-        pub loops: u32,
+    pub loops: u32,
     /// Where haxe's post-typing filters meet this function: module, declaration, rank
     /// (constructor, statics, fields), field index.
     pub order: (u32, u32, u8, u32),
@@ -827,7 +827,7 @@ impl Typer<'_> {
                         self.late_checks
                             .push("locals read before they may be assigned".into());
                     }
-                                        let access = self.ident(cx, name, span)?;
+                    let access = self.ident(cx, name, span)?;
                     self.flush_deprecation(cx, span);
                     self.read_access(cx, access, span)
                 }
@@ -1649,7 +1649,7 @@ impl Typer<'_> {
         let Some(ctor) = info.ctors.iter().find(|c| c.name == name) else {
             return Ok(None);
         };
-                self.note_type_use(ModuleType::Enum(e))?;
+        self.note_type_use(ModuleType::Enum(e))?;
         Ok(Some(Access::Value(self.enum_ctor_type(e, ctor))))
     }
 
@@ -1673,7 +1673,7 @@ impl Typer<'_> {
         Ok(r)
     }
 
-        fn make_type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+    fn make_type_expr(&mut self, t: ModuleType) -> TResult<Access> {
         self.note_type_use(t)?;
         let (status, label) = match t {
             ModuleType::Class(c) => (
@@ -1846,13 +1846,13 @@ impl Typer<'_> {
     }
 
     /// Notes the use of a field: haxe warns after typing about `@:deprecated` ones.
-        fn note_use(&mut self, f: &FieldInfo) {
+    fn note_use(&mut self, f: &FieldInfo) {
         if let Some(msg) = &f.deprecation {
             self.pending_deprecation = Some(msg.clone());
         }
     }
 
-        /// haxe also warns about deprecated classes and enums used; hxs declines those builds.
+    /// haxe also warns about deprecated classes and enums used; hxs declines those builds.
     fn note_type_use(&mut self, t: ModuleType) -> TResult<()> {
         let deprecated = match t {
             ModuleType::Class(c) => self.class_info(c)?.meta.iter().any(|m| m == ":deprecated"),
@@ -1861,7 +1861,10 @@ impl Typer<'_> {
                 matches!(&self.m.module(mid).ast.decls[idx].kind,
                     ast::DeclKind::Enum(d) if d.head.meta.iter().any(|m| m.name == ":deprecated")
                         || d.ctors.iter().any(|c| c.meta.iter().any(|m| m.name == ":deprecated")))
-                    && { let _ = e; true }
+                    && {
+                        let _ = e;
+                        true
+                    }
             }
             _ => false,
         };
@@ -1919,7 +1922,10 @@ impl Typer<'_> {
         span: Span,
         _for_call: bool,
     ) -> TResult<Access> {
-                if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
+        if matches!(&obj.kind, ExprKind::Const(Constant::Ident(s)) if s == "super") {
+            return self.super_field(cx, name, span);
+        }
+        if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
             self.flush_deprecation(cx, span);
             return Ok(a);
         }
@@ -1927,6 +1933,33 @@ impl Typer<'_> {
         let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
         self.flush_deprecation(cx, span);
         Ok(a)
+    }
+
+    /// `super.name`: a field of the superclass, from a method of the class.
+    fn super_field(&mut self, cx: &mut FnCtx, name: &ast::Ident, span: Span) -> TResult<Access> {
+        if cx.is_static {
+            return Err(self.err(cx, span, "Cannot access super inside a static function"));
+        }
+        let Some(c) = cx.class else {
+            return unsupported("super outside a class");
+        };
+        self.class_info(c)?;
+        let Some((sc, stl)) = self.m.db.class(c).super_class.clone() else {
+            return Err(self.err(cx, span, "Current class does not have a superclass"));
+        };
+        match self.instance_field(cx, sc, &stl, &name.name, name.span, true)? {
+            Some(
+                a @ Access::Field {
+                    kind: FKind::Method(_),
+                    ..
+                },
+            ) => {
+                self.flush_deprecation(cx, span);
+                Ok(a)
+            }
+            Some(_) => unsupported("variables through super"),
+            None => unsupported("a missing field through super"),
+        }
     }
 
     /// `a.b.C`, `a.b.C.D` and `a.b.C.field` where `a` names no value: a type path.
@@ -2089,7 +2122,7 @@ impl Typer<'_> {
                     }
                     AnonStatus::EnumStatics(e) => {
                         let info = self.enum_info(*e)?;
-                                                if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
+                        if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
                             self.note_type_use(ModuleType::Enum(*e))?;
                             return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
                         }

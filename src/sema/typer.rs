@@ -58,7 +58,7 @@ pub struct FieldInfo {
     /// Where the declaration is: module, index of the type among the module's declarations,
     /// index of the field in the type's fields. `None` for fields made up by the typer.
     pub decl: Option<(ModuleId, usize, usize)>,
-        /// The type is a monomorph to be bound by typing the field's initializer or body.
+    /// The type is a monomorph to be bound by typing the field's initializer or body.
     pub inferred: bool,
     pub meta: Vec<String>,
     /// `@:deprecated`: the warning haxe prints where the field is used.
@@ -224,7 +224,7 @@ pub struct Typer<'a> {
     pub(crate) type_exprs: HashMap<ModuleType, Type>,
     /// A completion query's cursor (byte offset): typing records the type of the value
     /// before the dot there and stops.
-        pub display_cursor: Option<u32>,
+    pub display_cursor: Option<u32>,
     pub display_type: Option<Type>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
@@ -260,7 +260,7 @@ impl<'a> Typer<'a> {
             array_expr_span: None,
             call_expected: None,
             type_exprs: HashMap::new(),
-                        display_cursor: None,
+            display_cursor: None,
             display_type: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
@@ -724,7 +724,7 @@ impl<'a> Typer<'a> {
         };
         let class_path = self.m.db.class(c).path.clone();
         for (fi, f) in decl.fields.iter().enumerate() {
-            let field = self.build_field(
+            let mut field = self.build_field(
                 mid,
                 idx,
                 fi,
@@ -734,6 +734,17 @@ impl<'a> Typer<'a> {
                 decl.head.external || decl.interface,
                 &class_path,
             )?;
+            if f.has_access(ast::Access::Override)
+                && !f.has_access(ast::Access::Public)
+                && !f.has_access(ast::Access::Private)
+            {
+                // An override without a modifier keeps the overridden field's visibility.
+                if let Some((sc, _)) = self.m.db.class(c).super_class.clone() {
+                    if let Some(public) = self.inherited_visibility(sc, &field.name)? {
+                        field.is_public = public || field.is_public;
+                    }
+                }
+            }
             if field.name == "new" && !field.is_static {
                 info.ctor = Some(field);
             } else if field.is_static {
@@ -743,6 +754,24 @@ impl<'a> Typer<'a> {
             }
         }
         Ok(info)
+    }
+
+    /// The visibility of an instance field of `c` or its superclasses.
+    fn inherited_visibility(&mut self, c: ClassId, name: &str) -> TResult<Option<bool>> {
+        let mut cur = Some(c);
+        let mut guard = 0;
+        while let Some(cid) = cur {
+            guard += 1;
+            if guard > 100 {
+                break;
+            }
+            let info = self.class_info(cid)?;
+            if let Some(f) = info.field(name) {
+                return Ok(Some(f.is_public));
+            }
+            cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
+        }
+        Ok(None)
     }
 
     fn load_param_constraints(
