@@ -55,6 +55,8 @@ pub struct FnCtx {
     /// Nesting of local functions.
     pub in_local_fun: u32,
     pub untyped: bool,
+    /// Inside `@:privateAccess`: private fields are accessible.
+    pub private_access: bool,
 }
 
 impl FnCtx {
@@ -287,6 +289,7 @@ impl Typer<'_> {
             ),
             in_local_fun: 0,
             untyped: false,
+            private_access: false,
         };
         if let (Some(a), true) = (abstract_, f.meta.iter().any(|m| m == ":enumValue")) {
             // An enum abstract value's initializer is typed against the underlying type.
@@ -546,9 +549,15 @@ impl Typer<'_> {
             ExprKind::Const(c) => self.constant(cx, c, e.span, with),
             ExprKind::Parenthesis(inner) => self.expr(cx, inner, with),
             ExprKind::Meta(m, inner) => {
+                if m.name == ":privateAccess" {
+                    let saved = std::mem::replace(&mut cx.private_access, true);
+                    let r = self.expr(cx, inner, with);
+                    cx.private_access = saved;
+                    return r;
+                }
                 if matches!(
                     m.name.as_str(),
-                    ":privateAccess" | ":access" | ":allow" | ":bypassAccessor" | ":this"
+                    ":access" | ":allow" | ":bypassAccessor" | ":this"
                 ) {
                     return unsupported(format!("@{} expressions", m.name));
                 }
@@ -1816,33 +1825,89 @@ impl Typer<'_> {
         f: &FieldInfo,
         span: Span,
     ) -> TResult<()> {
-        let owner_meta = self.class_info(owner)?.meta.clone();
-        let mut metas: Vec<String> = owner_meta;
-        metas.extend(f.meta.iter().cloned());
-        if let Some(c) = cx.class {
-            metas.extend(self.class_info(c)?.meta.iter().cloned());
-        }
-        if metas
-            .iter()
-            .any(|m| m == ":allow" || m == ":access" || m == ":privateAccess")
-        {
-            return unsupported("@:allow and @:access");
-        }
-        if self.class_has_field_meta(cx, &[":allow", ":access"])? {
-            return unsupported("@:allow and @:access");
+        if cx.private_access || self.granted(cx, owner, f)? {
+            return Ok(());
         }
         self.report(cx, span, format!("Cannot access private field {}", f.name));
         Ok(())
     }
 
-    fn class_has_field_meta(&mut self, cx: &FnCtx, names: &[&str]) -> TResult<bool> {
-        let Some(c) = cx.class else { return Ok(false) };
-        let info = self.class_info(c)?;
-        Ok(info
-            .fields
-            .iter()
-            .chain(info.statics.iter())
-            .any(|f| f.meta.iter().any(|m| names.contains(&m.as_str()))))
+    /// haxe's `@:allow` (on the field or its class, naming the accessing class or a package
+    /// of it) and `@:access` (on the accessing class or field, naming the owner or a field).
+    fn granted(&mut self, cx: &FnCtx, owner: ClassId, f: &FieldInfo) -> TResult<bool> {
+        let owner_info = self.class_info(owner)?;
+        let mut owner_path: Vec<String> = self.m.db.class(owner).path.pack.clone();
+        owner_path.push(self.m.db.class(owner).path.name.clone());
+        let mut field_path = owner_path.clone();
+        field_path.push(f.name.clone());
+        let prefix = |p: &[String], of: &[String]| p.len() <= of.len() && p == &of[..p.len()];
+        // @:allow on the field or on its class.
+        let mut allows = Vec::new();
+        if let Some((mid, di, fi)) = f.decl {
+            allows.extend(self.meta_paths_of_field(mid, di, fi, ":allow"));
+        }
+        if let Some(mid) = owner_info.module {
+            allows.extend(self.meta_paths_of_decl(mid, owner_info.decl_index, ":allow"));
+        }
+        if let Some(c) = cx.class {
+            let mut cur_path = self.m.db.class(c).path.pack.clone();
+            cur_path.push(self.m.db.class(c).path.name.clone());
+            if allows.iter().any(|a| prefix(a, &cur_path)) {
+                return Ok(true);
+            }
+            // @:access on the current class or field.
+            let info = self.class_info(c)?;
+            let mut access = Vec::new();
+            if let Some(mid) = info.module {
+                access.extend(self.meta_paths_of_decl(mid, info.decl_index, ":access"));
+            }
+            let (m, d, _, fi) = cx.order;
+            access.extend(self.meta_paths_of_field(
+                ModuleId(m),
+                d as usize,
+                fi as usize,
+                ":access",
+            ));
+            if access.iter().any(|a| prefix(a, &field_path)) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The dotted paths given to a meta (`@:allow(a.b.C)`) on a type declaration.
+    fn meta_paths_of_decl(&self, mid: ModuleId, di: usize, name: &str) -> Vec<Vec<String>> {
+        let ast = &self.m.module(mid).ast;
+        let Some(d) = ast.decls.get(di) else {
+            return Vec::new();
+        };
+        let head = match &d.kind {
+            ast::DeclKind::Class(c) => &c.head,
+            ast::DeclKind::Abstract(a) => &a.head,
+            ast::DeclKind::Enum(e) => &e.head,
+            ast::DeclKind::Typedef(t) => &t.head,
+            _ => return Vec::new(),
+        };
+        meta_paths(&head.meta, name)
+    }
+
+    fn meta_paths_of_field(
+        &self,
+        mid: ModuleId,
+        di: usize,
+        fi: usize,
+        name: &str,
+    ) -> Vec<Vec<String>> {
+        let ast = &self.m.module(mid).ast;
+        let fields = match ast.decls.get(di).map(|d| &d.kind) {
+            Some(ast::DeclKind::Class(c)) => &c.fields,
+            Some(ast::DeclKind::Abstract(a)) => &a.fields,
+            _ => return Vec::new(),
+        };
+        fields
+            .get(fi)
+            .map(|f| meta_paths(&f.meta, name))
+            .unwrap_or_default()
     }
 
     /// Notes the use of a field: haxe warns after typing about `@:deprecated` ones.
@@ -3242,6 +3307,32 @@ impl Typer<'_> {
     pub fn mark_typedef_built(&mut self, td: TypedefId) {
         self.typedef_mark(td);
     }
+}
+
+/// The dotted paths of every `@name(path)` in a meta list.
+fn meta_paths(meta: &[ast::MetaEntry], name: &str) -> Vec<Vec<String>> {
+    fn path(e: &Expr, out: &mut Vec<String>) -> bool {
+        match &e.kind {
+            ExprKind::Const(Constant::Ident(n)) => {
+                out.push(n.to_string());
+                true
+            }
+            ExprKind::Field(inner, n) => {
+                let ok = path(inner, out);
+                out.push(n.name.to_string());
+                ok
+            }
+            _ => false,
+        }
+    }
+    meta.iter()
+        .filter(|m| m.name == name)
+        .flat_map(|m| m.params.iter())
+        .filter_map(|p| {
+            let mut v = Vec::new();
+            path(p, &mut v).then_some(v)
+        })
+        .collect()
 }
 
 /// haxe's `maybe_dynamic_mono` for the common shapes: a local or field read of a Dynamic.
