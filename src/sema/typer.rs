@@ -138,6 +138,10 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// Where haxe's post-typing filters meet a use: module, declaration, rank (constructor,
+/// statics, fields), field index, then order of use.
+pub type FilterOrder = (u32, u32, u8, u32, u32);
+
 /// Why typing stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fail {
@@ -230,7 +234,7 @@ pub struct Typer<'a> {
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
     /// where haxe's filter meets them: the field being typed, then order of use.
-    pub(crate) deprecations: Vec<((u32, u32, u8, u32, u32), Diagnostic)>,
+        pub(crate) deprecations: Vec<(FilterOrder, Diagnostic)>,
 }
 
 impl<'a> Typer<'a> {
