@@ -57,6 +57,8 @@ pub struct FnCtx {
     pub untyped: bool,
     /// Inside `@:privateAccess`: private fields are accessible.
     pub private_access: bool,
+    /// Typing a call argument: unification failures are raised, not reported.
+    pub in_call_args: bool,
 }
 
 impl FnCtx {
@@ -100,10 +102,15 @@ impl Typer<'_> {
             Ok(()) => Ok(()),
             Err(UFail::Unify(_)) if self.field_cast(a, b)? => Ok(()),
             Err(UFail::Unify(l)) => {
-                if !cx.untyped {
-                    let msg = self.unify_message(&l);
-                    self.report(cx, span, msg);
+                if cx.untyped {
+                    return Ok(());
                 }
+                let msg = self.unify_message(&l);
+                if cx.in_call_args {
+                    // haxe's `raise_or_display`: inside call arguments the failure is raised.
+                    return Err(self.err(cx, span, msg));
+                }
+                self.report(cx, span, msg);
                 Ok(())
             }
             Err(UFail::Stop(f)) => Err(f),
@@ -290,6 +297,7 @@ impl Typer<'_> {
             in_local_fun: 0,
             untyped: false,
             private_access: false,
+            in_call_args: false,
         };
         if let (Some(a), true) = (abstract_, f.meta.iter().any(|m| m == ":enumValue")) {
             // An enum abstract value's initializer is typed against the underlying type.
@@ -388,6 +396,7 @@ impl Typer<'_> {
             return Ok(());
         };
         let saved_locals = cx.locals.len();
+        let saved_args = std::mem::replace(&mut cx.in_call_args, false);
         let saved_ret = cx.ret.replace(ft.ret.clone());
         let saved_loops = std::mem::replace(&mut cx.loops, 0);
         for (a, fa) in func.args.iter().zip(&ft.args) {
@@ -419,6 +428,7 @@ impl Typer<'_> {
             self.return_flow(cx, body, &ret).map(|_| ())
         });
         cx.locals.truncate(saved_locals);
+        cx.in_call_args = saved_args;
         cx.ret = saved_ret;
         cx.loops = saved_loops;
         r
@@ -1076,13 +1086,7 @@ impl Typer<'_> {
             return self.map_literal(cx, el, span, with);
         }
         let expected = match with {
-            With::Of(t) => {
-                let array = self.std_ids()?.array;
-                match self.follow(t)? {
-                    Type::Inst(c, tl) if c == array && tl.len() == 1 => Some(tl[0].clone()),
-                    _ => None,
-                }
-            }
+            With::Of(t) => self.expected_array_elem(t, 0)?,
             _ => None,
         };
         if let Some(et) = expected {
@@ -1119,6 +1123,62 @@ impl Typer<'_> {
         };
         let _ = span;
         self.t_array(common)
+    }
+
+    /// The element type an expected type asks of an array literal: `Array<T>`'s, or that of
+    /// the one `from` type of an abstract that leads to an array (haxe's
+    /// `type_array_decl`).
+    fn expected_array_elem(&mut self, t: &Type, depth: usize) -> TResult<Option<Type>> {
+        if depth > 8 {
+            return Ok(None);
+        }
+        let array = self.std_ids()?.array;
+        match self.follow(t)? {
+            Type::Inst(c, tl) if c == array && tl.len() == 1 => Ok(Some(tl[0].clone())),
+            Type::Abstract(a, tl) => {
+                let info = self.abstract_info(a)?;
+                let params = self.m.db.abstract_def(a).params.clone();
+                let mut found = Vec::new();
+                let mut froms: Vec<Type> = info
+                    .from
+                    .iter()
+                    .map(|f| self.m.db.apply_params(f, &params, &tl))
+                    .collect();
+                // `@:from` functions count by their argument, once their result is this
+                // abstract (haxe's `get_abstract_froms`).
+                for f in info
+                    .impl_info
+                    .statics
+                    .iter()
+                    .filter(|f| f.is_static && f.meta.iter().any(|m| m == ":from"))
+                {
+                    let ft = self.field_type(FieldOwner::AbstractImpl(a), f)?;
+                    let ft = self.m.db.apply_params(&ft, &params, &tl);
+                    let monos = self.fresh_params(&f.params);
+                    let ft = self.m.db.apply_params(&ft, &f.params, &monos);
+                    if let Type::Fun(fun) = ft {
+                        if fun.args.len() == 1
+                            && self
+                                .type_eq(
+                                    super::unify::EqKind::Strict,
+                                    &fun.ret,
+                                    &Type::Abstract(a, tl.clone()),
+                                )
+                                .is_ok()
+                        {
+                            froms.push(fun.args[0].ty.clone());
+                        }
+                    }
+                }
+                for from in froms {
+                    if let Some(e) = self.expected_array_elem(&from, depth + 1)? {
+                        found.push(e);
+                    }
+                }
+                Ok(if found.len() == 1 { found.pop() } else { None })
+            }
+            _ => Ok(None),
+        }
     }
 
     fn object_decl(
@@ -1395,8 +1455,8 @@ impl Typer<'_> {
         if self.module_has_statics(cx.module) {
             return unsupported("module-level fields");
         }
-        if self.has_import_statics(cx.module) {
-            return unsupported("imported static fields");
+        if let Some(a) = self.imported_static(cx, name)? {
+            return Ok(a);
         }
         // A type name.
         if name.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -1614,20 +1674,62 @@ impl Typer<'_> {
         }
     }
 
-    fn has_import_statics(&self, m: ModuleId) -> bool {
-        self.m.module(m).ast.decls.iter().any(|d| match &d.kind {
-            ast::DeclKind::Import(i) => {
-                let n = i.path.len();
-                n >= 2
-                    && i.path[n - 1]
-                        .name
-                        .starts_with(|c: char| c.is_ascii_lowercase())
-                    && i.path[n - 2]
-                        .name
-                        .starts_with(|c: char| c.is_ascii_uppercase())
+    /// A static field imported by name (`import pack.Mod.field` or `... as alias`).
+    fn imported_static(&mut self, cx: &FnCtx, name: &str) -> TResult<Option<Access>> {
+        let imports: Vec<ast::Import> = self
+            .m
+            .module(cx.module)
+            .ast
+            .decls
+            .iter()
+            .filter_map(|d| match &d.kind {
+                ast::DeclKind::Import(i) => Some(i.clone()),
+                _ => None,
+            })
+            .collect();
+        for i in imports.iter().rev() {
+            let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
+            let n = parts.len();
+            if n < 2 || !parts[n - 1].starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
+                continue;
             }
-            _ => false,
-        })
+            let visible = match &i.mode {
+                ast::ImportMode::Alias(a) => a.name.to_string(),
+                ast::ImportMode::Normal => parts[n - 1].clone(),
+                ast::ImportMode::All => continue,
+            };
+            if visible != name {
+                continue;
+            }
+            let Some(ti) = parts
+                .iter()
+                .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+            else {
+                continue;
+            };
+            let module = crate::project::classpath::ModulePath {
+                pack: parts[..ti].to_vec(),
+                name: parts[ti].clone(),
+            };
+            let Ok(mid) = self.m.load(&module) else {
+                return unsupported("an imported static of a missing module");
+            };
+            let tname = if ti + 2 == n {
+                parts[ti].clone()
+            } else {
+                parts[ti + 1].clone()
+            };
+            let Some(ModuleType::Class(c)) = self.m.find_type_in_module(mid, &tname) else {
+                return unsupported("imported statics of this kind of type");
+            };
+            let info = self.class_info(c)?;
+            let Some(f) = info.static_field(&parts[n - 1]) else {
+                return unsupported("an imported static that does not exist");
+            };
+            let f = f.clone();
+            return self.static_access(cx, FieldOwner::Class(c), &f).map(Some);
+        }
+        Ok(None)
     }
 
     fn enum_ctor_in(&mut self, t: ModuleType, name: &str) -> TResult<Option<Access>> {
@@ -2604,7 +2706,7 @@ impl Typer<'_> {
             match (el.get(ei), params.get(pi)) {
                 (None, None) => return Ok(()),
                 (_, Some(p)) if pi + 1 == params.len() && self.is_rest(&p.ty)? => {
-                    return unsupported("rest arguments");
+                    return self.rest_args(cx, &el[ei..], p);
                 }
                 (None, Some(p)) => {
                     if !p.opt {
@@ -2655,6 +2757,36 @@ impl Typer<'_> {
         }
     }
 
+    /// The arguments given to a trailing `haxe.Rest<T>` parameter: each a `T`, or one
+    /// spread `...array`.
+    fn rest_args(&mut self, cx: &mut FnCtx, el: &[Expr], p: &FunArg) -> TResult<()> {
+        let Type::Abstract(_, tl) = self.follow(&p.ty)? else {
+            return unsupported("rest arguments of this type");
+        };
+        let Some(elem) = tl.first().cloned() else {
+            return unsupported("rest arguments of this type");
+        };
+        if let [one] = el {
+            if let ExprKind::Unop(Unop::Spread, false, inner) = &one.kind {
+                return self.call_arg(cx, inner, &p.ty, &p.name);
+            }
+        }
+        if el
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Unop(Unop::Spread, ..)))
+        {
+            return unsupported("spread among other rest arguments");
+        }
+        let _ = elem;
+        // On targets without native rest arguments haxe passes them as one array literal
+        // spanning them all.
+        let (Some(first), Some(last)) = (el.first(), el.last()) else {
+            return Ok(());
+        };
+        let array = Expr::new(ExprKind::ArrayDecl(el.to_vec()), first.span.to(last.span));
+        self.call_arg(cx, &array, &p.ty, &p.name)
+    }
+
     fn arg_error(&self, d: Diagnostic, name: &str, opt: bool) -> Fail {
         Fail::Error(Diagnostic {
             message: format!(
@@ -2668,8 +2800,10 @@ impl Typer<'_> {
     }
 
     fn type_against(&mut self, cx: &mut FnCtx, e: &Expr, t: &Type) -> TResult<()> {
-        let te = self.expr(cx, e, &With::Of(t.clone()))?;
-        self.unify_raise(cx, &te, t, e.span)
+        let saved = std::mem::replace(&mut cx.in_call_args, true);
+        let te = self.expr(cx, e, &With::Of(t.clone()));
+        cx.in_call_args = saved;
+        self.unify_raise(cx, &te?, t, e.span)
     }
 
     fn is_rest(&mut self, t: &Type) -> TResult<bool> {

@@ -234,7 +234,7 @@ pub struct Typer<'a> {
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
     /// where haxe's filter meets them: the field being typed, then order of use.
-        pub(crate) deprecations: Vec<(FilterOrder, Diagnostic)>,
+    pub(crate) deprecations: Vec<(FilterOrder, Diagnostic)>,
 }
 
 impl<'a> Typer<'a> {
