@@ -501,17 +501,7 @@ struct Link {
 /// Whether an `import.hx` may add `using`s to the display file (one in its directory or
 /// any parent): then extension methods would join the list, which hxs does not compute yet.
 fn import_hx_nearby(ms: &Modules, display: ModuleId) -> bool {
-    let Some(real) = ms.real_path(display) else {
-        return true;
-    };
-    let mut dir = std::path::Path::new(&real).parent();
-    while let Some(d) = dir {
-        if d.join("import.hx").exists() {
-            return true;
-        }
-        dir = d.parent();
-    }
-    false
+    ms.import_hx_nearby(display)
 }
 
 /// Completion on a local variable or argument declared with a type hint.

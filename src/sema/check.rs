@@ -78,6 +78,32 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
             }
         }
     }
+    let ids = t.std_ids()?;
+    for k in t.deferred_map_keys.clone() {
+        let ok = match t.follow(&k)? {
+            super::types::Type::Inst(c, _) => {
+                c == ids.string || t.m.db.class(c).kind == super::types::ClassKind::Normal
+            }
+            super::types::Type::Abstract(a, _) => a == ids.int,
+            super::types::Type::Enum(..) | super::types::Type::Anon(_) => true,
+            _ => false,
+        };
+        if !ok {
+            return Err(Fail::Unsupported(
+                "a map whose key type is decided late".into(),
+            ));
+        }
+    }
+    for m in t.field_monos.clone() {
+        if !matches!(
+            t.m.db.resolve(&m),
+            super::types::Type::Mono(_) | super::types::Type::Dynamic(_)
+        ) {
+            return Err(Fail::Unsupported(
+                "fields read from values of unknown type".into(),
+            ));
+        }
+    }
     for (m, c) in t.constrained.clone() {
         if matches!(t.m.db.resolve(&m), super::types::Type::Mono(_)) {
             continue;
@@ -197,6 +223,9 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
 
 fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
     let ast = t.m.module(mid).ast.clone();
+    if t.m.import_hx_nearby(mid) {
+        return Err(Fail::Unsupported("import.hx files".into()));
+    }
     if ast
         .decls
         .iter()
@@ -282,7 +311,15 @@ fn check_main(t: &mut Typer, mid: ModuleId, main: &str) -> Result<(), Fail> {
     };
     let info = t.class_info(c)?;
     if info.static_field("main").is_none() {
-        return Err(Fail::Unsupported("a main class without main".into()));
+        let span = t.m.module(mid).ast.decls[info.decl_index].span;
+        return Err(Fail::Error(Diagnostic {
+            module: Some(mid),
+            span,
+            message: format!(
+                "Invalid -main : {} does not have static function main",
+                main
+            ),
+        }));
     }
     Ok(())
 }

@@ -667,12 +667,16 @@ impl Typer<'_> {
                     ast::ComplexType::Path(tp) => {
                         let imports = self.imports(cx.module)?;
                         match self.m.resolve(cx.module, &imports, tp) {
-                            Ok(ModuleType::Class(c)) if self.m.db.class(c).params.is_empty() => {}
-                            Ok(ModuleType::Enum(en))
-                                if self.m.db.enum_def(en).params.is_empty() => {}
-                            Ok(ModuleType::Abstract(a))
-                                if self.m.db.abstract_def(a).params.is_empty() => {}
-                            _ => return unsupported("`is` with this type"),
+                            // The type is named without its parameters (`x is Array`).
+                            Ok(
+                                ModuleType::Class(_)
+                                | ModuleType::Enum(_)
+                                | ModuleType::Abstract(_),
+                            ) => {}
+                            Ok(ModuleType::Typedef(_)) => {
+                                return unsupported("`is` with a typedef")
+                            }
+                            Err(e) => return Err(self.err(cx, hint.span, e.message())),
                         }
                     }
                     _ => return unsupported("`is` with this type"),
@@ -831,7 +835,20 @@ impl Typer<'_> {
                 }
                 self.t_string()
             }
-            Constant::Regexp(..) => unsupported("regular expression literals"),
+            Constant::Regexp(..) => {
+                let path = crate::project::classpath::ModulePath {
+                    pack: Vec::new(),
+                    name: "EReg".into(),
+                };
+                let mid = self
+                    .m
+                    .load(&path)
+                    .map_err(|e| Fail::Unsupported(format!("std: {}", e.message())))?;
+                match self.m.find_type_in_module(mid, "EReg") {
+                    Some(ModuleType::Class(c)) => Ok(Type::Inst(c, no_params())),
+                    _ => unsupported("EReg is not a class"),
+                }
+            }
             Constant::Ident(name) => match name.as_str() {
                 "true" | "false" => self.t_bool(),
                 "null" => {
@@ -2293,7 +2310,15 @@ impl Typer<'_> {
                             self.note_type_use(ModuleType::Enum(*e))?;
                             return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
                         }
-                        unsupported("enum statics through EnumTools")
+                        if let Some(a) = self.using_field(cx, t, name)? {
+                            return Ok(a);
+                        }
+                        // haxe's `string_source` of the statics: names in decreasing order.
+                        let mut names: Vec<String> =
+                            info.ctors.iter().map(|c| c.name.clone()).collect();
+                        names.sort();
+                        names.reverse();
+                        self.no_field_with(cx, t, name, span, names)
                     }
                     AnonStatus::AbstractStatics(ab) => {
                         let info = self.abstract_info(*ab)?;
@@ -2339,7 +2364,12 @@ impl Typer<'_> {
                 Some(t) => (**t).clone(),
                 None => self.m.db.new_mono(),
             })),
-            Type::Mono(_) => unsupported("fields of a value of unknown type"),
+            Type::Mono(_) => {
+                // haxe constrains the monomorph to have the field; hxs declines the build
+                // if that monomorph is ever bound to something else than Dynamic.
+                self.field_monos.push(ft.clone());
+                Ok(Access::Value(self.m.db.new_mono()))
+            }
             Type::Abstract(a, tl) => {
                 if let Some(acc) = self.abstract_field(cx, *a, tl, name, span)? {
                     return Ok(acc);
@@ -2928,7 +2958,11 @@ impl Typer<'_> {
                     }
                     Type::Abstract(k, _) => *k == ids.int,
                     Type::Enum(..) | Type::Anon(_) => path == Path::new(&["haxe", "ds"], "Map"),
-                    Type::Mono(_) => return unsupported("a map whose key type is not known yet"),
+                    Type::Mono(_) => {
+                        // Decided once the key type is known (checked after typing).
+                        self.deferred_map_keys.push(key.clone());
+                        true
+                    }
                     _ => false,
                 };
                 if !ok && path == Path::new(&["haxe", "ds"], "Map") {
@@ -2965,13 +2999,26 @@ impl Typer<'_> {
         };
         self.note_type_use(ModuleType::Class(c))?;
         let info = self.class_info(c)?;
-        if self.m.db.class(c).interface || info.is_abstract {
-            return unsupported("new on an interface or abstract class");
+        if self.m.db.class(c).interface {
+            let s = self.m.db.class(c).path.dotted();
+            return Err(self.err(cx, span, format!("{} does not have a constructor", s)));
+        }
+        if info.is_abstract {
+            return unsupported("new on an abstract class");
         }
         match self.constructor_of(c, &tl)? {
             Some((ct, f)) => {
-                if !f.is_public && !self.can_access(cx, c) {
-                    return unsupported("private constructors");
+                if !f.is_public
+                    && !self.can_access(cx, c)
+                    && !cx.private_access
+                    && !self.granted(cx, c, &f)?
+                {
+                    let s = self.m.db.class(c).path.dotted();
+                    self.report(
+                        cx,
+                        span,
+                        format!("Cannot access private constructor of {}", s),
+                    );
                 }
                 self.apply_call(cx, &ct, args, span)?;
             }
@@ -3338,7 +3385,8 @@ impl Typer<'_> {
                     (Unop::Neg, Kind::Int) | (Unop::NegBits, Kind::Int) => self.t_int(),
                     (Unop::Neg, Kind::Float) => self.t_float(),
                     (_, Kind::Dyn) => Ok(t),
-                    (Unop::NegBits, _) => {
+                    (_, Kind::Unk | Kind::Other) => {
+                        // haxe's `make_unop`: anything else must be an Int.
                         let i = self.t_int()?;
                         self.unify_report(cx, &t, &i, e.span)?;
                         Ok(i)
@@ -3351,6 +3399,11 @@ impl Typer<'_> {
                 let t = self.lvalue(cx, e)?;
                 match self.classify(&t)? {
                     Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
+                    Kind::Unk | Kind::Other => {
+                        let i = self.t_int()?;
+                        self.unify_report(cx, &t, &i, e.span)?;
+                        Ok(i)
+                    }
                     _ => unsupported("increment of this type"),
                 }
             }

@@ -27,6 +27,23 @@ impl Typer<'_> {
     }
 
     fn for_with(&mut self, cx: &mut FnCtx, head: &Expr, body: &Expr, mode: &Body) -> TResult<()> {
+        // `k => v in e` parses as `k => (v in e)`.
+        if let ExprKind::Binop(Binop::Arrow, k, rhs) = &head.kind {
+            if let ExprKind::Binop(Binop::In, v, iterable) = &rhs.kind {
+                let (ExprKind::Const(Constant::Ident(kn)), ExprKind::Const(Constant::Ident(vn))) =
+                    (&k.kind, &v.kind)
+                else {
+                    return unsupported("this key-value loop");
+                };
+                let (kt, vt) = self.key_value_iterated(cx, iterable)?;
+                return self.loop_with_vars(
+                    cx,
+                    vec![(kn.to_string(), kt), (vn.to_string(), vt)],
+                    body,
+                    mode,
+                );
+            }
+        }
         let ExprKind::Binop(Binop::In, var, iterable) = &head.kind else {
             return unsupported("this for loop form");
         };
@@ -48,6 +65,16 @@ impl Typer<'_> {
             }
             _ => return unsupported("this for loop variable"),
         }
+        self.loop_with_vars(cx, vars, body, mode)
+    }
+
+    fn loop_with_vars(
+        &mut self,
+        cx: &mut FnCtx,
+        vars: Vec<(String, Type)>,
+        body: &Expr,
+        mode: &Body,
+    ) -> TResult<()> {
         let n = cx.locals.len();
         for (name, ty) in vars {
             cx.locals.push(Local {

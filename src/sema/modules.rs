@@ -132,6 +132,22 @@ impl<'a> Modules<'a> {
         Some(real.to_string_lossy().to_string())
     }
 
+    /// Whether an `import.hx` file sits in the module's directory or one above it (haxe
+    /// would prepend its imports to the module; hxs does not read them yet).
+    pub fn import_hx_nearby(&self, id: ModuleId) -> bool {
+        let Some(real) = self.real_path(id) else {
+            return true;
+        };
+        let mut dir = std::path::Path::new(&real).parent();
+        while let Some(d) = dir {
+            if d.join("import.hx").exists() {
+                return true;
+            }
+            dir = d.parent();
+        }
+        false
+    }
+
     /// A class's declaration, with the module that declares it.
     pub fn class_decl(&self, c: ClassId) -> Option<(ModuleId, ast::ClassDecl)> {
         let owner = self.owner_of(ModuleType::Class(c))?;

@@ -235,6 +235,11 @@ pub struct Typer<'a> {
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
     /// where haxe's filter meets them: the field being typed, then order of use.
     pub(crate) deprecations: Vec<(FilterOrder, Diagnostic)>,
+    /// Monomorphs a field was read from (haxe constrains them; hxs checks at the end that
+    /// they stayed unknown or Dynamic).
+    pub(crate) field_monos: Vec<Type>,
+    /// Key types of `new Map()` not known when the map was made.
+    pub(crate) deferred_map_keys: Vec<Type>,
 }
 
 impl<'a> Typer<'a> {
@@ -268,6 +273,8 @@ impl<'a> Typer<'a> {
             display_type: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
+            field_monos: Vec::new(),
+            deferred_map_keys: Vec::new(),
         }
     }
 
