@@ -573,6 +573,10 @@ impl Typer<'_> {
                 }
                 self.expr(cx, inner, with)
             }
+            // `{}` where a value is wanted is an empty structure.
+            ExprKind::Block(el) if el.is_empty() && !matches!(with, With::NoValue) => {
+                self.object_decl(cx, &[], e.span, with)
+            }
             ExprKind::Block(el) => self.block(cx, el, with),
             ExprKind::Vars(vars) => self.vars(cx, vars, e.span),
             ExprKind::Field(obj, name) => {
@@ -1256,12 +1260,21 @@ impl Typer<'_> {
                 .find(|f| !exp.fields.contains_key(f.name.as_str()))
             {
                 let st = super::print::s_type(self.db(), &literal);
-                self.report(cx, span, format!("{} has extra field {}", st, extra.name));
+                let msg = format!("{} has extra field {}", st, extra.name);
+                if cx.in_call_args {
+                    return Err(self.err(cx, span, msg));
+                }
+                self.report(cx, span, msg);
                 return Ok(et.clone());
             }
             for (n, f) in &exp.fields {
                 if !f.optional && !out.contains_key(n) {
-                    self.report(cx, span, format!("Object requires field {}", n));
+                    let msg = format!("Object requires field {}", n);
+                    // Raised inside call arguments, as haxe's `raise_or_display` does.
+                    if cx.in_call_args {
+                        return Err(self.err(cx, span, msg));
+                    }
+                    self.report(cx, span, msg);
                 }
             }
         }
