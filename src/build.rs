@@ -343,11 +343,37 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         .to_string_lossy()
         .to_string();
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
-    match crate::display::hover::answer(&mut modules, id, d.cursor, &full) {
-        crate::display::hover::Answer::Type(t) => Outcome::display(t),
-        crate::display::hover::Answer::Unsupported(why) => unsupported(why),
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let why = match crate::display::hover::answer(&mut modules, id, d.cursor, &full) {
+        crate::display::hover::Answer::Type(t) => return Outcome::display(t),
+        crate::display::hover::Answer::Unsupported(why) => why,
+    };
+    if !why.contains("inferred") {
+        return unsupported(why);
     }
+    // A local whose type is inferred: the typer types the field up to the name.
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = crate::sema::typer::Typer::new(modules);
+    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        typer.std_prefixes = std
+            .dirs()
+            .iter()
+            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+            .collect();
+    }
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    let Some((ty, span)) = typer.type_at_hover(id, d.cursor) else {
+        return unsupported(why);
+    };
+    Outcome::display(crate::display::hover::type_answer(
+        &typer.m.db,
+        &d.file,
+        &full,
+        span,
+        &ty,
+    ))
 }
 
 fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {

@@ -233,3 +233,18 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32, full_path: &str)
         super::fields::htmlescape(&s_type(&ms.db, &ty))
     ))
 }
+
+/// A hover answer for a value of type `ty` named at `span` of the display file.
+pub fn type_answer(
+    db: &crate::sema::types::TypeDb,
+    file: &crate::syntax::source::SourceFile,
+    full_path: &str,
+    span: Span,
+    ty: &crate::sema::types::Type,
+) -> String {
+    format!(
+        "<type p=\"{}\">\n{}\n</type>\n",
+        super::fields::htmlescape(&format_pos_with(full_path, file, span)),
+        super::fields::htmlescape(&s_type(db, ty))
+    )
+}

@@ -867,6 +867,12 @@ impl Typer<'_> {
                         self.late_checks
                             .push("locals read before they may be assigned".into());
                     }
+                    if let (Some(c), Some(l)) = (self.hover_cursor, cx.local(name)) {
+                        if span.lo <= c && c < span.hi {
+                            self.hover_result = Some((l.ty.clone(), span));
+                            return unsupported(DISPLAY_STOP);
+                        }
+                    }
                     let access = self.ident(cx, name, span)?;
                     self.flush_deprecation(cx, span);
                     self.read_access(cx, access, span)
@@ -1056,6 +1062,12 @@ impl Typer<'_> {
                 }
                 (None, None) => self.m.db.new_mono(),
             };
+            if let Some(c) = self.hover_cursor {
+                if v.name.span.lo <= c && c < v.name.span.hi {
+                    self.hover_result = Some((ty.clone(), v.name.span));
+                    return unsupported(DISPLAY_STOP);
+                }
+            }
             cx.locals.push(Local {
                 name: v.name.name.to_string(),
                 ty,

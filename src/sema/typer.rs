@@ -230,6 +230,10 @@ pub struct Typer<'a> {
     /// before the dot there and stops.
     pub display_cursor: Option<u32>,
     pub display_type: Option<Type>,
+    /// A hover query's cursor: typing records the type of the local named under it (and
+    /// where that name is) and stops.
+    pub hover_cursor: Option<u32>,
+    pub hover_result: Option<(Type, Span)>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
@@ -271,6 +275,8 @@ impl<'a> Typer<'a> {
             type_exprs: HashMap::new(),
             display_cursor: None,
             display_type: None,
+            hover_cursor: None,
+            hover_result: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),
@@ -1268,6 +1274,33 @@ impl Typer<'_> {
             if let Some(f) = field {
                 let _ = self.type_field_decl(FieldOwner::Class(c), &f);
                 return self.display_type.take();
+            }
+        }
+        None
+    }
+}
+
+impl Typer<'_> {
+    /// The type of the local variable or argument named at `cursor` in module `m` (at a use
+    /// or at its declaration), typed up to that point, with the name's span.
+    pub fn type_at_hover(&mut self, m: ModuleId, cursor: u32) -> Option<(Type, Span)> {
+        self.hover_cursor = Some(cursor);
+        let types = self.m.module(m).types.clone();
+        for dt in types {
+            let ModuleType::Class(c) = dt.ty else {
+                continue;
+            };
+            let info = self.class_info(c).ok()?;
+            let field = info
+                .ctor
+                .iter()
+                .chain(info.fields.iter())
+                .chain(info.statics.iter())
+                .find(|f| f.span.lo <= cursor && cursor < f.span.hi)
+                .cloned();
+            if let Some(f) = field {
+                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+                return self.hover_result.take();
             }
         }
         None
