@@ -112,6 +112,7 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
             return Err(Fail::Unsupported("type parameter constraints".into()));
         }
     }
+    t.run_forced_checks()?;
     if !t.errors.iter().any(is_error) {
         if let Some(why) = t.late_checks.first() {
             return Err(Fail::Unsupported(why.clone()));

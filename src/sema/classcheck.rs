@@ -3,9 +3,13 @@
 //! methods, `override` rules, property accessors, interface fields and inline variables.
 //! Cases whose message hxs does not reproduce (a signature mismatch, say) are declined.
 
-use super::typer::{ClassInfo, FKind, Fail, FieldInfo, FieldOwner, TResult, Typer, VarAcc};
+use super::typer::{
+    ClassInfo, FKind, Fail, FieldInfo, FieldOwner, MethKind, TResult, Typer, VarAcc,
+};
 use super::types::*;
+use super::unify::{UErr, UFail};
 use crate::syntax::ast::{self, DeclKind};
+use crate::syntax::source::Span;
 use std::sync::Arc;
 
 impl Typer<'_> {
@@ -57,46 +61,26 @@ impl Typer<'_> {
                 report(self, decl_span, "Cannot extend a final class".into());
             }
         }
-        // Fields against the superclass's.
+        // Variables against the superclass's; methods are checked once their body is typed
+        // (`check_overriding`).
         for f in &info.fields {
             let Some(fi) = f.decl.map(|d| d.2) else {
                 continue;
             };
             let afield = &decl.fields[fi];
             let is_override = afield.has_access(ast::Access::Override);
+            if is_override && def.super_class.is_none() {
+                return Err(Fail::Unsupported(
+                    "an override in a class without superclass".into(),
+                ));
+            }
+            if f.is_method() {
+                continue;
+            }
             let inherited = self.inherited_field(&def, &f.name)?;
             match (is_override, inherited) {
-                (true, None) => report(
-                    self,
-                    f.name_span,
-                    format!(
-                        "Field {} is declared 'override' but doesn't override any field",
-                        f.name
-                    ),
-                ),
-                (false, Some((owner, _))) if f.is_method() => {
-                    let owner_path = self.m.db.class(owner).path.dotted();
-                    report(
-                        self,
-                        f.name_span,
-                        format!(
-                            "Field {} should be declared with 'override' since it is inherited from superclass {}",
-                            f.name, owner_path
-                        ),
-                    );
-                }
-                (true, Some((_, sf))) => {
-                    if sf.is_final {
-                        report(
-                            self,
-                            f.name_span,
-                            format!("Cannot override final method {}", f.name),
-                        );
-                    } else if !self.same_signature(c, f, &sf)? {
-                        return Err(Fail::Unsupported(
-                            "an override with another signature".into(),
-                        ));
-                    }
+                (true, _) => {
+                    return Err(Fail::Unsupported("an override of a variable".into()));
                 }
                 (false, Some(_)) => {
                     return Err(Fail::Unsupported(
@@ -170,6 +154,9 @@ impl Typer<'_> {
         Ok(())
     }
 
+    /// The fields an interface asks for (haxe's `check_interface`): the interfaces it
+    /// extends first, then its own fields by name. A missing field is reported now; the
+    /// comparison of a present one is queued, as haxe delays it to its last pass.
     #[allow(clippy::too_many_arguments)]
     fn check_interface(
         &mut self,
@@ -183,34 +170,6 @@ impl Typer<'_> {
     ) -> TResult<()> {
         let iinfo = self.class_info(ic)?;
         let idef = self.m.db.class(ic).clone();
-        for f in &iinfo.fields {
-            let found =
-                info.field(&f.name).is_some() || self.inherited_field(def, &f.name)?.is_some();
-            if !found {
-                self.errors.push(super::typer::Diagnostic {
-                    module: Some(mid),
-                    span: name_span,
-                    message: format!(
-                        "Field {} needed by {} is missing",
-                        f.name,
-                        idef.path.dotted()
-                    ),
-                });
-                continue;
-            }
-            let params: Vec<Type> = def.params.iter().map(|p| p.ty.clone()).collect();
-            let Some((ct, _, _, _)) = self.raw_class_field(c, &params, &f.name).map_err(stop)?
-            else {
-                continue;
-            };
-            let it = self.field_type(FieldOwner::Class(ic), f)?;
-            let it = self.m.db.apply_params(&it, &idef.params, itl);
-            if !self.does_unify(&ct, &it)? {
-                return Err(Fail::Unsupported(
-                    "a field whose type differs from its interface's".into(),
-                ));
-            }
-        }
         for (sub, stl) in idef.interfaces.clone() {
             let applied: Vec<Type> = stl
                 .iter()
@@ -218,7 +177,458 @@ impl Typer<'_> {
                 .collect();
             self.check_interface(c, info, def, sub, &Arc::from(applied), name_span, mid)?;
         }
+        let mut fields: Vec<&FieldInfo> = iinfo.fields.iter().collect();
+        fields.sort_by(|a, b| a.name.cmp(&b.name));
+        for f in fields {
+            let found =
+                info.field(&f.name).is_some() || self.inherited_field(def, &f.name)?.is_some();
+            if found {
+                self.forced_checks
+                    .push((c, ic, itl.clone(), f.name.clone()));
+                continue;
+            }
+            if info.is_abstract {
+                return Err(Fail::Unsupported(
+                    "an abstract class without a field of its interface".into(),
+                ));
+            }
+            self.errors.push(super::typer::Diagnostic {
+                module: Some(mid),
+                span: name_span,
+                message: format!(
+                    "Field {} needed by {} is missing",
+                    f.name,
+                    idef.path.dotted()
+                ),
+            });
+        }
         Ok(())
+    }
+
+    /// The queued interface field comparisons, last queued first as haxe runs its delayed
+    /// checks: visibility, kind, then type (`valid_redefinition`).
+    pub fn run_forced_checks(&mut self) -> TResult<()> {
+        let checks = std::mem::take(&mut self.forced_checks);
+        for (c, ic, itl, name) in checks.into_iter().rev() {
+            let iinfo = self.class_info(ic)?;
+            let idef = self.m.db.class(ic).clone();
+            let Some(f) = iinfo.field(&name).cloned() else {
+                continue;
+            };
+            let def = self.m.db.class(c).clone();
+            let own: Vec<Type> = def.params.iter().map(|p| p.ty.clone()).collect();
+            let Some((owner2, f2, t2)) = self.class_field_applied(c, &own, &name)? else {
+                continue;
+            };
+            let (Some((mid2, _, _)), Some((imid, _, _))) = (f2.decl, f.decl) else {
+                return Err(Fail::Unsupported("a field made up by the typer".into()));
+            };
+            let ipath = idef.path.dotted();
+            let k2 = self.effective_kind(owner2, &f2)?;
+            let same_kind = match (f.kind, k2) {
+                (FKind::Var { .. }, FKind::Var { .. }) => true,
+                (FKind::Method(m1), FKind::Method(m2)) => {
+                    (m1 == MethKind::Dynamic) == (m2 == MethKind::Dynamic)
+                }
+                _ => false,
+            };
+            if f.is_public && !f2.is_public && !f.meta.iter().any(|m| m == ":compilerGenerated") {
+                self.report_in(
+                    mid2,
+                    f2.name_span,
+                    format!("Field {} should be public as requested by {}", name, ipath),
+                );
+            } else if !super::unify::unify_kind(k2, f.kind) || !same_kind {
+                let msg = format!(
+                    "Field {} has different property access than in {} ({} should be {})",
+                    name,
+                    ipath,
+                    super::unify::s_kind(k2),
+                    super::unify::s_kind(f.kind)
+                );
+                self.report_in(mid2, f2.name_span, msg);
+            } else {
+                let it = self.field_type(FieldOwner::Class(ic), &f)?;
+                let it = self.m.db.apply_params(&it, &idef.params, &itl);
+                if let Err(l) = self.valid_redefinition(&f2, k2, &t2, &f, &it)? {
+                    let msg = self.unify_message(&l);
+                    self.report_in(
+                        mid2,
+                        f2.name_span,
+                        format!("Field {} has different type than in {}", name, ipath),
+                    );
+                    self.report_in(imid, f.span, "... Interface field is defined here".into());
+                    self.report_in(mid2, f2.name_span, format!("... {}", msg));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn report_in(&mut self, module: super::modules::ModuleId, span: Span, message: String) {
+        self.errors.push(super::typer::Diagnostic {
+            module: Some(module),
+            span,
+            message,
+        });
+    }
+
+    /// haxe's `check_overriding` for an instance method of a class with a superclass, run
+    /// once the method's body is typed: the `override` keyword, visibility, kind, `final`
+    /// and the signature against the overridden field.
+    pub fn check_overriding(&mut self, c: ClassId, f: &FieldInfo) -> TResult<()> {
+        if f.is_static || !f.is_method() || f.name == "new" {
+            return Ok(());
+        }
+        let Some((mid, di, fi)) = f.decl else {
+            return Ok(());
+        };
+        if self.is_trusted(mid) {
+            return Ok(());
+        }
+        let def = self.m.db.class(c).clone();
+        if def.external || def.interface {
+            return Ok(());
+        }
+        let ast = self.m.module(mid).ast.clone();
+        let DeclKind::Class(decl) = &ast.decls[di].kind else {
+            return Ok(());
+        };
+        let afield = &decl.fields[fi];
+        if (afield.has_access(ast::Access::Extern) && !afield.has_access(ast::Access::Inline))
+            || afield.has_access(ast::Access::Abstract)
+        {
+            return Ok(());
+        }
+        let Some((csup, stl)) = def.super_class.clone() else {
+            return Ok(());
+        };
+        let is_override = afield.has_access(ast::Access::Override);
+        let p = f.name_span;
+        let Some((owner2, f2, t2)) = self.class_field_applied(csup, &stl, &f.name)? else {
+            if is_override {
+                let names = self.super_method_names(csup)?;
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                let msg = crate::syntax::suggest::string_error(
+                    &f.name,
+                    &refs,
+                    &format!(
+                        "Field {} is declared 'override' but doesn't override any field",
+                        f.name
+                    ),
+                );
+                self.report_in(mid, p, msg);
+            }
+            return Ok(());
+        };
+        let Some((mid2, di2, fi2)) = f2.decl else {
+            return Err(Fail::Unsupported("a field made up by the typer".into()));
+        };
+        if f2.meta.iter().any(|m| m == ":require") {
+            return Err(Fail::Unsupported("an override of a @:require field".into()));
+        }
+        let ast2 = self.m.module(mid2).ast.clone();
+        if let DeclKind::Class(d2) = &ast2.decls[di2].kind {
+            if d2.fields[fi2].has_access(ast::Access::Abstract) {
+                return Err(Fail::Unsupported(
+                    "an override of an abstract method".into(),
+                ));
+            }
+        }
+        let k2 = self.effective_kind(owner2, &f2)?;
+        let k1 = match (f.kind, k2) {
+            (FKind::Method(MethKind::Inline), FKind::Method(MethKind::Dynamic)) => {
+                return Err(Fail::Unsupported(
+                    "an inline override of a dynamic method".into(),
+                ));
+            }
+            (FKind::Method(MethKind::Normal), FKind::Method(MethKind::Dynamic)) => {
+                FKind::Method(MethKind::Dynamic)
+            }
+            (k, _) => k,
+        };
+        let name = &f.name;
+        if !is_override {
+            let sup = self.m.db.class(csup).path.dotted();
+            self.report_in(
+                mid,
+                p,
+                format!(
+                    "Field {} should be declared with 'override' since it is inherited from superclass {}",
+                    name, sup
+                ),
+            );
+        } else if !f.is_public && f2.is_public {
+            self.report_in(
+                mid,
+                p,
+                format!(
+                    "Field {} has less visibility (public/private) than superclass one",
+                    name
+                ),
+            );
+        } else {
+            match (k1, k2) {
+                (_, FKind::Method(MethKind::Inline)) => self.report_in(
+                    mid,
+                    p,
+                    format!("Field {} is inlined and cannot be overridden", name),
+                ),
+                (a, b) if a == b => {}
+                (FKind::Method(MethKind::Inline), FKind::Method(MethKind::Normal)) => {}
+                _ => self.report_in(
+                    mid,
+                    p,
+                    format!(
+                        "Field {} has different property access than in superclass",
+                        name
+                    ),
+                ),
+            }
+        }
+        if f2.is_final {
+            self.report_in(mid, p, format!("Cannot override final method {}", name));
+        }
+        let t1 = self.field_type(FieldOwner::Class(c), f)?;
+        if let Err(l) = self.valid_redefinition(f, k1, &t1, &f2, &t2)? {
+            let msg = self.unify_message(&l);
+            self.report_in(
+                mid,
+                p,
+                format!(
+                    "Field {} overrides parent class with different or incomplete type",
+                    name
+                ),
+            );
+            self.report_in(mid2, f2.name_span, "... Base field is defined here".into());
+            self.report_in(mid, p, format!("... {}", msg));
+        }
+        Ok(())
+    }
+
+    /// A field's kind as haxe builds it: a method overriding a dynamic one is dynamic.
+    fn effective_kind(&mut self, owner: ClassId, f: &FieldInfo) -> TResult<FKind> {
+        if f.kind != FKind::Method(MethKind::Normal) || f.is_static {
+            return Ok(f.kind);
+        }
+        let def = self.m.db.class(owner).clone();
+        Ok(match self.inherited_field(&def, &f.name)? {
+            Some((_, pf)) if pf.kind == FKind::Method(MethKind::Dynamic) => {
+                FKind::Method(MethKind::Dynamic)
+            }
+            _ => f.kind,
+        })
+    }
+
+    /// Names of the non-final normal methods of `c` and its superclasses, in reverse byte
+    /// order (haxe folds its field map into a list), for `override` suggestions.
+    fn super_method_names(&mut self, c: ClassId) -> TResult<Vec<String>> {
+        let mut seen: std::collections::BTreeMap<String, bool> = Default::default();
+        let mut cur = Some(c);
+        let mut guard = 0;
+        while let Some(cid) = cur {
+            guard += 1;
+            if guard > 100 {
+                break;
+            }
+            let info = self.class_info(cid)?;
+            for f in &info.fields {
+                seen.entry(f.name.clone())
+                    .or_insert(f.kind == FKind::Method(MethKind::Normal) && !f.is_final);
+            }
+            cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
+        }
+        Ok(seen
+            .into_iter()
+            .rev()
+            .filter(|(_, keep)| *keep)
+            .map(|(n, _)| n)
+            .collect())
+    }
+
+    /// An instance field of `c` (with parameters `tl`) or of its superclasses: the class
+    /// declaring it, the field, and its type with the parameters applied.
+    fn class_field_applied(
+        &mut self,
+        c: ClassId,
+        tl: &[Type],
+        name: &str,
+    ) -> TResult<Option<(ClassId, FieldInfo, Type)>> {
+        let mut cur = Some((c, tl.to_vec()));
+        let mut guard = 0;
+        while let Some((cid, params)) = cur {
+            guard += 1;
+            if guard > 100 {
+                break;
+            }
+            let info = self.class_info(cid)?;
+            let def = self.m.db.class(cid).clone();
+            if let Some(f) = info.field(name) {
+                let f = f.clone();
+                let t = self.field_type(FieldOwner::Class(cid), &f)?;
+                let t = self.m.db.apply_params(&t, &def.params, &params);
+                return Ok(Some((cid, f, t)));
+            }
+            cur = def.super_class.map(|(sc, stl)| {
+                let applied: Vec<Type> = stl
+                    .iter()
+                    .map(|t| self.m.db.apply_params(t, &def.params, &params))
+                    .collect();
+                (sc, applied)
+            });
+        }
+        Ok(None)
+    }
+
+    /// haxe's `valid_redefinition`: whether field `f1` of type `t1` (kind `k1`) may stand
+    /// where `f2` of type `t2` is expected; the reasons when it may not.
+    fn valid_redefinition(
+        &mut self,
+        f1: &FieldInfo,
+        k1: FKind,
+        t1: &Type,
+        f2: &FieldInfo,
+        t2: &Type,
+    ) -> TResult<Result<(), Vec<UErr>>> {
+        if !f1.params.is_empty() || !f2.params.is_empty() {
+            return Err(Fail::Unsupported(
+                "a redefinition of a method with type parameters".into(),
+            ));
+        }
+        match (k1, f2.kind) {
+            (FKind::Method(m1), FKind::Method(m2))
+                if m1 != MethKind::Dynamic && m2 != MethKind::Dynamic =>
+            {
+                let (Type::Fun(a), Type::Fun(b)) = (self.follow(t1)?, self.follow(t2)?) else {
+                    return Err(Fail::Unsupported("a method that is not a function".into()));
+                };
+                if a.args.len() != b.args.len() {
+                    return Ok(Err(vec![UErr::Custom(
+                        "Different number of function arguments".into(),
+                    )]));
+                }
+                let mut i = 0;
+                let mut inner = self.valid(&a.ret, &b.ret)?;
+                if inner.is_ok() {
+                    for (x, y) in a.args.iter().zip(b.args.iter()) {
+                        i += 1;
+                        if x.opt != y.opt {
+                            inner = Err(vec![UErr::NotMatchingOptional(x.name.clone())]);
+                            break;
+                        }
+                        if self.valid(&y.ty, &x.ty)?.is_err() {
+                            inner = Err(vec![UErr::CannotUnify(x.ty.clone(), y.ty.clone())]);
+                            break;
+                        }
+                    }
+                }
+                Ok(inner.map_err(|l| {
+                    let at = if i == 0 {
+                        UErr::InvalidReturnType
+                    } else {
+                        UErr::InvalidFunctionArgument(i, a.args.len())
+                    };
+                    let mut v = vec![UErr::CannotUnify(t1.clone(), t2.clone()), at];
+                    v.extend(l);
+                    v
+                }))
+            }
+            (
+                _,
+                FKind::Var {
+                    write: VarAcc::No | VarAcc::Never,
+                    ..
+                },
+            ) => self.valid(t1, t2),
+            (
+                _,
+                FKind::Var {
+                    read: VarAcc::No | VarAcc::Never,
+                    ..
+                },
+            ) => self.valid(t2, t1),
+            _ if f2.is_final => self.valid(t1, t2),
+            _ => {
+                match self.type_eq(super::unify::EqKind::Strict, t1, t2) {
+                    Ok(()) => {}
+                    Err(UFail::Unify(l)) => return Ok(Err(l)),
+                    Err(UFail::Stop(f)) => return Err(f),
+                }
+                if self.is_null(t1)? != self.is_null(t2)? {
+                    return Ok(Err(vec![UErr::CannotUnify(t1.clone(), t2.clone())]));
+                }
+                Ok(Ok(()))
+            }
+        }
+    }
+
+    /// `unify`, then the same nullness and no `Dynamic` standing for a real type.
+    fn valid(&mut self, a: &Type, b: &Type) -> TResult<Result<(), Vec<UErr>>> {
+        match self.unify(a, b) {
+            Ok(()) => {}
+            Err(UFail::Unify(l)) => return Ok(Err(l)),
+            Err(UFail::Stop(f)) => return Err(f),
+        }
+        let dyn_a = self.follow(a)? == Type::Dynamic(None);
+        let dyn_b = self.follow(b)? == Type::Dynamic(None);
+        if self.is_null(a)? != self.is_null(b)? || (dyn_a && !dyn_b) {
+            return Ok(Err(vec![UErr::CannotUnify(a.clone(), b.clone())]));
+        }
+        Ok(Ok(()))
+    }
+
+    /// haxe's `is_null`: an explicit `Null<T>` of a type that is not nullable already.
+    pub fn is_null(&mut self, t: &Type) -> TResult<bool> {
+        let null = self.std_ids()?.null;
+        let mut t = self.m.db.resolve(t).clone();
+        for _ in 0..100 {
+            match &t {
+                Type::Abstract(a, tl) if *a == null && tl.len() == 1 => {
+                    let inner = self.follow(&tl[0])?;
+                    return Ok(!self.is_nullable(&inner)?);
+                }
+                Type::Typedef(td, tl) => {
+                    let (td, tl) = (*td, tl.clone());
+                    t = self.typedef_type(td, &tl)?;
+                    t = self.m.db.resolve(&t).clone();
+                }
+                _ => return Ok(false),
+            }
+        }
+        Ok(false)
+    }
+
+    /// haxe's `is_nullable`: whether `null` is a value of the type without `Null<T>`.
+    fn is_nullable(&mut self, t: &Type) -> TResult<bool> {
+        let null = self.std_ids()?.null;
+        let mut t = self.m.db.resolve(t).clone();
+        for _ in 0..100 {
+            match &t {
+                Type::Mono(_) => return Ok(false),
+                Type::Abstract(a, tl) if *a == null && tl.len() == 1 => return Ok(true),
+                Type::Typedef(td, tl) => {
+                    let (td, tl) = (*td, tl.clone());
+                    t = self.typedef_type(td, &tl)?;
+                    t = self.m.db.resolve(&t).clone();
+                }
+                Type::Fun(_) => return Ok(false),
+                Type::Abstract(a, tl) => {
+                    let (a, tl) = (*a, tl.clone());
+                    let info = self.abstract_info(a)?;
+                    if info.has_meta(":notNull") {
+                        return Ok(false);
+                    }
+                    if info.has_meta(":coreType") {
+                        return Ok(true);
+                    }
+                    let params = self.m.db.abstract_def(a).params.clone();
+                    t = self.m.db.apply_params(&info.this, &params, &tl);
+                    t = self.m.db.resolve(&t).clone();
+                }
+                _ => return Ok(true),
+            }
+        }
+        Ok(true)
     }
 
     /// A field of one of the superclasses: its class and the field.
@@ -241,44 +651,6 @@ impl Typer<'_> {
             cur = self.m.db.class(sc).super_class.as_ref().map(|(s, _)| *s);
         }
         Ok(None)
-    }
-
-    /// Whether an overriding method has the overridden one's type (compared as haxe's
-    /// `type_iseq` would for the usual cases).
-    fn same_signature(&mut self, c: ClassId, f: &FieldInfo, sf: &FieldInfo) -> TResult<bool> {
-        let t1 = self.field_type(FieldOwner::Class(c), f)?;
-        let def = self.m.db.class(c).clone();
-        let params: Vec<Type> = def.params.iter().map(|p| p.ty.clone()).collect();
-        let Some((st, _, _, _)) = self.raw_class_field(c, &params, &sf.name).map_err(stop)? else {
-            return Ok(false);
-        };
-        let _ = st;
-        // The superclass's field type as seen from this class.
-        let mut cur = def.super_class.clone();
-        while let Some((sc, stl)) = cur {
-            let sinfo = self.class_info(sc)?;
-            let sdef = self.m.db.class(sc).clone();
-            if let Some(field) = sinfo.field(&sf.name) {
-                let t = self.field_type(FieldOwner::Class(sc), &field.clone())?;
-                let t = self.m.db.apply_params(&t, &sdef.params, &stl);
-                return Ok(self.type_eq(super::unify::EqKind::Strict, &t1, &t).is_ok());
-            }
-            cur = sdef.super_class.map(|(s, tl)| {
-                let applied: Vec<Type> = tl
-                    .iter()
-                    .map(|t| self.m.db.apply_params(t, &sdef.params, &stl))
-                    .collect();
-                (s, Arc::from(applied))
-            });
-        }
-        Ok(false)
-    }
-}
-
-fn stop(e: super::unify::UFail) -> Fail {
-    match e {
-        super::unify::UFail::Stop(f) => f,
-        super::unify::UFail::Unify(_) => Fail::Unsupported("class check".into()),
     }
 }
 

@@ -228,8 +228,12 @@ impl Typer<'_> {
         if !self.begin_field(owner, f.is_static, &f.name) {
             return Ok(());
         }
-        let r = self.type_field_body(owner, f);
+        let mut r = self.type_field_body(owner, f);
         self.end_field(owner, f.is_static, &f.name);
+        if let (Ok(()), FieldOwner::Class(c)) = (&r, owner) {
+            // haxe checks an override once the method's body is typed.
+            r = self.check_overriding(c, f);
+        }
         r.map_err(|e| match e {
             Fail::Unsupported(why) if !why.contains(" (in ") => {
                 let owner_path = match owner {

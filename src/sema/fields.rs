@@ -59,6 +59,15 @@ impl HintError {
     }
 }
 
+/// A field present in two extended structures with types that may differ: haxe compares
+/// them with `type_iseq` and reports both, which hxs does not reproduce yet.
+fn redefined(span: Span) -> HintError {
+    HintError::at(
+        "hxs does not type redefined fields of extended structures yet",
+        span,
+    )
+}
+
 /// What names mean while loading hints: the module, its imports and type parameters.
 pub struct HintScope<'s> {
     pub module: ModuleId,
@@ -141,10 +150,85 @@ impl Modules<'_> {
                 Ok(Type::Fun(Arc::new(FunType { args: fargs, ret })))
             }
             ComplexType::Anonymous(fields) => self.load_anon(scope, fields, AnonStatus::Closed),
-            ComplexType::Extend(..) | ComplexType::Intersection(..) => Err(HintError::at(
-                "hxs does not type structure extensions yet",
-                hint.span,
-            )),
+            ComplexType::Extend(paths, fields) => {
+                let own = self.load_anon(scope, fields, AnonStatus::Closed)?;
+                let Type::Anon(own) = own else {
+                    return Err(HintError::at("hxs cannot load this structure", hint.span));
+                };
+                let mut merged = self.db.anon(own).fields.clone();
+                let mut extended = Vec::new();
+                for tp in paths {
+                    let t = self.load_path(scope, tp)?;
+                    let Some(a2) = self.structure_of(&t, 0)? else {
+                        return Err(HintError::at(
+                            "hxs does not type extensions of non-structures yet",
+                            tp.span,
+                        ));
+                    };
+                    // The declared fields win over the extended ones; an extended field
+                    // redefined with the same type is kept once.
+                    for (name, f) in &self.db.anon(a2).fields {
+                        match merged.get(name) {
+                            Some(g) if g.ty != f.ty => return Err(redefined(tp.span)),
+                            Some(_) => {}
+                            None => {
+                                merged.insert(name.clone(), f.clone());
+                            }
+                        }
+                    }
+                    extended.push(t);
+                }
+                Ok(Type::Anon(self.db.add_anon(AnonDef {
+                    fields: merged,
+                    status: AnonStatus::Extend(extended),
+                })))
+            }
+            ComplexType::Intersection(hints) => {
+                let mut merged: BTreeMap<String, AnonField> = BTreeMap::new();
+                let mut parts = Vec::new();
+                for h in hints {
+                    let t = self.load_hint(scope, h)?;
+                    let Some(a) = self.structure_of(&t, 0)? else {
+                        return Err(HintError::at(
+                            "hxs does not type intersections of non-structures yet",
+                            h.span,
+                        ));
+                    };
+                    for (name, f) in &self.db.anon(a).fields {
+                        match merged.get(name) {
+                            Some(g) if g.ty != f.ty => return Err(redefined(h.span)),
+                            Some(_) => {}
+                            None => {
+                                merged.insert(name.clone(), f.clone());
+                            }
+                        }
+                    }
+                    parts.push(t);
+                }
+                Ok(Type::Anon(self.db.add_anon(AnonDef {
+                    fields: merged,
+                    status: AnonStatus::Extend(parts),
+                })))
+            }
+        }
+    }
+
+    /// The structure a type stands for, through typedefs (haxe's `follow` as structure
+    /// extension uses it); `None` for any other type.
+    fn structure_of(&mut self, t: &Type, depth: usize) -> Result<Option<AnonId>, HintError> {
+        if depth > 32 {
+            return Err(HintError::at(
+                "hxs does not type cyclic structure extensions",
+                Span::default(),
+            ));
+        }
+        match t {
+            Type::Anon(a) => Ok(Some(*a)),
+            Type::Typedef(td, params) => {
+                let inner = self.expand_typedef(*td, params)?;
+                self.structure_of(&inner, depth + 1)
+            }
+            _ => Ok(None),
         }
     }
 

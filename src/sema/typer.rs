@@ -214,6 +214,9 @@ pub struct Typer<'a> {
     /// read before assignment): when one applies and no error was found, the build is
     /// declined instead of answered.
     pub(crate) late_checks: Vec<String>,
+    /// Interface fields to compare with the implementing class's once typing is done
+    /// (haxe delays them to its last pass): class, interface, its parameters, field name.
+    pub(crate) forced_checks: Vec<(ClassId, ClassId, Params, String)>,
     /// Monomorphs standing for constrained type parameters, with their constraints.
     pub(crate) constrained: Vec<(Type, Type)>,
     /// The object of the array access being typed, where haxe reports it not allowed.
@@ -267,6 +270,7 @@ impl<'a> Typer<'a> {
             null_literals: Vec::new(),
             callee_span: None,
             late_checks: Vec::new(),
+            forced_checks: Vec::new(),
             constrained: Vec::new(),
             array_obj_span: None,
             assign_span: None,

@@ -23,6 +23,8 @@ pub enum UErr {
     FinalInvariance,
     InvalidFunctionArgument(usize, usize),
     InvalidReturnType,
+    /// A reason given as text (haxe's `Unify_custom`).
+    Custom(String),
 }
 
 /// A failed unification: haxe's reasons, or a stop of the typer itself.
@@ -1253,6 +1255,7 @@ impl Typer<'_> {
             UErr::FinalInvariance => "Cannot unify final and non-final fields".into(),
             UErr::InvalidFunctionArgument(i, _) => format!("Cannot unify argument {}", i),
             UErr::InvalidReturnType => "Cannot unify return types".into(),
+            UErr::Custom(s) => s.clone(),
         }
     }
 
@@ -1262,7 +1265,7 @@ impl Typer<'_> {
     }
 }
 
-fn unify_kind(k1: FKind, k2: FKind) -> bool {
+pub(crate) fn unify_kind(k1: FKind, k2: FKind) -> bool {
     use super::typer::MethKind;
     if k1 == k2 {
         return true;
@@ -1321,7 +1324,7 @@ fn s_access(read: bool, a: VarAcc) -> &'static str {
     }
 }
 
-fn s_kind(k: FKind) -> String {
+pub(crate) fn s_kind(k: FKind) -> String {
     match k {
         FKind::Var { read, write } => {
             if read == VarAcc::Normal && write == VarAcc::Normal {
