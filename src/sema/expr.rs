@@ -204,9 +204,21 @@ impl Typer<'_> {
         for (p, m) in params.iter().zip(&monos) {
             if let Type::Inst(id, _) = &p.ty {
                 if let Some(cs) = self.constraints.get(id).cloned() {
+                    let name = self.m.db.class(*id).path.dotted();
+                    let mut checked = Vec::new();
+                    let mut structural = false;
                     for c in cs {
                         let c = self.m.db.apply_params(&c, params, &monos);
-                        self.constrained.push((m.clone(), c));
+                        self.constrained.push((m.clone(), c.clone()));
+                        // haxe checks a structure or monomorph constraint differently;
+                        // those are left to the late check, which declines.
+                        match self.follow(&c) {
+                            Ok(Type::Anon(_) | Type::Mono(_)) | Err(_) => structural = true,
+                            Ok(_) => checked.insert(0, (c, name.clone())),
+                        }
+                    }
+                    if let (Type::Mono(mid), false) = (m, structural) {
+                        self.mono_constraints.insert(*mid, checked);
                     }
                 }
             }
@@ -1171,7 +1183,11 @@ impl Typer<'_> {
         }
         let array = self.std_ids()?.array;
         match self.follow(t)? {
-            Type::Inst(c, tl) if c == array && tl.len() == 1 => Ok(Some(tl[0].clone())),
+            // An element type still to be inferred asks nothing (haxe's `type_array_decl`).
+            Type::Inst(c, tl) if c == array && tl.len() == 1 => match self.m.db.resolve(&tl[0]) {
+                Type::Mono(_) => Ok(None),
+                _ => Ok(Some(tl[0].clone())),
+            },
             Type::Abstract(a, tl) => {
                 let info = self.abstract_info(a)?;
                 let params = self.m.db.abstract_def(a).params.clone();
@@ -2943,8 +2959,11 @@ impl Typer<'_> {
             }
             match self.m.resolve(cx.module, &imports, tp) {
                 Ok(ModuleType::Class(c)) => {
-                    let n = self.m.db.class(c).params.len();
-                    let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                    // The monomorphs carry the parameters' constraints (haxe's
+                    // `spawn_constrained_monos`).
+                    self.class_info(c)?;
+                    let params = self.m.db.class(c).params.clone();
+                    let monos = self.fresh_params(&params);
                     Type::Inst(c, Arc::from(monos))
                 }
                 Ok(ModuleType::Typedef(td)) => {
@@ -2953,8 +2972,9 @@ impl Typer<'_> {
                     Type::Typedef(td, Arc::from(monos))
                 }
                 Ok(ModuleType::Abstract(a)) => {
-                    let n = self.m.db.abstract_def(a).params.len();
-                    let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
+                    self.abstract_info(a)?;
+                    let params = self.m.db.abstract_def(a).params.clone();
+                    let monos = self.fresh_params(&params);
                     Type::Abstract(a, Arc::from(monos))
                 }
                 Ok(_) => return unsupported("new on an enum"),

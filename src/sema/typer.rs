@@ -217,6 +217,9 @@ pub struct Typer<'a> {
     /// Interface fields to compare with the implementing class's once typing is done
     /// (haxe delays them to its last pass): class, interface, its parameters, field name.
     pub(crate) forced_checks: Vec<(ClassId, ClassId, Params, String)>,
+    /// Constraints a monomorph checks when it is bound (haxe's down constraints naming a
+    /// type), in the order haxe checks them, with the type parameter's path.
+    pub(crate) mono_constraints: HashMap<MonoId, Vec<(Type, String)>>,
     /// Monomorphs standing for constrained type parameters, with their constraints.
     pub(crate) constrained: Vec<(Type, Type)>,
     /// The object of the array access being typed, where haxe reports it not allowed.
@@ -271,6 +274,7 @@ impl<'a> Typer<'a> {
             callee_span: None,
             late_checks: Vec::new(),
             forced_checks: Vec::new(),
+            mono_constraints: HashMap::new(),
             constrained: Vec::new(),
             array_obj_span: None,
             assign_span: None,

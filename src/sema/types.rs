@@ -240,6 +240,13 @@ impl TypeDb {
         }
     }
 
+    /// Unbinds a monomorph bound tentatively (a constraint check that failed).
+    pub fn unbind_mono(&mut self, id: MonoId) {
+        if let Some(slot) = self.monos.get_mut(id.0 as usize) {
+            *slot = None;
+        }
+    }
+
     /// Follows bound monomorphs (haxe's `follow` without expanding typedefs).
     pub fn resolve<'a>(&'a self, mut t: &'a Type) -> &'a Type {
         // Chains are short in practice; the bound guards against a cycle.

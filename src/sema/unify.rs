@@ -23,6 +23,8 @@ pub enum UErr {
     FinalInvariance,
     InvalidFunctionArgument(usize, usize),
     InvalidReturnType,
+    /// A type parameter's constraint failed (haxe's `Constraint_failure`).
+    ConstraintFailure(String),
     /// A reason given as text (haxe's `Unify_custom`).
     Custom(String),
 }
@@ -102,21 +104,11 @@ impl Typer<'_> {
         let cannot = || vec![UErr::CannotUnify(a.clone(), b.clone())];
         match (a, b) {
             (Type::Mono(m), _) => match self.m.db.mono_binding(*m).cloned() {
-                None => {
-                    if !self.link(*m, a, b) {
-                        return fail(cannot());
-                    }
-                    Ok(())
-                }
+                None => self.link(*m, a, b, cannot()),
                 Some(t) => self.unify_c(ctx, &t, b),
             },
             (_, Type::Mono(m)) => match self.m.db.mono_binding(*m).cloned() {
-                None => {
-                    if !self.link(*m, b, a) {
-                        return fail(cannot());
-                    }
-                    Ok(())
-                }
+                None => self.link(*m, b, a, cannot()),
                 Some(t) => self.unify_c(ctx, a, &t),
             },
             (Type::Typedef(td, tl), _) => {
@@ -320,17 +312,55 @@ impl Typer<'_> {
         }
     }
 
-    /// haxe's `link`: binds an unbound monomorph unless that makes a recursive type.
-    fn link(&mut self, m: MonoId, mono: &Type, b: &Type) -> bool {
+    /// haxe's `link`: binds an unbound monomorph unless that makes a recursive type;
+    /// `cannot` is the failure for a recursive one.
+    fn link(&mut self, m: MonoId, mono: &Type, b: &Type, cannot: Vec<UErr>) -> UResult {
         if self.occurs(mono, b, 0) {
             let fb = self.m.db.resolve(b).clone();
-            return fb == *mono;
+            return if fb == *mono { Ok(()) } else { fail(cannot) };
         }
         if *b == Type::Dynamic(None) {
-            return true;
+            return Ok(());
+        }
+        self.bind_constrained(m, b)
+    }
+
+    /// haxe's `Monomorph.bind`: a monomorph with constraints passes them on to the
+    /// monomorph it is bound to, or checks them against the type (bound meanwhile, so
+    /// that a constraint mentioning the monomorph sees the type), staying unbound when
+    /// one fails.
+    fn bind_constrained(&mut self, m: MonoId, b: &Type) -> UResult {
+        let Some(cs) = self.mono_constraints.get(&m).cloned() else {
+            self.m.db.bind_mono(m, b.clone());
+            return Ok(());
+        };
+        if let Type::Mono(m2) = self.m.db.resolve(b).clone() {
+            if m2 != m {
+                let mut moved: Vec<(Type, String)> = cs.into_iter().rev().collect();
+                moved.extend(self.mono_constraints.remove(&m2).unwrap_or_default());
+                self.mono_constraints.insert(m2, moved);
+            }
+            self.m.db.bind_mono(m, b.clone());
+            return Ok(());
         }
         self.m.db.bind_mono(m, b.clone());
-        true
+        for (c, name) in cs {
+            match self.unify(b, &c) {
+                Ok(()) => {}
+                Err(UFail::Unify(l)) => {
+                    self.m.db.unbind_mono(m);
+                    let mut v = vec![UErr::ConstraintFailure(name)];
+                    v.extend(l);
+                    return Err(UFail::Unify(v));
+                }
+                Err(e) => {
+                    self.m.db.unbind_mono(m);
+                    return Err(e);
+                }
+            }
+        }
+        self.mono_constraints.remove(&m);
+        Ok(())
     }
 
     fn occurs(&self, mono: &Type, t: &Type, depth: usize) -> bool {
@@ -632,21 +662,11 @@ impl Typer<'_> {
         let cannot = || vec![UErr::CannotUnify(a.clone(), b.clone())];
         match (a, b) {
             (Type::Mono(m), _) => match self.m.db.mono_binding(*m).cloned() {
-                None => {
-                    if !self.link(*m, a, b) {
-                        return fail(cannot());
-                    }
-                    Ok(())
-                }
+                None => self.link(*m, a, b, cannot()),
                 Some(t) => self.type_eq(eq, &t, b),
             },
             (_, Type::Mono(m)) => match self.m.db.mono_binding(*m).cloned() {
-                None => {
-                    if !self.link(*m, b, a) {
-                        return fail(cannot());
-                    }
-                    Ok(())
-                }
+                None => self.link(*m, b, a, cannot()),
                 Some(t) => self.type_eq(eq, a, &t),
             },
             (Type::Dynamic(x), Type::Dynamic(y)) => match (x, y) {
@@ -1256,6 +1276,7 @@ impl Typer<'_> {
             UErr::InvalidFunctionArgument(i, _) => format!("Cannot unify argument {}", i),
             UErr::InvalidReturnType => "Cannot unify return types".into(),
             UErr::Custom(s) => s.clone(),
+            UErr::ConstraintFailure(name) => format!("Constraint check failure for {}", name),
         }
     }
 
