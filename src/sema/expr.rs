@@ -670,7 +670,9 @@ impl Typer<'_> {
                     }
                     ast::ComplexType::Path(tp) => {
                         let imports = self.imports(cx.module)?;
-                        match self.m.resolve(cx.module, &imports, tp) {
+                        let r = self.m.resolve(cx.module, &imports, tp);
+                        self.after_load(cx.module, tp.span.lo)?;
+                        match r {
                             // The type is named without its parameters (`x is Array`).
                             Ok(
                                 ModuleType::Class(_)
@@ -1509,7 +1511,9 @@ impl Typer<'_> {
                 sub: None,
                 span,
             };
-            match self.m.resolve(cx.module, &imports, &tp) {
+            let r = self.m.resolve(cx.module, &imports, &tp);
+            self.after_load(cx.module, span.lo)?;
+            match r {
                 Ok(t) => return self.type_expr(t),
                 Err(super::modules::LoadError::ModuleNotFound(p))
                     if p.pack.is_empty() && p.name == name => {}
@@ -1720,12 +1724,10 @@ impl Typer<'_> {
     fn imported_static(&mut self, cx: &FnCtx, name: &str) -> TResult<Option<Access>> {
         let imports: Vec<ast::Import> = self
             .m
-            .module(cx.module)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
-                ast::DeclKind::Import(i) => Some(i.clone()),
+            .import_decls(cx.module)
+            .into_iter()
+            .filter_map(|(_, d)| match d.kind {
+                ast::DeclKind::Import(i) => Some(i),
                 _ => None,
             })
             .collect();
@@ -2194,6 +2196,7 @@ impl Typer<'_> {
                 _ => return Ok(None),
             }
         }
+        let path_start = cur.span.lo;
         parts.reverse();
         let first = &parts[0];
         if !first.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
@@ -2234,7 +2237,9 @@ impl Typer<'_> {
             pack: all[..ti].to_vec(),
             name: all[ti].clone(),
         };
-        let mid = match self.m.load(&module) {
+        let loaded = self.m.load(&module);
+        self.after_load(cx.module, path_start)?;
+        let mid = match loaded {
             Ok(m) => m,
             Err(_) => return unsupported("unresolved dotted path"),
         };
@@ -2443,11 +2448,9 @@ impl Typer<'_> {
         let mut out = Vec::new();
         let decls: Vec<Vec<String>> = self
             .m
-            .module(cx.module)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
+            .import_decls(cx.module)
+            .into_iter()
+            .filter_map(|(_, d)| match d.kind {
                 ast::DeclKind::Using(p) => Some(p.iter().map(|i| i.name.to_string()).collect()),
                 _ => None,
             })
@@ -2937,7 +2940,9 @@ impl Typer<'_> {
             {
                 return unsupported("constructing a type parameter");
             }
-            match self.m.resolve(cx.module, &imports, tp) {
+            let r = self.m.resolve(cx.module, &imports, tp);
+            self.after_load(cx.module, tp.span.lo)?;
+            match r {
                 Ok(ModuleType::Class(c)) => {
                     let n = self.m.db.class(c).params.len();
                     let monos: Vec<Type> = (0..n).map(|_| self.m.db.new_mono()).collect();
