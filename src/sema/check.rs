@@ -24,7 +24,10 @@ pub fn check(
     roots: &[String],
     main: Option<&str>,
 ) -> CheckResult {
+    let mut modules = modules;
+    modules.soft_package_mismatch = true;
     let mut t = Typer::new(modules);
+    t.eager_imports = true;
     let std_prefixes: Vec<String> = std_dirs
         .iter()
         .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
@@ -45,6 +48,12 @@ pub fn check(
     if let Some(line) = t.m.load_failure.clone() {
         // A module that does not parse stops haxe before any typing error is printed.
         return CheckResult::Errors(vec![line]);
+    }
+    if let Some(why) = t.m.decline.clone() {
+        return CheckResult::Unsupported(why);
+    }
+    if !t.m.package_mismatches.is_empty() {
+        return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
     match r {
         Err(Fail::Unsupported(why)) => CheckResult::Unsupported(why),
@@ -206,7 +215,7 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
         }
         let mid = ModuleId(done as u32);
         done += 1;
-        if t.is_trusted(mid) {
+        if t.is_trusted(mid) || t.m.module(mid).is_import_file {
             continue;
         }
         check_module(t, mid)?;
@@ -224,9 +233,6 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
 
 fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
     let ast = t.m.module(mid).ast.clone();
-    if t.m.import_hx_nearby(mid) {
-        return Err(Fail::Unsupported("import.hx files".into()));
-    }
     if ast
         .decls
         .iter()
@@ -237,6 +243,13 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
     let types = t.m.module(mid).types.clone();
     // Imports are resolved when the module is loaded.
     t.imports(mid)?;
+    // haxe builds a module's classes (heritage, then field signatures) last declared
+    // first; the checks and the bodies then go in declaration order.
+    for dt in types.iter().rev() {
+        if let ModuleType::Class(c) = dt.ty {
+            t.class_info(c)?;
+        }
+    }
     for dt in &types {
         if let ModuleType::Class(c) = dt.ty {
             t.check_class(c)?;

@@ -686,7 +686,9 @@ impl Typer<'_> {
                     }
                     ast::ComplexType::Path(tp) => {
                         let imports = self.imports(cx.module)?;
-                        match self.m.resolve(cx.module, &imports, tp) {
+                        let r = self.m.resolve(cx.module, &imports, tp);
+                        self.after_load(cx.module, tp.span.lo)?;
+                        match r {
                             // The type is named without its parameters (`x is Array`).
                             Ok(
                                 ModuleType::Class(_)
@@ -1529,7 +1531,9 @@ impl Typer<'_> {
                 sub: None,
                 span,
             };
-            match self.m.resolve(cx.module, &imports, &tp) {
+            let r = self.m.resolve(cx.module, &imports, &tp);
+            self.after_load(cx.module, span.lo)?;
+            match r {
                 Ok(t) => return self.type_expr(t),
                 Err(super::modules::LoadError::ModuleNotFound(p))
                     if p.pack.is_empty() && p.name == name => {}
@@ -1740,12 +1744,10 @@ impl Typer<'_> {
     fn imported_static(&mut self, cx: &FnCtx, name: &str) -> TResult<Option<Access>> {
         let imports: Vec<ast::Import> = self
             .m
-            .module(cx.module)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
-                ast::DeclKind::Import(i) => Some(i.clone()),
+            .import_decls(cx.module)
+            .into_iter()
+            .filter_map(|(_, d)| match d.kind {
+                ast::DeclKind::Import(i) => Some(i),
                 _ => None,
             })
             .collect();
@@ -2214,6 +2216,7 @@ impl Typer<'_> {
                 _ => return Ok(None),
             }
         }
+        let path_start = cur.span.lo;
         parts.reverse();
         let first = &parts[0];
         if !first.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
@@ -2254,7 +2257,9 @@ impl Typer<'_> {
             pack: all[..ti].to_vec(),
             name: all[ti].clone(),
         };
-        let mid = match self.m.load(&module) {
+        let loaded = self.m.load(&module);
+        self.after_load(cx.module, path_start)?;
+        let mid = match loaded {
             Ok(m) => m,
             Err(_) => return unsupported("unresolved dotted path"),
         };
@@ -2463,11 +2468,9 @@ impl Typer<'_> {
         let mut out = Vec::new();
         let decls: Vec<Vec<String>> = self
             .m
-            .module(cx.module)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
+            .import_decls(cx.module)
+            .into_iter()
+            .filter_map(|(_, d)| match d.kind {
                 ast::DeclKind::Using(p) => Some(p.iter().map(|i| i.name.to_string()).collect()),
                 _ => None,
             })
@@ -2957,7 +2960,9 @@ impl Typer<'_> {
             {
                 return unsupported("constructing a type parameter");
             }
-            match self.m.resolve(cx.module, &imports, tp) {
+            let r = self.m.resolve(cx.module, &imports, tp);
+            self.after_load(cx.module, tp.span.lo)?;
+            match r {
                 Ok(ModuleType::Class(c)) => {
                     // The monomorphs carry the parameters' constraints (haxe's
                     // `spawn_constrained_monos`).

@@ -42,6 +42,12 @@ pub struct ModuleDef {
     pub file: Arc<SourceFile>,
     pub ast: Arc<ast::Module>,
     pub types: Vec<DeclaredType>,
+    /// The `import.hx` files whose declarations haxe puts before this module's own, from
+    /// the class-path root down to the module's directory.
+    pub import_files: Vec<ModuleId>,
+    /// Whether this is an `import.hx` file (its declarations are imports and usings only;
+    /// it declares no type and is not checked on its own).
+    pub is_import_file: bool,
 }
 
 /// Why a module or type could not be had, with haxe's message.
@@ -53,6 +59,8 @@ pub enum LoadError {
     TypeNotFound { module: ModulePath, name: String },
     /// The file could not be read or parsed: the complete line haxe prints.
     Failed(String),
+    /// An import names a private type of another module.
+    PrivateImport,
     /// The file declares another package than its place on the class path implies.
     PackageMismatch {
         declared: Vec<String>,
@@ -70,6 +78,9 @@ impl LoadError {
                 format!("Module {} does not define type {}", module.dotted(), name)
             }
             LoadError::Failed(line) => line.clone(),
+            LoadError::PrivateImport => {
+                "Importing private declarations from a module is not allowed".into()
+            }
             LoadError::PackageMismatch {
                 declared,
                 file,
@@ -102,6 +113,15 @@ pub struct Modules<'a> {
     /// Modules looked for and not found on the class paths (the file system is not asked
     /// twice).
     missing: std::collections::HashSet<ModulePath>,
+    /// `import.hx` files by the path they are shown with (`None`: no such file).
+    import_files: HashMap<PathBuf, Option<ModuleId>>,
+    /// When set, a module whose `package` line disagrees with its place loads anyway
+    /// (haxe reports the mismatch and goes on) and the message waits in
+    /// `package_mismatches` for the typer to report at the load's position.
+    pub soft_package_mismatch: bool,
+    pub package_mismatches: Vec<String>,
+    /// Something in the build's files that hxs cannot type (the check is declined).
+    pub decline: Option<String>,
 }
 
 impl<'a> Modules<'a> {
@@ -121,6 +141,10 @@ impl<'a> Modules<'a> {
             load_failure: None,
             owners: HashMap::new(),
             missing: std::collections::HashSet::new(),
+            import_files: HashMap::new(),
+            soft_package_mismatch: false,
+            package_mismatches: Vec::new(),
+            decline: None,
         }
     }
 
@@ -231,11 +255,15 @@ impl<'a> Modules<'a> {
             .map(|i| i.name.to_string())
             .collect();
         if declared != path.pack {
-            return Err(LoadError::PackageMismatch {
+            let e = LoadError::PackageMismatch {
                 declared,
-                file: shown,
+                file: shown.clone(),
                 expected: path.pack.clone(),
-            });
+            };
+            if !self.soft_package_mismatch {
+                return Err(e);
+            }
+            self.package_mismatches.push(e.message());
         }
         let types = self.declare_types(path, &parsed.module);
         let id = ModuleId(self.modules.len() as u32);
@@ -247,9 +275,98 @@ impl<'a> Modules<'a> {
             file,
             ast: Arc::new(parsed.module),
             types,
+            import_files: Vec::new(),
+            is_import_file: false,
         });
         self.by_path.insert(path.clone(), id);
+        let import_files = self.find_import_files(&shown, path.pack.len());
+        self.modules[id.0 as usize].import_files = import_files;
         Ok(id)
+    }
+
+    /// The `import.hx` files that apply to a module shown as `shown` in a package of
+    /// `depth` parts: one in its directory and in each parent up to the class-path root,
+    /// root first (haxe's `handle_import_hx`), each parsed once.
+    fn find_import_files(&mut self, shown: &str, depth: usize) -> Vec<ModuleId> {
+        let mut out = Vec::new();
+        let mut dir = std::path::Path::new(shown).parent();
+        for _ in 0..=depth {
+            let Some(d) = dir else { break };
+            let candidate = d.join("import.hx");
+            if let Some(id) = self.import_file(&candidate) {
+                out.push(id);
+            }
+            dir = d.parent();
+        }
+        out.reverse();
+        out
+    }
+
+    /// Loads one `import.hx` file (once), as a module holding only its declarations.
+    fn import_file(&mut self, shown: &std::path::Path) -> Option<ModuleId> {
+        if let Some(known) = self.import_files.get(shown) {
+            return *known;
+        }
+        let real = self.cwd.join(shown);
+        let id = match std::fs::read(&real) {
+            Ok(bytes) if real.is_file() => self.parse_import_file(shown, bytes),
+            _ => None,
+        };
+        self.import_files.insert(shown.to_path_buf(), id);
+        id
+    }
+
+    fn parse_import_file(&mut self, shown: &std::path::Path, bytes: Vec<u8>) -> Option<ModuleId> {
+        // haxe names an import.hx file by its full path in messages.
+        let full = crate::project::classpath::real_path(&self.cwd.join(shown));
+        let shown_str = full.to_string_lossy().to_string();
+        let Ok(text) = crate::syntax::decode(bytes) else {
+            self.decline = Some("an import.hx file that is not UTF-8".into());
+            return None;
+        };
+        self.parsed += 1;
+        let parsed = crate::syntax::parse(&text, self.defines);
+        if parsed.error.is_some() {
+            self.decline = Some("an import.hx file that does not parse".into());
+            return None;
+        }
+        if parsed
+            .module
+            .decls
+            .iter()
+            .any(|d| !matches!(d.kind, DeclKind::Import(_) | DeclKind::Using(_)))
+        {
+            self.decline = Some("an import.hx file with declarations other than imports".into());
+            return None;
+        }
+        let id = ModuleId(self.modules.len() as u32);
+        self.modules.push(ModuleDef {
+            path: ModulePath {
+                pack: Vec::new(),
+                name: shown_str.clone(),
+            },
+            file: Arc::new(SourceFile::new(shown_str, text)),
+            ast: Arc::new(parsed.module),
+            types: Vec::new(),
+            import_files: Vec::new(),
+            is_import_file: true,
+        });
+        Some(id)
+    }
+
+    /// A module's `import` and `using` declarations in the order haxe reads them: those of
+    /// its `import.hx` files first, then its own; each with the module whose file holds it.
+    pub fn import_decls(&self, m: ModuleId) -> Vec<(ModuleId, ast::TypeDecl)> {
+        let def = self.module(m);
+        let mut out = Vec::new();
+        for &f in def.import_files.iter().chain(std::iter::once(&m)) {
+            for d in &self.module(f).ast.decls {
+                if matches!(d.kind, DeclKind::Import(_) | DeclKind::Using(_)) {
+                    out.push((f, d.clone()));
+                }
+            }
+        }
+        out
     }
 
     /// Registers the display file's module from its (recovered) tree, so that lookups from it
@@ -273,6 +390,8 @@ impl<'a> Modules<'a> {
             file,
             ast: Arc::new(ast),
             types,
+            import_files: Vec::new(),
+            is_import_file: false,
         });
         self.by_path.insert(path.clone(), id);
         id
@@ -381,93 +500,26 @@ impl<'a> Modules<'a> {
         }
     }
 
-    /// The types a module imports, in lookup order: its explicit `import`s (aliases under
-    /// their alias), then StdTypes' types. Wildcard imports are returned apart, as packages.
+    /// The types a module imports, in lookup order (see [`Imports`]); the first import
+    /// that fails is an error, with the span haxe reports it at.
     pub fn imports_of(&mut self, m: ModuleId) -> Result<Imports, LoadError> {
-        self.imports_of_at(m).map_err(|(e, _)| e)
-    }
-
-    /// [`Modules::imports_of`], saying which import failed: the error and the span of the
-    /// failing import's path.
-    pub fn imports_of_at(&mut self, m: ModuleId) -> Result<Imports, (LoadError, Span)> {
-        let decls: Vec<ast::Import> = self
-            .module(m)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
-                DeclKind::Import(i) => Some(i.clone()),
-                _ => None,
-            })
-            .collect();
         let mut imports = Imports::default();
-        for i in decls {
-            let path_span = match (i.path.first(), i.path.last()) {
-                (Some(a), Some(b)) => a.span.to(b.span),
-                _ => Span::default(),
-            };
-            let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
-            match &i.mode {
-                ImportMode::All => {
-                    imports.wildcards.push(parts);
-                }
-                ImportMode::Normal | ImportMode::Alias(_) => {
-                    // `a.b.Mod` or `a.b.Mod.Sub`: the first upper-case part names the module.
-                    let Some(first_upper) = parts
-                        .iter()
-                        .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
-                    else {
-                        continue;
-                    };
-                    let module = ModulePath {
-                        pack: parts[..first_upper].to_vec(),
-                        name: parts[first_upper].clone(),
-                    };
-                    let mid = self.load(&module).map_err(|e| (e, path_span))?;
-                    let sub = parts.get(first_upper + 1).cloned();
-                    let type_name = sub.clone().unwrap_or_else(|| module.name.clone());
-                    if !type_name.starts_with(|c: char| c.is_ascii_uppercase()) {
-                        // An imported static field; fields come later.
-                        continue;
-                    }
-                    if sub.is_none() && matches!(i.mode, ImportMode::Normal) {
-                        // Importing a module imports each of its public types.
-                        let types = self.module(mid).types.clone();
-                        let main = types.iter().filter(|t| t.name == type_name);
-                        let others = types.iter().filter(|t| t.name != type_name);
-                        for t in main.chain(others) {
-                            if !t.private {
-                                imports.types.push((t.name.clone(), t.ty));
-                            }
-                        }
-                        if !types.iter().any(|t| t.name == type_name) && types.is_empty() {
-                            return Err((
-                                LoadError::TypeNotFound {
-                                    module,
-                                    name: type_name,
-                                },
-                                path_span,
-                            ));
-                        }
-                        continue;
-                    }
-                    let Some(t) = self.find_type_in_module(mid, &type_name) else {
-                        return Err((
-                            LoadError::TypeNotFound {
-                                module,
-                                name: type_name,
-                            },
-                            path_span,
-                        ));
-                    };
-                    let visible = match &i.mode {
-                        ImportMode::Alias(a) => a.name.to_string(),
-                        _ => type_name,
-                    };
-                    imports.types.push((visible, t));
+        for (_, decl) in self.import_decls(m) {
+            match self.add_import(m, &decl, &mut imports) {
+                Ok(()) => {}
+                Err(ImportFailure::Load(e, _)) => return Err(e),
+                Err(ImportFailure::Unsupported(why)) => {
+                    return Err(LoadError::Failed(format!("hxs does not type {} yet", why)))
                 }
             }
         }
+        self.add_std_types(&mut imports);
+        Ok(imports)
+    }
+
+    /// Adds StdTypes' types at the end of a module's imports, where haxe starts every
+    /// module's list.
+    pub fn add_std_types(&mut self, imports: &mut Imports) {
         let std_types = ModulePath {
             pack: Vec::new(),
             name: "StdTypes".into(),
@@ -479,7 +531,132 @@ impl<'a> Modules<'a> {
                 }
             }
         }
-        Ok(imports)
+    }
+
+    /// Adds what one `import` or `using` declaration of module `m` makes visible to
+    /// `imports` (haxe's `init_import`, and the import part of `handle_using`). A later
+    /// declaration shadows an earlier one, so each goes in front. Static fields named by
+    /// imports are checked later, by the typer.
+    pub fn add_import(
+        &mut self,
+        m: ModuleId,
+        decl: &ast::TypeDecl,
+        imports: &mut Imports,
+    ) -> Result<(), ImportFailure> {
+        let (path, mode, using) = match &decl.kind {
+            DeclKind::Import(i) => (&i.path[..], &i.mode, false),
+            DeclKind::Using(p) => (&p[..], &ImportMode::Normal, true),
+            _ => return Ok(()),
+        };
+        let parts: Vec<String> = path.iter().map(|p| p.name.to_string()).collect();
+        let Some(ti) = parts
+            .iter()
+            .position(|p| !p.starts_with(|c: char| c.is_ascii_lowercase() || c == '_'))
+        else {
+            if matches!(mode, ImportMode::All) && !using {
+                imports.wildcards.insert(0, parts);
+                return Ok(());
+            }
+            return Err(ImportFailure::Unsupported("imports without a module name"));
+        };
+        let span_to = |k: usize| path[0].span.to(path[k].span);
+        let module = ModulePath {
+            pack: parts[..ti].to_vec(),
+            name: parts[ti].clone(),
+        };
+        let p_type = span_to(ti);
+        let mid = self
+            .load(&module)
+            .map_err(|e| ImportFailure::Load(e, p_type))?;
+        let rest = &parts[ti + 1..];
+        if using {
+            let group: Vec<(String, ModuleType)> = match rest {
+                [] => self
+                    .module(mid)
+                    .types
+                    .iter()
+                    .filter(|t| !t.private)
+                    .map(|t| (t.name.clone(), t.ty))
+                    .collect(),
+                [sub] => match self.module(mid).types.iter().find(|t| t.name == *sub) {
+                    Some(t) => vec![(t.name.clone(), t.ty)],
+                    None => return Err(ImportFailure::Unsupported("a using of a missing type")),
+                },
+                _ => return Err(ImportFailure::Unsupported("a using of a field")),
+            };
+            imports.types.splice(0..0, group);
+            return Ok(());
+        }
+        let own =
+            |ms: &Modules, t: &DeclaredType| !t.private || mid == m || ms.owner_of(t.ty) == Some(m);
+        let get_type = |ms: &Modules, name: &str| -> Result<DeclaredType, ImportFailure> {
+            let types = &ms.module(mid).types;
+            match types.iter().find(|t| t.name == name) {
+                Some(t) if own(ms, t) => Ok(t.clone()),
+                Some(_) => Err(ImportFailure::Load(LoadError::PrivateImport, p_type)),
+                None => Err(ImportFailure::Load(
+                    LoadError::TypeNotFound {
+                        module: module.clone(),
+                        name: name.to_string(),
+                    },
+                    p_type,
+                )),
+            }
+        };
+        let alias = match mode {
+            ImportMode::Alias(a) => Some(a.name.to_string()),
+            _ => None,
+        };
+        match (mode, rest) {
+            (ImportMode::All, []) | (ImportMode::All, [_]) => {
+                Err(ImportFailure::Unsupported("wildcard imports of statics"))
+            }
+            (ImportMode::All, _) => Err(ImportFailure::Unsupported("this import")),
+            (_, []) => {
+                match alias {
+                    None => {
+                        let group: Vec<(String, ModuleType)> = self
+                            .module(mid)
+                            .types
+                            .iter()
+                            .filter(|t| !t.private)
+                            .map(|t| (t.name.clone(), t.ty))
+                            .collect();
+                        imports.types.splice(0..0, group);
+                    }
+                    Some(a) => {
+                        let t = get_type(self, &module.name)?;
+                        imports.types.insert(0, (a, t.ty));
+                    }
+                }
+                Ok(())
+            }
+            (_, [sub]) => {
+                let found = self
+                    .module(mid)
+                    .types
+                    .iter()
+                    .find(|t| t.name == *sub)
+                    .cloned();
+                match found {
+                    Some(t) if !own(self, &t) => Err(ImportFailure::Load(
+                        LoadError::PrivateImport,
+                        span_to(ti + 1),
+                    )),
+                    Some(t) => {
+                        imports.types.insert(0, (alias.unwrap_or(t.name), t.ty));
+                        Ok(())
+                    }
+                    // A static field of the module's main type: the typer checks it.
+                    None => Ok(()),
+                }
+            }
+            (_, [sub, _field]) => {
+                get_type(self, sub)?;
+                Ok(())
+            }
+            _ => Err(ImportFailure::Unsupported("an import path this long")),
+        }
     }
 
     /// Looks a type path up from inside module `m`, in haxe's order.
@@ -593,7 +770,17 @@ pub enum Origin {
     Module(ModuleId),
 }
 
-/// What a module imports: named types in lookup order, and wildcard packages.
+/// Why an import could not be had.
+#[derive(Clone, Debug)]
+pub enum ImportFailure {
+    /// haxe's error, at the span it reports it.
+    Load(LoadError, Span),
+    /// Something hxs does not type yet.
+    Unsupported(&'static str),
+}
+
+/// What a module imports: named types in lookup order (the latest import first, StdTypes'
+/// types last), and wildcard packages (the latest first).
 #[derive(Clone, Debug, Default)]
 pub struct Imports {
     pub types: Vec<(String, ModuleType)>,

@@ -8,7 +8,7 @@
 //! that type is first needed (haxe's `TLazy`).
 
 use super::fields::HintScope;
-use super::modules::{Imports, ModuleId, ModuleType, Modules};
+use super::modules::{ImportFailure, Imports, LoadError, ModuleId, ModuleType, Modules};
 use super::types::*;
 use crate::syntax::ast::{self, DeclKind};
 use crate::syntax::source::Span;
@@ -250,6 +250,11 @@ pub struct Typer<'a> {
     pub(crate) field_monos: Vec<Type>,
     /// Key types of `new Map()` not known when the map was made.
     pub(crate) deferred_map_keys: Vec<Type>,
+    /// Read every module's imports as soon as it is loaded (checks do; display queries
+    /// read only the imports they need).
+    pub eager_imports: bool,
+    /// Modules below this id had their imports read by `sync_imports`.
+    imports_synced: usize,
 }
 
 impl<'a> Typer<'a> {
@@ -289,6 +294,8 @@ impl<'a> Typer<'a> {
             deprecations: Vec::new(),
             field_monos: Vec::new(),
             deferred_map_keys: Vec::new(),
+            eager_imports: false,
+            imports_synced: 0,
         }
     }
 
@@ -369,57 +376,127 @@ impl<'a> Typer<'a> {
         Ok(Type::Abstract(null, Arc::from(vec![t])))
     }
 
-    /// The imports of a module, computed once.
+    /// The imports of a module, computed once. As in haxe, an import that fails is
+    /// reported and skipped; only a module that does not parse stops the build.
     pub fn imports(&mut self, m: ModuleId) -> TResult<Arc<Imports>> {
         if let Some(i) = self.imports.get(&m) {
             return Ok(i.clone());
         }
-        let imports = match self.m.imports_of_at(m) {
-            Ok(i) => Arc::new(i),
-            Err((super::modules::LoadError::ModuleNotFound(p), span)) => {
-                return Err(Fail::Error(Diagnostic {
-                    module: Some(m),
-                    span,
-                    message: format!("Type not found : {}", p.dotted()),
-                }));
+        // Cyclic imports are allowed: a module imported while its own imports are being
+        // read sees none of them yet (only loads happen meanwhile).
+        self.imports.insert(m, Arc::new(Imports::default()));
+        let mut imports = Imports::default();
+        for (file, decl) in self.m.import_decls(m) {
+            let r = self.m.add_import(m, &decl, &mut imports);
+            match r {
+                Ok(()) => {}
+                Err(ImportFailure::Unsupported(why)) => {
+                    self.imports.remove(&m);
+                    return unsupported(why);
+                }
+                Err(ImportFailure::Load(LoadError::Failed(line), _)) => {
+                    // A module that does not parse: haxe prints its error alone.
+                    self.imports.remove(&m);
+                    return Err(Fail::Error(Diagnostic {
+                        module: None,
+                        span: Span::default(),
+                        message: line,
+                    }));
+                }
+                Err(ImportFailure::Load(e, span)) => {
+                    let message = self.load_error_message(&e);
+                    self.errors.push(Diagnostic {
+                        module: Some(file),
+                        span,
+                        message,
+                    });
+                }
             }
-            Err((super::modules::LoadError::Failed(line), _)) => {
-                // A module that does not parse: haxe prints its error alone.
-                return Err(Fail::Error(Diagnostic {
-                    module: None,
-                    span: Span::default(),
-                    message: line,
-                }));
+            if let Some(p) = decl_path_start(&decl) {
+                self.report_package_mismatches(file, p);
             }
-            Err(_) => return unsupported("an import that fails"),
-        };
-        self.check_import_targets(m)?;
+            self.sync_imports()?;
+        }
+        self.m.add_std_types(&mut imports);
+        let imports = Arc::new(imports);
         self.imports.insert(m, imports.clone());
+        self.check_import_targets(m)?;
         Ok(imports)
     }
 
-    /// Imports of private types and of static fields, which haxe checks as it loads the
-    /// module: a missing static field is an error; private types are declined.
+    /// haxe's message for a type or module that could not be had.
+    fn load_error_message(&self, e: &LoadError) -> String {
+        match e {
+            LoadError::TypeNotFound { module, name } => {
+                let names: Vec<&str> = self
+                    .m
+                    .loaded(module)
+                    .map(|mid| {
+                        self.m
+                            .module(mid)
+                            .types
+                            .iter()
+                            .map(|t| t.name.as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                crate::syntax::suggest::string_error(name, &names, &e.message())
+            }
+            other => other.message(),
+        }
+    }
+
+    /// Reports the modules that loaded with a `package` line other than their place
+    /// implies (haxe reports it at the start of what caused the load, and goes on).
+    pub(crate) fn report_package_mismatches(&mut self, module: ModuleId, at: u32) {
+        for message in std::mem::take(&mut self.m.package_mismatches) {
+            self.errors.push(Diagnostic {
+                module: Some(module),
+                span: Span::new(at, at),
+                message,
+            });
+        }
+    }
+
+    /// What follows a lookup that may have loaded modules, at offset `at` of `module`:
+    /// package mismatches reported there, imports of the new modules read.
+    pub(crate) fn after_load(&mut self, module: ModuleId, at: u32) -> TResult<()> {
+        self.report_package_mismatches(module, at);
+        self.sync_imports()
+    }
+
+    /// In a check, haxe reads a module's imports as soon as it loads the module: read
+    /// those of every module loaded since the last call, in load order, so that their
+    /// errors come where haxe prints them.
+    pub(crate) fn sync_imports(&mut self) -> TResult<()> {
+        if !self.eager_imports {
+            return Ok(());
+        }
+        while self.imports_synced < self.m.loaded_count() {
+            let mid = ModuleId(self.imports_synced as u32);
+            self.imports_synced += 1;
+            if self.m.module(mid).is_import_file || self.is_trusted(mid) {
+                continue;
+            }
+            self.imports(mid)?;
+        }
+        Ok(())
+    }
+
+    /// Imports of static fields, which haxe checks once the module's types are declared:
+    /// a missing field is reported, the import skipped.
     fn check_import_targets(&mut self, m: ModuleId) -> TResult<()> {
-        let decls: Vec<(ast::Import, Span)> = self
-            .m
-            .module(m)
-            .ast
-            .decls
-            .iter()
-            .filter_map(|d| match &d.kind {
-                DeclKind::Import(i) => Some((i.clone(), d.span)),
-                _ => None,
-            })
-            .collect();
-        for (i, span) in decls {
+        for (file, decl) in self.m.import_decls(m) {
+            let DeclKind::Import(i) = &decl.kind else {
+                continue;
+            };
             if matches!(i.mode, ast::ImportMode::All) {
                 continue;
             }
             let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
             let Some(ti) = parts
                 .iter()
-                .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+                .position(|p| !p.starts_with(|c: char| c.is_ascii_lowercase() || c == '_'))
             else {
                 continue;
             };
@@ -427,42 +504,56 @@ impl<'a> Typer<'a> {
                 pack: parts[..ti].to_vec(),
                 name: parts[ti].clone(),
             };
-            let Ok(mid) = self.m.load(&module) else {
+            let Some(mid) = self.m.loaded(&module) else {
                 continue;
             };
-            let mut tname = parts[ti].clone();
-            let mut rest = &parts[ti + 1..];
-            if let Some(sub) = rest.first() {
-                if sub.starts_with(|c: char| c.is_ascii_uppercase()) {
-                    tname = sub.clone();
-                    rest = &rest[1..];
-                }
-            }
-            let declared = self
-                .m
-                .module(mid)
-                .types
-                .iter()
-                .find(|t| t.name == tname)
-                .cloned();
-            if let Some(d) = &declared {
-                if d.private {
-                    return unsupported("imports of private types");
-                }
-            }
-            if let Some(field) = rest.first() {
-                let Some(d) = declared else { continue };
-                let found = match d.ty {
-                    ModuleType::Class(c) => self.class_info(c)?.static_field(field).is_some(),
-                    _ => return unsupported("imports of fields of this kind of type"),
+            let find = |t: &Self, name: &str| {
+                t.m.module(mid)
+                    .types
+                    .iter()
+                    .find(|d| d.name == name)
+                    .cloned()
+            };
+            let (owner, field) = match &parts[ti + 1..] {
+                [sub] if find(self, sub).is_none() => match find(self, &parts[ti]) {
+                    Some(main) => (main, sub.clone()),
+                    None => {
+                        let e = LoadError::TypeNotFound {
+                            module: module.clone(),
+                            name: parts[ti].clone(),
+                        };
+                        let message = self.load_error_message(&e);
+                        let span = i.path[0].span.to(i.path[ti].span);
+                        self.errors.push(Diagnostic {
+                            module: Some(file),
+                            span,
+                            message,
+                        });
+                        continue;
+                    }
+                },
+                [sub, field] => match find(self, sub) {
+                    Some(t) => (t, field.clone()),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let found = match owner.ty {
+                ModuleType::Class(c) => self.class_info(c)?.static_field(&field).is_some(),
+                _ => return unsupported("imports of fields of this kind of type"),
+            };
+            if !found {
+                let path = self.m.type_path(owner.ty).dotted();
+                let message = if ti + 2 == parts.len() {
+                    format!("{} has no field or subtype {}", path, field)
+                } else {
+                    format!("{} has no field {}", path, field)
                 };
-                if !found {
-                    return Err(Fail::Error(Diagnostic {
-                        module: Some(m),
-                        span,
-                        message: format!("{} has no field or subtype {}", tname, field),
-                    }));
-                }
+                self.errors.push(Diagnostic {
+                    module: Some(file),
+                    span: decl.span,
+                    message,
+                });
             }
         }
         Ok(())
@@ -482,7 +573,9 @@ impl<'a> Typer<'a> {
             imports: &imports,
             params: params.to_vec(),
         };
-        match self.m.load_hint(&scope, hint) {
+        let r = self.m.load_hint(&scope, hint);
+        self.after_load(module, hint.span.lo)?;
+        match r {
             Ok(t) => Ok(t),
             Err(e) if e.message.starts_with("hxs ") => Err(Fail::Unsupported(e.message)),
             Err(e) => Err(Fail::Error(Diagnostic {
@@ -688,6 +781,25 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// Whether class `c` is `ancestor` or has it among its recorded superclasses and
+    /// interfaces (haxe's `extends`).
+    fn inherits_from(&self, c: ClassId, ancestor: ClassId) -> bool {
+        let mut seen = HashSet::new();
+        let mut todo = vec![c];
+        while let Some(k) = todo.pop() {
+            if k == ancestor {
+                return true;
+            }
+            if !seen.insert(k) {
+                continue;
+            }
+            let def = self.m.db.class(k);
+            todo.extend(def.super_class.iter().map(|(s, _)| *s));
+            todo.extend(def.interfaces.iter().map(|(i, _)| *i));
+        }
+        false
+    }
+
     fn build_class(&mut self, c: ClassId) -> TResult<ClassInfo> {
         let (mid, idx) = self.decl_of(ModuleType::Class(c))?;
         let ast = self.m.module(mid).ast.clone();
@@ -706,10 +818,17 @@ impl<'a> Typer<'a> {
             let t = self.load_hint(mid, &scope, &hint)?;
             match t {
                 Type::Inst(sc, tl) => {
+                    // As haxe: a cycle is looked for, the parent recorded, then the
+                    // parent built (so a cycle is found where haxe finds it, and never
+                    // recorded).
+                    if self.inherits_from(sc, c) {
+                        return Err(self.error_at(mid, tp.span, "Recursive class"));
+                    }
                     let sdef = self.m.db.class(sc);
                     if decl.interface || sdef.interface {
                         if decl.interface {
                             self.m.db.classes[c.0 as usize].interfaces.push((sc, tl));
+                            self.class_info(sc)?;
                         } else {
                             return Err(self.error_at(
                                 mid,
@@ -719,6 +838,7 @@ impl<'a> Typer<'a> {
                         }
                     } else if i == 0 {
                         self.m.db.classes[c.0 as usize].super_class = Some((sc, tl));
+                        self.class_info(sc)?;
                     } else {
                         return unsupported("several superclasses");
                     }
@@ -732,7 +852,13 @@ impl<'a> Typer<'a> {
                 span: tp.span,
             };
             match self.load_hint(mid, &scope, &hint)? {
-                Type::Inst(ic, tl) => self.m.db.classes[c.0 as usize].interfaces.push((ic, tl)),
+                Type::Inst(ic, tl) => {
+                    if self.inherits_from(ic, c) {
+                        return Err(self.error_at(mid, tp.span, "Recursive class"));
+                    }
+                    self.m.db.classes[c.0 as usize].interfaces.push((ic, tl));
+                    self.class_info(ic)?;
+                }
                 _ => return unsupported("implementing something that is not a class"),
             }
         }
@@ -1312,5 +1438,14 @@ impl Typer<'_> {
             }
         }
         None
+    }
+}
+
+/// Where an `import` or `using` path starts.
+fn decl_path_start(decl: &ast::TypeDecl) -> Option<u32> {
+    match &decl.kind {
+        DeclKind::Import(i) => i.path.first().map(|p| p.span.lo),
+        DeclKind::Using(p) => p.first().map(|p| p.span.lo),
+        _ => None,
     }
 }

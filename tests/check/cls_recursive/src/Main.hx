@@ -1,0 +1,6 @@
+class A extends A {}
+class Main {
+	static function main() {
+		var x:Int = "s";
+	}
+}

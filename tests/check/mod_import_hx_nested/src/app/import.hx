@@ -1,0 +1,2 @@
+import lib.Box.Inner as In;
+using StringTools;

@@ -1,0 +1,2 @@
+package a;
+class X { public static var v:Int = 1; }

@@ -1,0 +1,2 @@
+package b;
+class X { public static var v:String = "s"; }

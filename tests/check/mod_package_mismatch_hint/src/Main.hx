@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var t:tools.Tool = null;
+		var x:Int = "a";
+	}
+}

@@ -1,0 +1,5 @@
+package other;
+
+class Tool {
+	public function new() {}
+}
