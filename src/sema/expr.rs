@@ -62,7 +62,7 @@ pub struct FnCtx {
 }
 
 impl FnCtx {
-    fn local(&self, name: &str) -> Option<&Local> {
+    pub(crate) fn local(&self, name: &str) -> Option<&Local> {
         self.locals.iter().rev().find(|l| l.name == name)
     }
 }
@@ -128,7 +128,7 @@ impl Typer<'_> {
     }
 
     /// Follows monomorphs and typedefs, keeping `Null` (haxe's `follow_without_null`).
-    fn follow_keep_null(&mut self, t: &Type) -> TResult<Type> {
+    pub(crate) fn follow_keep_null(&mut self, t: &Type) -> TResult<Type> {
         let mut t = self.m.db.resolve(t).clone();
         for _ in 0..100 {
             match &t {
@@ -1444,7 +1444,7 @@ impl Typer<'_> {
     }
 
     /// Resolves an identifier (haxe's `type_ident`).
-    fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
+    pub(crate) fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
         if name == "trace" {
             return unsupported("trace as a value");
         }
