@@ -54,6 +54,9 @@ pub struct FnCtx {
     pub order: (u32, u32, u8, u32),
     /// Nesting of local functions.
     pub in_local_fun: u32,
+    /// Inside an inline function: haxe's filters meet its expressions again wherever it is
+    /// inlined.
+    pub in_inline: bool,
     pub untyped: bool,
     /// Inside `@:privateAccess`: private fields are accessible.
     pub private_access: bool,
@@ -295,6 +298,14 @@ impl Typer<'_> {
                 fi as u32,
             ),
             in_local_fun: 0,
+            in_inline: matches!(f.kind, FKind::Method(MethKind::Inline))
+                || matches!(
+                    f.kind,
+                    FKind::Var {
+                        read: VarAcc::Inline,
+                        ..
+                    }
+                ),
             untyped: false,
             private_access: false,
             in_call_args: false,
@@ -858,6 +869,13 @@ impl Typer<'_> {
                 "null" => {
                     let m = self.m.db.new_mono();
                     self.null_literals.push(m.clone());
+                    self.null_sites.push(NullSite {
+                        ty: m.clone(),
+                        module: cx.module,
+                        span,
+                        order: cx.order,
+                        in_inline: cx.in_inline,
+                    });
                     Ok(m)
                 }
                 "this" => self.this_type(cx, span),
@@ -1363,7 +1381,10 @@ impl Typer<'_> {
         }
         let outer_len = cx.locals.len();
         cx.in_local_fun += 1;
+        let was_inline = cx.in_inline;
+        cx.in_inline |= matches!(kind, ast::FunctionKind::Named(_, true));
         let r = self.type_function(cx, func, &ft, span);
+        cx.in_inline = was_inline;
         cx.in_local_fun -= 1;
         cx.locals.truncate(outer_len);
         r?;
