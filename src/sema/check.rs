@@ -106,6 +106,27 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
         if let Some(why) = t.late_checks.first() {
             return Err(Fail::Unsupported(why.clone()));
         }
+        let inits = local_init_findings(t)?;
+        if !inits.is_empty() {
+            if !t.deprecations.is_empty() || !null_basic_errors(t)?.0.is_empty() {
+                return Err(Fail::Unsupported(
+                    "locals used before assignment beside other filter checks".into(),
+                ));
+            }
+            for (mid, f) in inits {
+                let diag = |(span, message): (crate::syntax::source::Span, String)| Diagnostic {
+                    module: Some(mid),
+                    span,
+                    message,
+                };
+                t.errors.extend(f.warnings.into_iter().map(diag));
+                if let Some(e) = f.error {
+                    t.errors.push(diag(e));
+                    break;
+                }
+            }
+            return Ok(());
+        }
         let nulls = null_basic_errors(t)?;
         if !nulls.0.is_empty() {
             if !t.deprecations.is_empty() {
@@ -132,6 +153,78 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
         t.errors.extend(warnings.into_iter().map(|(_, d)| d));
     }
     Ok(())
+}
+
+/// haxe's `check_local_vars_init` over every checked field that declares a local without
+/// a value, in the order its filters meet fields (instance fields, statics, constructor);
+/// only the fields with something to say, all of one class.
+fn local_init_findings(t: &mut Typer) -> Result<Vec<(ModuleId, super::localinit::Findings)>, Fail> {
+    use crate::syntax::ast::{Access, FieldKind};
+    let mut out: Vec<((u32, u32, u8, u32), super::localinit::Findings)> = Vec::new();
+    for m in 0..t.m.loaded_count() {
+        let mid = ModuleId(m as u32);
+        if t.is_trusted(mid) {
+            continue;
+        }
+        let ast = t.m.module(mid).ast.clone();
+        for (di, d) in ast.decls.iter().enumerate() {
+            let fields = match &d.kind {
+                DeclKind::Class(c) => &c.fields,
+                DeclKind::Abstract(a) => &a.fields,
+                _ => continue,
+            };
+            for (fi, f) in fields.iter().enumerate() {
+                let (body, args): (&crate::syntax::ast::Expr, Vec<String>) = match &f.kind {
+                    FieldKind::Fun(func) => match &func.body {
+                        Some(b) => (
+                            b,
+                            func.args.iter().map(|a| a.name.name.to_string()).collect(),
+                        ),
+                        None => continue,
+                    },
+                    FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
+                        (e, Vec::new())
+                    }
+                    _ => continue,
+                };
+                if !super::localinit::declares_uninit(body) {
+                    continue;
+                }
+                let Some(found) = super::localinit::check(body, &args) else {
+                    return Err(Fail::Unsupported(
+                        "locals declared without a value, in code hxs does not follow".into(),
+                    ));
+                };
+                if found.warnings.is_empty() && found.error.is_none() {
+                    continue;
+                }
+                if matches!(d.kind, DeclKind::Abstract(_)) {
+                    return Err(Fail::Unsupported(
+                        "locals used before assignment in abstracts".into(),
+                    ));
+                }
+                let is_static = f.has_access(Access::Static);
+                let rank = if is_static {
+                    1
+                } else if f.name.name.as_str() == "new" {
+                    2
+                } else {
+                    0
+                };
+                out.push(((mid.0, di as u32, rank, fi as u32), found));
+            }
+        }
+    }
+    if out
+        .iter()
+        .any(|(k, _)| (k.0, k.1) != (out[0].0 .0, out[0].0 .1))
+    {
+        return Err(Fail::Unsupported(
+            "locals used before assignment in several types".into(),
+        ));
+    }
+    out.sort_by_key(|(k, _)| *k);
+    Ok(out.into_iter().map(|(k, f)| (ModuleId(k.0), f)).collect())
 }
 
 /// haxe's `sanitize_expr` on static platforms: a `null` whose type is not nullable and

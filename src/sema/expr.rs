@@ -881,10 +881,6 @@ impl Typer<'_> {
                 "this" => self.this_type(cx, span),
                 "super" => unsupported("super as a value"),
                 _ => {
-                    if cx.local(name).is_some_and(|l| l.uninit) {
-                        self.late_checks
-                            .push("locals read before they may be assigned".into());
-                    }
                     if let (Some(c), Some(l)) = (self.hover_cursor, cx.local(name)) {
                         if span.lo <= c && c < span.hi {
                             self.hover_result = Some((l.ty.clone(), span));
