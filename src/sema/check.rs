@@ -77,16 +77,6 @@ pub fn is_error(d: &Diagnostic) -> bool {
 
 /// The checks haxe makes after typing, which hxs declines rather than guesses.
 fn late_checks(t: &mut Typer) -> Result<(), Fail> {
-    let basic = ["Int", "Float", "Bool"];
-    for m in t.null_literals.clone() {
-        let r = t.m.db.resolve(&m).clone();
-        if let super::types::Type::Abstract(a, _) = r {
-            let path = &t.m.db.abstract_def(a).path;
-            if path.pack.is_empty() && basic.contains(&path.name.as_str()) {
-                return Err(Fail::Unsupported("null used as a basic type".into()));
-            }
-        }
-    }
     let ids = t.std_ids()?;
     for k in t.deferred_map_keys.clone() {
         let ok = match t.follow(&k)? {
@@ -126,6 +116,42 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
         if let Some(why) = t.late_checks.first() {
             return Err(Fail::Unsupported(why.clone()));
         }
+        let inits = local_init_findings(t)?;
+        if !inits.is_empty() {
+            if !t.deprecations.is_empty() || !null_basic_errors(t)?.0.is_empty() {
+                return Err(Fail::Unsupported(
+                    "locals used before assignment beside other filter checks".into(),
+                ));
+            }
+            for (mid, f) in inits {
+                let diag = |(span, message): (crate::syntax::source::Span, String)| Diagnostic {
+                    module: Some(mid),
+                    span,
+                    message,
+                };
+                t.errors.extend(f.warnings.into_iter().map(diag));
+                if let Some(e) = f.error {
+                    t.errors.push(diag(e));
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        let nulls = null_basic_errors(t)?;
+        if !nulls.0.is_empty() {
+            if !t.deprecations.is_empty() {
+                return Err(Fail::Unsupported(
+                    "deprecation warnings beside null used as a basic type".into(),
+                ));
+            }
+            // haxe meets each `null` twice: when reducing expressions, then when
+            // sanitizing them, each pass over every field.
+            let (nulls, third) = nulls;
+            t.errors.extend(nulls.iter().cloned());
+            t.errors.extend(nulls);
+            t.errors.extend(third);
+            return Ok(());
+        }
         // Deprecation warnings come from a filter that runs once typing succeeded.
         let mut warnings = std::mem::take(&mut t.deprecations);
         if warnings.iter().any(|(k, _)| k.0 != warnings[0].0 .0) {
@@ -137,6 +163,214 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
         t.errors.extend(warnings.into_iter().map(|(_, d)| d));
     }
     Ok(())
+}
+
+/// haxe's `check_local_vars_init` over every checked field that declares a local without
+/// a value, in the order its filters meet fields (instance fields, statics, constructor);
+/// only the fields with something to say, all of one class.
+fn local_init_findings(t: &mut Typer) -> Result<Vec<(ModuleId, super::localinit::Findings)>, Fail> {
+    use crate::syntax::ast::{Access, FieldKind};
+    let mut out: Vec<((u32, u32, u8, u32), super::localinit::Findings)> = Vec::new();
+    for m in 0..t.m.loaded_count() {
+        let mid = ModuleId(m as u32);
+        if t.is_trusted(mid) {
+            continue;
+        }
+        let ast = t.m.module(mid).ast.clone();
+        for (di, d) in ast.decls.iter().enumerate() {
+            let fields = match &d.kind {
+                DeclKind::Class(c) => &c.fields,
+                DeclKind::Abstract(a) => &a.fields,
+                _ => continue,
+            };
+            for (fi, f) in fields.iter().enumerate() {
+                let (body, args): (&crate::syntax::ast::Expr, Vec<String>) = match &f.kind {
+                    FieldKind::Fun(func) => match &func.body {
+                        Some(b) => (
+                            b,
+                            func.args.iter().map(|a| a.name.name.to_string()).collect(),
+                        ),
+                        None => continue,
+                    },
+                    FieldKind::Var(_, Some(e)) | FieldKind::Prop { expr: Some(e), .. } => {
+                        (e, Vec::new())
+                    }
+                    _ => continue,
+                };
+                if !super::localinit::declares_uninit(body) {
+                    continue;
+                }
+                let Some(found) = super::localinit::check(body, &args) else {
+                    return Err(Fail::Unsupported(
+                        "locals declared without a value, in code hxs does not follow".into(),
+                    ));
+                };
+                if found.warnings.is_empty() && found.error.is_none() {
+                    continue;
+                }
+                if matches!(d.kind, DeclKind::Abstract(_)) {
+                    return Err(Fail::Unsupported(
+                        "locals used before assignment in abstracts".into(),
+                    ));
+                }
+                let is_static = f.has_access(Access::Static);
+                let rank = if is_static {
+                    1
+                } else if f.name.name.as_str() == "new" {
+                    2
+                } else {
+                    0
+                };
+                out.push(((mid.0, di as u32, rank, fi as u32), found));
+            }
+        }
+    }
+    if out
+        .iter()
+        .any(|(k, _)| (k.0, k.1) != (out[0].0 .0, out[0].0 .1))
+    {
+        return Err(Fail::Unsupported(
+            "locals used before assignment in several types".into(),
+        ));
+    }
+    out.sort_by_key(|(k, _)| *k);
+    Ok(out.into_iter().map(|(k, f)| (ModuleId(k.0), f)).collect())
+}
+
+/// haxe's `sanitize_expr` on static platforms: a `null` whose type is not nullable and
+/// is, through abstracts that are not core types, a core type such as Int, Float or Bool
+/// is an error. The errors come in the order haxe's filters meet them: one type, its
+/// instance fields, statics, then constructor, each field's literals in order. The second
+/// list is a third meeting: a class whose instance variables have initializers gets them
+/// moved into its constructor, which is sanitized again.
+#[allow(clippy::type_complexity)]
+fn null_basic_errors(t: &mut Typer) -> Result<(Vec<Diagnostic>, Vec<Diagnostic>), Fail> {
+    let defines = t.m.defines();
+    let cross = defines.raw_value("target.name").as_deref() == Some("cross");
+    let is_static = defines.raw_value("static").is_some();
+    let mut found: Vec<super::typer::NullSite> = Vec::new();
+    for site in t.null_sites.clone() {
+        if !is_static || !null_is_error(t, &site.ty, 0)? {
+            continue;
+        }
+        if !cross {
+            // Other static targets run the analyzer first, which may remove the literal.
+            return Err(Fail::Unsupported(
+                "null used as a basic type on this target".into(),
+            ));
+        }
+        if site.in_inline || t.is_trusted(site.module) {
+            return Err(Fail::Unsupported(
+                "null used as a basic type in an inline function".into(),
+            ));
+        }
+        found.push(site);
+    }
+    let Some(first) = found.first() else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let decl = (first.order.0, first.order.1);
+    if found.iter().any(|s| (s.order.0, s.order.1) != decl) {
+        return Err(Fail::Unsupported(
+            "null used as a basic type in several types".into(),
+        ));
+    }
+    // `order.2` ranks the constructor 0, statics 1, instance fields 2.
+    let rank = |s: &super::typer::NullSite| (2 - s.order.2.min(2), s.order.3);
+    found.sort_by_key(rank);
+    for w in found.windows(2) {
+        if rank(&w[0]) == rank(&w[1]) && w[0].span.lo >= w[1].span.lo {
+            return Err(Fail::Unsupported(
+                "null used as a basic type, typed out of source order".into(),
+            ));
+        }
+    }
+    // Instance variables with initializers, by field index.
+    let mut inits: Vec<u32> = Vec::new();
+    let ast = t.m.module(ModuleId(decl.0)).ast.clone();
+    if let Some(DeclKind::Class(c)) = ast.decls.get(decl.1 as usize).map(|d| &d.kind) {
+        if c.interface || c.head.external {
+            return Err(Fail::Unsupported(
+                "null used as a basic type in an extern class or interface".into(),
+            ));
+        }
+        for (i, f) in c.fields.iter().enumerate() {
+            if f.has_access(crate::syntax::ast::Access::Static) {
+                continue;
+            }
+            match &f.kind {
+                crate::syntax::ast::FieldKind::Var(_, Some(_)) => {
+                    if f.has_access(crate::syntax::ast::Access::Inline) {
+                        return Err(Fail::Unsupported(
+                            "null used as a basic type beside inline variables".into(),
+                        ));
+                    }
+                    inits.push(i as u32);
+                }
+                crate::syntax::ast::FieldKind::Prop { expr: Some(_), .. } => {
+                    return Err(Fail::Unsupported(
+                        "null used as a basic type beside initialized properties".into(),
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    let diag = |s: &super::typer::NullSite, db: &super::types::TypeDb| Diagnostic {
+        module: Some(s.module),
+        span: s.span,
+        message: format!(
+            "On static platforms, null can't be used as basic type {}",
+            super::print::s_type(db, &s.ty)
+        ),
+    };
+    let third: Vec<Diagnostic> = if inits.is_empty() {
+        Vec::new()
+    } else {
+        found
+            .iter()
+            .filter(|s| (s.order.2 == 2 && inits.contains(&s.order.3)) || s.order.2 == 0)
+            .map(|s| diag(s, &t.m.db))
+            .collect()
+    };
+    let all = found.iter().map(|s| diag(s, &t.m.db)).collect();
+    Ok((all, third))
+}
+
+/// Whether a `null` of type `ty` fails haxe's check: not nullable, and not ending, through
+/// abstracts that are not core types, in a monomorph or a function.
+fn null_is_error(t: &mut Typer, ty: &super::types::Type, depth: u32) -> Result<bool, Fail> {
+    use super::types::Type;
+    if depth > 50 {
+        return Err(Fail::Unsupported("abstracts over themselves".into()));
+    }
+    let ids = t.std_ids()?;
+    match t.follow_keep_null(ty)? {
+        Type::Mono(_) | Type::Fun(_) => Ok(false),
+        Type::Abstract(a, _) if a == ids.null => Ok(false),
+        Type::Abstract(a, tl) => {
+            let info = t.abstract_info(a)?;
+            let core = info.has_meta(":coreType");
+            let not_null = info.has_meta(":notNull");
+            if core {
+                return Ok(not_null);
+            }
+            // Without @:notNull the abstract is as nullable as its underlying type, and
+            // with it haxe looks through to the underlying type: both follow it.
+            let params = t.m.db.abstract_def(a).params.clone();
+            let under = t.m.db.apply_params(&info.this, &params, &tl);
+            if not_null {
+                return Err(Fail::Unsupported(
+                    "null used as a @:notNull abstract".into(),
+                ));
+            }
+            null_is_error(t, &under, depth + 1)
+        }
+        Type::Inst(..) | Type::Enum(..) | Type::Anon(_) | Type::Dynamic(_) => Ok(false),
+        _ => Err(Fail::Unsupported(
+            "null used as a type hxs cannot judge".into(),
+        )),
+    }
 }
 
 fn format_all(t: &Typer) -> Vec<String> {

@@ -54,6 +54,9 @@ pub struct FnCtx {
     pub order: (u32, u32, u8, u32),
     /// Nesting of local functions.
     pub in_local_fun: u32,
+    /// Inside an inline function: haxe's filters meet its expressions again wherever it is
+    /// inlined.
+    pub in_inline: bool,
     pub untyped: bool,
     /// Inside `@:privateAccess`: private fields are accessible.
     pub private_access: bool,
@@ -62,7 +65,7 @@ pub struct FnCtx {
 }
 
 impl FnCtx {
-    fn local(&self, name: &str) -> Option<&Local> {
+    pub(crate) fn local(&self, name: &str) -> Option<&Local> {
         self.locals.iter().rev().find(|l| l.name == name)
     }
 }
@@ -128,7 +131,7 @@ impl Typer<'_> {
     }
 
     /// Follows monomorphs and typedefs, keeping `Null` (haxe's `follow_without_null`).
-    fn follow_keep_null(&mut self, t: &Type) -> TResult<Type> {
+    pub(crate) fn follow_keep_null(&mut self, t: &Type) -> TResult<Type> {
         let mut t = self.m.db.resolve(t).clone();
         for _ in 0..100 {
             match &t {
@@ -311,6 +314,14 @@ impl Typer<'_> {
                 fi as u32,
             ),
             in_local_fun: 0,
+            in_inline: matches!(f.kind, FKind::Method(MethKind::Inline))
+                || matches!(
+                    f.kind,
+                    FKind::Var {
+                        read: VarAcc::Inline,
+                        ..
+                    }
+                ),
             untyped: false,
             private_access: false,
             in_call_args: false,
@@ -876,15 +887,18 @@ impl Typer<'_> {
                 "null" => {
                     let m = self.m.db.new_mono();
                     self.null_literals.push(m.clone());
+                    self.null_sites.push(NullSite {
+                        ty: m.clone(),
+                        module: cx.module,
+                        span,
+                        order: cx.order,
+                        in_inline: cx.in_inline,
+                    });
                     Ok(m)
                 }
                 "this" => self.this_type(cx, span),
                 "super" => unsupported("super as a value"),
                 _ => {
-                    if cx.local(name).is_some_and(|l| l.uninit) {
-                        self.late_checks
-                            .push("locals read before they may be assigned".into());
-                    }
                     if let (Some(c), Some(l)) = (self.hover_cursor, cx.local(name)) {
                         if span.lo <= c && c < span.hi {
                             self.hover_result = Some((l.ty.clone(), span));
@@ -1385,7 +1399,10 @@ impl Typer<'_> {
         }
         let outer_len = cx.locals.len();
         cx.in_local_fun += 1;
+        let was_inline = cx.in_inline;
+        cx.in_inline |= matches!(kind, ast::FunctionKind::Named(_, true));
         let r = self.type_function(cx, func, &ft, span);
+        cx.in_inline = was_inline;
         cx.in_local_fun -= 1;
         cx.locals.truncate(outer_len);
         r?;
@@ -1466,7 +1483,7 @@ impl Typer<'_> {
     }
 
     /// Resolves an identifier (haxe's `type_ident`).
-    fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
+    pub(crate) fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
         if name == "trace" {
             return unsupported("trace as a value");
         }

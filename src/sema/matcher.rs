@@ -25,6 +25,10 @@ enum Pat {
     /// A pattern hxs does not reason about (arrays, structures with values): it covers
     /// nothing and is never unused; a switch that needs it to be exhaustive is declined.
     Opaque,
+    /// An extractor `f(_) => p` at the top of a case: haxe matches `p` against a column of
+    /// its own, shared by the extractors whose expressions are equal (the key), of the
+    /// expression's type. Like `Opaque`, it covers nothing for earlier or later rows.
+    Extractor(String, Type, Box<Pat>),
 }
 
 /// The shape of a subject, for exhaustiveness.
@@ -57,7 +61,37 @@ impl Typer<'_> {
             let n = cx.locals.len();
             let mut alternatives = Vec::new();
             for v in &case.values {
-                match self.pattern(cx, v, &st, case.span)? {
+                let p = match &v.kind {
+                    ExprKind::Binop(Binop::Arrow, ..) if case.values.len() > 1 => {
+                        return unsupported("extractors among several case values");
+                    }
+                    ExprKind::Binop(Binop::Arrow, e1, e2) => {
+                        self.extractor(cx, e1, e2, &st, case.span, n)?
+                    }
+                    // `x = f(_) => p`: the subject bound to `x`, then the extractor.
+                    ExprKind::Binop(Binop::Assign, name, inner)
+                        if matches!(
+                            &strip_parens(inner).kind,
+                            ExprKind::Binop(Binop::Arrow, ..)
+                        ) =>
+                    {
+                        let (ExprKind::Const(Constant::Ident(x)), ExprKind::Binop(_, e1, e2)) =
+                            (&name.kind, &strip_parens(inner).kind)
+                        else {
+                            return unsupported("this capture pattern");
+                        };
+                        let p = self.extractor(cx, e1, e2, &st, case.span, n)?;
+                        cx.locals.push(Local {
+                            name: x.to_string(),
+                            ty: st.clone(),
+                            is_final: false,
+                            uninit: false,
+                        });
+                        p
+                    }
+                    _ => self.pattern(cx, v, &st, case.span)?,
+                };
+                match p {
                     Some(p) => alternatives.push((p, v.span)),
                     None => incompatible = true,
                 }
@@ -116,9 +150,10 @@ impl Typer<'_> {
             }
         }
         if default.is_none()
-            && self
+            && (self
                 .unmatched(&seen, &shape, subject.span, &rows)?
                 .is_none()
+                || self.extractor_column_covered(&seen)?)
         {
             self.exhaustive_switches
                 .insert((cx.module, subject.span.lo));
@@ -127,6 +162,18 @@ impl Typer<'_> {
         let must_exhaust = value || !matches!(shape, Shape::Open);
         if must_exhaust {
             if let Some((msg, span)) = self.unmatched(&seen, &shape, subject.span, &rows)? {
+                if seen.iter().any(|p| matches!(p, Pat::Extractor(..))) {
+                    // Each extractor adds a column of its own: the switch is exhaustive when
+                    // one extractor column is covered by its rows (the others are wildcards
+                    // there); otherwise haxe's message names several columns.
+                    if self.extractor_column_covered(&seen)? {
+                        if !value {
+                            return self.t_void();
+                        }
+                        return self.branches_of(cx, with, &body_types);
+                    }
+                    return unsupported("unmatched patterns of switches with extractors");
+                }
                 if rows.iter().any(|(p, _, _)| has_opaque(p)) {
                     return unsupported("exhaustiveness of array and structure patterns");
                 }
@@ -137,6 +184,86 @@ impl Typer<'_> {
             return self.t_void();
         }
         self.branches_of(cx, with, &body_types)
+    }
+
+    /// Whether the rows of one extractor column leave no value of its type unmatched.
+    fn extractor_column_covered(&mut self, rows: &[Pat]) -> TResult<bool> {
+        let mut keys: Vec<(&String, &Type)> = Vec::new();
+        for p in rows {
+            if let Pat::Extractor(k, t, _) = p {
+                if !keys.iter().any(|(k2, _)| *k2 == k) {
+                    keys.push((k, t));
+                }
+            }
+        }
+        for (k, t) in keys {
+            let column: Vec<Pat> = rows
+                .iter()
+                .filter_map(|p| match p {
+                    Pat::Extractor(k2, _, inner) if k2 == k => Some((**inner).clone()),
+                    _ => None,
+                })
+                .collect();
+            if column.iter().any(has_opaque) {
+                continue;
+            }
+            let shape = self.shape(t)?;
+            if self
+                .unmatched(&column, &shape, Span::default(), &[])?
+                .is_none()
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// An extractor `e1 => e2` at the top of a case (haxe's `PatExtractor`): `e1` is typed
+    /// as a value with the locals from before the case and `_` standing for the subject,
+    /// then `e2` is a pattern against its type.
+    fn extractor(
+        &mut self,
+        cx: &mut FnCtx,
+        e1: &Expr,
+        e2: &Expr,
+        t: &Type,
+        case_span: Span,
+        case_locals: usize,
+    ) -> TResult<Option<Pat>> {
+        let saved = cx.locals.clone();
+        cx.locals.truncate(case_locals);
+        cx.locals.push(Local {
+            name: "_".into(),
+            ty: t.clone(),
+            is_final: false,
+            uninit: false,
+        });
+        let typed = self.expr(cx, e1, &With::Value);
+        cx.locals = saved;
+        let et = typed?;
+        let Some(inner) = self.pattern(cx, e2, &et, case_span)? else {
+            return Ok(None);
+        };
+        // haxe shares one column between extractors whose typed expressions are equal;
+        // the same plain text (names, calls, fields, numbers) types the same.
+        let text = self
+            .m
+            .module(cx.module)
+            .file
+            .text
+            .get(e1.span.lo as usize..e1.span.hi as usize)
+            .unwrap_or("")
+            .to_string();
+        let plain = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.(), ".contains(c));
+        let key = if plain {
+            text
+        } else {
+            format!("#{}", e1.span.lo)
+        };
+        Ok(Some(Pat::Extractor(key, et, Box::new(inner))))
     }
 
     fn case_body(&mut self, cx: &mut FnCtx, b: &Expr, with: &With) -> TResult<Type> {
@@ -195,7 +322,17 @@ impl Typer<'_> {
                 }
                 Ok(Some(Pat::Bool(n == "true")))
             }
-            ExprKind::Const(Constant::Ident(n)) if n == "null" => unsupported("null patterns"),
+            ExprKind::Const(Constant::Ident(n)) if n == "null" => {
+                // A null constant; hxs takes it only where the subject is plainly nullable.
+                let ids = self.std_ids()?;
+                match self.follow_keep_null(t)? {
+                    Type::Abstract(a, _) if a == ids.null => Ok(Some(Pat::Const("null".into()))),
+                    Type::Inst(..) | Type::Enum(..) | Type::Anon(_) => {
+                        Ok(Some(Pat::Const("null".into())))
+                    }
+                    _ => unsupported("null patterns"),
+                }
+            }
             ExprKind::Const(Constant::Ident(n)) => {
                 if let Some(p) = self.enum_abstract_value(t, n)? {
                     return Ok(Some(p));
@@ -244,7 +381,7 @@ impl Typer<'_> {
                     return unsupported("this call pattern");
                 };
                 let Some((idx, ctor_ty, nargs)) = self.ctor_for(cx, t, n)? else {
-                    return unsupported("call patterns that are not enum constructors");
+                    return self.unknown_ctor_pattern(cx, e, callee, n, args, t);
                 };
                 if args.len() < nargs {
                     return Err(self.err(cx, e.span, "Not enough arguments"));
@@ -346,6 +483,56 @@ impl Typer<'_> {
             }
             _ => unsupported("this pattern"),
         }
+    }
+
+    /// A call pattern whose callee is no constructor of the subject's enum. When the name
+    /// is unknown everywhere, haxe reports it as not part of the enum (with suggestions),
+    /// then raises "Unrecognized pattern" over the whole call.
+    fn unknown_ctor_pattern(
+        &mut self,
+        cx: &mut FnCtx,
+        e: &Expr,
+        callee: &Expr,
+        name: &str,
+        args: &[Expr],
+        t: &Type,
+    ) -> TResult<Option<Pat>> {
+        let decline = || unsupported("call patterns that are not enum constructors");
+        let Type::Enum(en, _) = self.follow(t)? else {
+            return decline();
+        };
+        if cx.local(name).is_some() {
+            return decline();
+        }
+        let mut printed = Vec::new();
+        for a in args {
+            match &a.kind {
+                ExprKind::Const(Constant::Ident(s)) => printed.push(s.to_string()),
+                ExprKind::Const(Constant::Int(s)) => printed.push(s.to_string()),
+                _ => return decline(),
+            }
+        }
+        match self.ident(cx, name, callee.span) {
+            Err(Fail::Error(d)) if d.message == format!("Unknown identifier : {}", name) => {}
+            Err(Fail::Unsupported(why)) => return unsupported(why),
+            _ => return decline(),
+        }
+        let info = self.enum_info(en)?;
+        let names: Vec<&str> = info.ctors.iter().map(|c| c.name.as_str()).collect();
+        let path = &self.m.db.enum_def(en).path;
+        let mut full = path.pack.clone();
+        full.push(path.name.clone());
+        let msg = crate::syntax::suggest::string_error(
+            name,
+            &names,
+            &format!("Identifier '{}' is not part of {}", name, full.join(".")),
+        );
+        self.report(cx, callee.span, msg);
+        Err(self.err(
+            cx,
+            e.span,
+            format!("Unrecognized pattern: {}({})", name, printed.join(", ")),
+        ))
     }
 
     /// A value of the subject's enum abstract, as a constant pattern.
@@ -546,7 +733,7 @@ fn strip_parens(e: &Expr) -> &Expr {
 
 fn has_opaque(p: &Pat) -> bool {
     match p {
-        Pat::Opaque => true,
+        Pat::Opaque | Pat::Extractor(..) => true,
         Pat::Or(alts) => alts.iter().any(|(p, _)| has_opaque(p)),
         Pat::Ctor(_, subs) => subs.iter().any(|(p, _)| has_opaque(p)),
         _ => false,
@@ -584,6 +771,8 @@ fn useful(rows: &[Pat], p: &Pat, shape: &Shape, t: &Typer) -> bool {
             }
             any
         }
+        // haxe's `Useless` never finds an extractor case unused.
+        Pat::Extractor(..) => true,
         _ if flat.iter().any(|r| matches!(r, Pat::Any)) => false,
         Pat::Any => match shape {
             Shape::Open => true,

@@ -5,6 +5,7 @@ pub mod check;
 pub mod classcheck;
 pub mod expr;
 pub mod fields;
+pub mod localinit;
 pub mod loops;
 pub mod matcher;
 pub mod modules;

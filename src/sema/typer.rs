@@ -142,6 +142,18 @@ pub struct Diagnostic {
 /// statics, fields), field index, then order of use.
 pub type FilterOrder = (u32, u32, u8, u32, u32);
 
+/// A `null` literal: its type (a monomorph bound by typing), where it is, and where
+/// haxe's filters meet it.
+#[derive(Clone, Debug)]
+pub struct NullSite {
+    pub ty: Type,
+    pub module: ModuleId,
+    pub span: Span,
+    pub order: (u32, u32, u8, u32),
+    /// In an inline function, whose body haxe filters again at each call it inlines.
+    pub in_inline: bool,
+}
+
 /// Why typing stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fail {
@@ -208,6 +220,9 @@ pub struct Typer<'a> {
     /// The monomorphs of `null` literals: haxe's static-platform check on basic types is
     /// not done by hxs, so a build where one became Int, Float or Bool is declined.
     pub(crate) null_literals: Vec<Type>,
+    /// Every `null` literal typed in a checked body, for haxe's static-platform check on
+    /// basic types made after typing (`sanitize_expr`).
+    pub(crate) null_sites: Vec<NullSite>,
     /// The callee of the call being applied, where haxe reports "cannot be called".
     pub(crate) callee_span: Option<Span>,
     /// Checks haxe makes after typing that hxs does not (deprecation warnings, locals
@@ -276,6 +291,7 @@ impl<'a> Typer<'a> {
             abstract_depth: 0,
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
+            null_sites: Vec::new(),
             callee_span: None,
             late_checks: Vec::new(),
             forced_checks: Vec::new(),

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var c:Int = null;
+		trace(c);
+	}
+}
