@@ -80,6 +80,16 @@ impl DisplayRequest {
 
 /// Runs one build.
 pub fn run(build: &Build) -> Outcome {
+    crate::sema::stats::reset();
+    let mut out = run_counted(build);
+    if build.verbose {
+        let line = crate::sema::stats::current().line();
+        out.messages.push(Message::Log(line));
+    }
+    out
+}
+
+fn run_counted(build: &Build) -> Outcome {
     let std = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s,
         Err(e) => {
@@ -207,6 +217,7 @@ fn open_display_file(
     };
     let mut defines = build.defines.clone();
     defines.define_value("display", display_define);
+    crate::sema::stats::module_parsed();
     let parsed = syntax::parse_display_file(
         &file.text,
         &defines,
@@ -383,6 +394,7 @@ fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -
     };
     let mut defines = build.defines.clone();
     defines.define_value("display", "module-symbols");
+    crate::sema::stats::module_parsed();
     let parsed = syntax::parse_display_file(&loaded.text, &defines, None);
     let file = SourceFile::new(loaded.shown, loaded.text);
     if let Some(e) = parsed.error {

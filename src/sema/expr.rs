@@ -262,6 +262,7 @@ impl Typer<'_> {
     }
 
     fn type_field_body(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
+        super::stats::body_typed();
         let Some((mid, di, fi)) = f.decl else {
             return Ok(());
         };

@@ -10,6 +10,7 @@ pub mod loops;
 pub mod matcher;
 pub mod modules;
 pub mod print;
+pub mod stats;
 pub mod typer;
 pub mod types;
 pub mod unify;

@@ -243,6 +243,7 @@ impl<'a> Modules<'a> {
             Err(e) => return Err(self.fail(format!("{}:1: character 1 : {}", shown, e.message))),
         };
         self.parsed += 1;
+        super::stats::module_parsed();
         let parsed = crate::syntax::parse(&text, self.defines);
         let file = Arc::new(SourceFile::new(shown.clone(), text));
         if let Some(e) = parsed.error {

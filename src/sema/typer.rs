@@ -783,6 +783,7 @@ impl<'a> Typer<'a> {
         }
         // Guard against recursion (a class whose hints name itself): an empty placeholder.
         self.classes.insert(c, Arc::new(ClassInfo::default()));
+        super::stats::class_built();
         let result = self.build_class(c);
         match result {
             Ok(info) => {
