@@ -1,6 +1,6 @@
 //! The checks haxe makes on a class declaration before typing its bodies
 //! (`typeloadFields.ml`, `typeloadCheck.ml`): duplicate fields, final classes and
-//! methods, `override` rules, property accessors, interface fields and inline variables.
+//! methods, `override` rules, property accessors and interface fields.
 //! Cases whose message hxs does not reproduce (a signature mismatch, say) are declined.
 
 use super::typer::{ClassInfo, FKind, Fail, FieldInfo, FieldOwner, TResult, Typer, VarAcc};
@@ -142,25 +142,6 @@ impl Typer<'_> {
                 }
             }
         }
-        // Inline variables need constant initializers.
-        for f in info.statics.iter().chain(info.fields.iter()) {
-            if let FKind::Var {
-                read: VarAcc::Inline,
-                ..
-            } = f.kind
-            {
-                let Some(fi) = f.decl.map(|d| d.2) else {
-                    continue;
-                };
-                if let ast::FieldKind::Var(_, Some(init)) = &decl.fields[fi].kind {
-                    if !is_constant(init) {
-                        return Err(Fail::Unsupported(
-                            "inline variables with computed values".into(),
-                        ));
-                    }
-                }
-            }
-        }
         // Interfaces.
         if !def.interface {
             for (ic, itl) in def.interfaces.clone() {
@@ -283,7 +264,7 @@ fn stop(e: super::unify::UFail) -> Fail {
 }
 
 /// Literals and other expressions haxe accepts as inline variable values.
-fn is_constant(e: &ast::Expr) -> bool {
+pub(crate) fn is_constant(e: &ast::Expr) -> bool {
     use ast::{Constant, ExprKind};
     match &e.kind {
         ExprKind::Const(Constant::Ident(i)) => matches!(i.as_str(), "true" | "false" | "null"),

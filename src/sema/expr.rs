@@ -313,8 +313,22 @@ impl Typer<'_> {
             | ast::FieldKind::Prop {
                 expr: Some(init), ..
             } => {
+                self.last_call_field = None;
                 let t = self.expr(&mut cx, init, &With::Of(f.ty.clone()))?;
                 self.unify_report(&cx, &t, &f.ty, field.span)?;
+                if let FKind::Var {
+                    read: VarAcc::Inline,
+                    ..
+                } = f.kind
+                {
+                    if !self.inline_init_constant(init)? {
+                        self.report(
+                            &cx,
+                            field.span,
+                            "Inline variable initialization must be a constant value",
+                        );
+                    }
+                }
             }
             ast::FieldKind::Fun(func) => {
                 let Type::Fun(ft) = &f.ty else {
@@ -342,6 +356,49 @@ impl Typer<'_> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Whether an inline variable's initializer, just typed, is one haxe accepts: after
+    /// its optimizer ran, only constants, enum constructors, type expressions and
+    /// arithmetic on them remain (`make_constant_expression`). Values the optimizer
+    /// might fold (calls it inlines, locals it propagates) are declined.
+    fn inline_init_constant(&mut self, init: &Expr) -> TResult<bool> {
+        let mut e = init;
+        while let ExprKind::Parenthesis(inner) = &e.kind {
+            e = inner;
+        }
+        if super::classcheck::is_constant(e) {
+            return Ok(true);
+        }
+        match &e.kind {
+            ExprKind::ArrayDecl(_) | ExprKind::ObjectDecl(_) | ExprKind::Function(..) => Ok(false),
+            ExprKind::Call(callee, _) if matches!(callee.kind, ExprKind::Field(..)) => {
+                // A call stays a call unless the optimizer inlines it: inline methods, and
+                // the few std functions haxe evaluates on constant arguments.
+                let Some((owner, name, kind)) = self.last_call_field.clone() else {
+                    return unsupported("inline variables with computed values");
+                };
+                let folded = match owner {
+                    FieldOwner::Class(c) => {
+                        let path = &self.m.db.class(c).path;
+                        path.pack.is_empty()
+                            && matches!(
+                                (path.name.as_str(), name.as_str()),
+                                ("Std", "int" | "string")
+                                    | ("String", "fromCharCode")
+                                    | ("Math", "ceil" | "floor")
+                                    | ("Type", "enumIndex")
+                            )
+                    }
+                    FieldOwner::AbstractImpl(_) => true,
+                };
+                match kind {
+                    FKind::Method(MethKind::Normal | MethKind::Dynamic) if !folded => Ok(false),
+                    _ => unsupported("inline variables with computed values"),
+                }
+            }
+            _ => unsupported("inline variables with computed values"),
+        }
     }
 
     /// A constructor of a class whose superclass has one must call `super(...)`.
@@ -2604,6 +2661,7 @@ impl Typer<'_> {
                 return Ok(t);
             }
         }
+        let mut called = None;
         let ft = match &callee.kind {
             ExprKind::Field(obj, name) if name.name == "bind" => {
                 let ot = self.expr(cx, obj, &With::Value)?;
@@ -2615,6 +2673,12 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
+                if let Access::Field {
+                    kind, owner, name, ..
+                } = &a
+                {
+                    called = Some((*owner, name.clone(), *kind));
+                }
                 self.read_access(cx, a, callee.span)?
             }
             _ => self.expr(cx, callee, &With::Value)?,
@@ -2626,6 +2690,7 @@ impl Typer<'_> {
         };
         let r = self.apply_call(cx, &ft, args, span);
         self.callee_span = None;
+        self.last_call_field = called;
         r
     }
 
@@ -3410,7 +3475,7 @@ impl Typer<'_> {
                     (Unop::Neg, Kind::Int) | (Unop::NegBits, Kind::Int) => self.t_int(),
                     (Unop::Neg, Kind::Float) => self.t_float(),
                     (_, Kind::Dyn) => Ok(t),
-                    (_, Kind::Unk | Kind::Other) => {
+                    (_, Kind::Unk | Kind::Other | Kind::String) => {
                         // haxe's `make_unop`: anything else must be an Int.
                         let i = self.t_int()?;
                         self.unify_report(cx, &t, &i, e.span)?;
@@ -3424,7 +3489,7 @@ impl Typer<'_> {
                 let t = self.lvalue(cx, e)?;
                 match self.classify(&t)? {
                     Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
-                    Kind::Unk | Kind::Other => {
+                    Kind::Unk | Kind::Other | Kind::String => {
                         let i = self.t_int()?;
                         self.unify_report(cx, &t, &i, e.span)?;
                         Ok(i)

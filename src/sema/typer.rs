@@ -208,6 +208,9 @@ pub struct Typer<'a> {
     /// The monomorphs of `null` literals: haxe's static-platform check on basic types is
     /// not done by hxs, so a build where one became Int, Float or Bool is declined.
     pub(crate) null_literals: Vec<Type>,
+    /// The field called by the call typed last, when it was a field (`a.b(...)`): its
+    /// owner and kind, for checks that look at what a typed call is.
+    pub(crate) last_call_field: Option<(FieldOwner, String, FKind)>,
     /// The callee of the call being applied, where haxe reports "cannot be called".
     pub(crate) callee_span: Option<Span>,
     /// Checks haxe makes after typing that hxs does not (deprecation warnings, locals
@@ -265,6 +268,7 @@ impl<'a> Typer<'a> {
             abstract_depth: 0,
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
+            last_call_field: None,
             callee_span: None,
             late_checks: Vec::new(),
             constrained: Vec::new(),
