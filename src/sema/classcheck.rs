@@ -45,8 +45,17 @@ impl Typer<'_> {
                 ));
             }
             seen.push((name, is_static));
-            if f.has_access(ast::Access::Overload) || f.has_meta(":overload") {
-                return Err(Fail::Unsupported("overloads".into()));
+            if f.has_access(ast::Access::Overload) {
+                return Err(Fail::Unsupported("overload functions".into()));
+            }
+            if f.has_meta(":overload") {
+                if name == "new" || f.has_access(ast::Access::Inline) {
+                    return Err(Fail::Unsupported(
+                        "overloads of this kind of function".into(),
+                    ));
+                }
+                // Declines the shapes haxe rejects when it builds the field.
+                self.meta_overloads(super::typer::FieldOwner::Class(c), is_static, name)?;
             }
         }
         // The superclass.

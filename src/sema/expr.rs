@@ -145,7 +145,7 @@ impl Typer<'_> {
 
     /// An implicit cast through an abstract's `@:from` function (to `b`) or `@:to`
     /// function (from `a`), as haxe's `AbstractCast` finds them.
-    fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
+    pub(crate) fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
         let fa = self.follow_keep_null(a)?;
         let fb = self.follow_keep_null(b)?;
         if let Type::Abstract(ab, tl) = &fb {
@@ -379,6 +379,7 @@ impl Typer<'_> {
                     return unsupported("inline variables with computed values");
                 };
                 let folded = match owner {
+                    FieldOwner::Class(c) if c.0 as usize >= self.m.db.classes.len() => true,
                     FieldOwner::Class(c) => {
                         let path = &self.m.db.class(c).path;
                         path.pack.is_empty()
@@ -1475,6 +1476,22 @@ pub enum Access {
 
 impl Typer<'_> {
     fn read_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        if let Access::Field {
+            owner,
+            is_static,
+            name,
+            ..
+        } = &a
+        {
+            if self.meta_overloads(*owner, *is_static, name)?.is_some() {
+                return unsupported("an overloaded function used as a value");
+            }
+        }
+        self.read_access_plain(cx, a, span)
+    }
+
+    /// `read_access` for a field whose overloads the caller handled.
+    fn read_access_plain(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
         match a {
             Access::Value(t) | Access::TypeExpr(t) => Ok(t),
             Access::Local { ty, .. } => Ok(ty),
@@ -2674,12 +2691,22 @@ impl Typer<'_> {
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
                 if let Access::Field {
-                    kind, owner, name, ..
+                    kind,
+                    owner,
+                    name,
+                    is_static,
+                    ty,
+                    ..
                 } = &a
                 {
                     called = Some((*owner, name.clone(), *kind));
+                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
+                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
+                        self.last_call_field = called;
+                        return r;
+                    }
                 }
-                self.read_access(cx, a, callee.span)?
+                self.read_access_plain(cx, a, callee.span)?
             }
             _ => self.expr(cx, callee, &With::Value)?,
         };
@@ -2719,7 +2746,7 @@ impl Typer<'_> {
         })))
     }
 
-    fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
+    pub(crate) fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
         if depth > 20 {
             return false;
         }
@@ -2812,7 +2839,7 @@ impl Typer<'_> {
 
     /// haxe's `unify_call_args`: arguments against parameters, optional ones skipped when
     /// an argument does not fit.
-    fn call_args(
+    pub(crate) fn call_args(
         &mut self,
         cx: &mut FnCtx,
         el: &[Expr],
@@ -2966,6 +2993,9 @@ impl Typer<'_> {
             let def = self.m.db.class(cid).clone();
             if let Some(f) = &info.ctor {
                 let f = f.clone();
+                if f.meta.iter().any(|m| m == ":overload") {
+                    return unsupported("overloaded constructors");
+                }
                 let t = self.field_type(FieldOwner::Class(cid), &f)?;
                 let t = self.m.db.apply_params(&t, &def.params, &params);
                 return Ok(Some((t, f)));
@@ -3243,22 +3273,40 @@ impl Typer<'_> {
             Binop::BoolAnd | Binop::BoolOr => {
                 let tb = self.t_bool()?;
                 let ta = self.expr(cx, a, &With::Of(tb.clone()))?;
+                self.no_bool_op_overload(&ta)?;
                 self.unify_report(cx, &ta, &tb, a.span)?;
                 let tbb = self.expr(cx, b, &With::Of(tb.clone()))?;
+                self.no_bool_op_overload(&tbb)?;
                 self.unify_report(cx, &tbb, &tb, b.span)?;
                 Ok(tb)
             }
             Binop::Interval => unsupported("interval outside a for loop"),
             Binop::Arrow | Binop::In => unsupported("=> and in outside their constructs"),
             _ => {
-                let _ = with;
-                let ta = self.expr(cx, a, &With::Value)?;
-                let tb = self.expr(cx, b, &With::Value)?;
-                self.binop_types(cx, op, &ta, &tb, a, b, span)
+                let w = self.binop_operand_with(op, with)?;
+                let ta = self.expr(cx, a, &w)?;
+                let wb = self.comparison_rhs_with(op, &ta, &w)?;
+                let tb = self.expr(cx, b, &wb)?;
+                if let Some(t) = self.binop_overload(cx, op, &ta, &tb, a, b, span)? {
+                    return Ok(t);
+                }
+                self.binop_types_plain(cx, op, &ta, &tb, a, b, span)
             }
         }
     }
 
+    /// `&&` and `||` on an abstract with operator functions go through them in haxe.
+    fn no_bool_op_overload(&mut self, t: &Type) -> TResult<()> {
+        if let Type::Abstract(a, _) = self.follow(t)? {
+            if !self.abstract_ops(a)?.is_empty() {
+                return unsupported("&& and || on abstracts with operators");
+            }
+        }
+        Ok(())
+    }
+
+    /// Operator typing for compound assignments, which hxs does not resolve through
+    /// `@:op` functions yet.
     #[allow(clippy::too_many_arguments)]
     fn binop_types(
         &mut self,
@@ -3270,8 +3318,6 @@ impl Typer<'_> {
         b: &Expr,
         span: Span,
     ) -> TResult<Type> {
-        let k1 = self.classify(ta)?;
-        let k2 = self.classify(tb)?;
         for t in [ta, tb] {
             if let Type::Abstract(a, _) = self.follow(t)? {
                 let info = self.abstract_info(a)?;
@@ -3281,10 +3327,27 @@ impl Typer<'_> {
                     .iter()
                     .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
                 {
-                    return unsupported("abstract operator overloads");
+                    return unsupported("abstract operator overloads in compound assignments");
                 }
             }
         }
+        self.binop_types_plain(cx, op, ta, tb, a, b, span)
+    }
+
+    /// haxe's `make_binop`: the operator on values no `@:op` function took.
+    #[allow(clippy::too_many_arguments)]
+    fn binop_types_plain(
+        &mut self,
+        cx: &mut FnCtx,
+        op: Binop,
+        ta: &Type,
+        tb: &Type,
+        a: &Expr,
+        b: &Expr,
+        span: Span,
+    ) -> TResult<Type> {
+        let k1 = self.classify(ta)?;
+        let k2 = self.classify(tb)?;
         match op {
             Binop::Add => {
                 use Kind::*;
@@ -3457,7 +3520,7 @@ impl Typer<'_> {
         &mut self,
         cx: &mut FnCtx,
         op: Unop,
-        _postfix: bool,
+        postfix: bool,
         e: &Expr,
         span: Span,
     ) -> TResult<Type> {
@@ -3465,11 +3528,17 @@ impl Typer<'_> {
             Unop::Not => {
                 let tb = self.t_bool()?;
                 let t = self.expr(cx, e, &With::Of(tb.clone()))?;
+                if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                    return Ok(r);
+                }
                 self.unify_report(cx, &t, &tb, e.span)?;
                 Ok(tb)
             }
             Unop::Neg | Unop::NegBits => {
                 let t = self.expr(cx, e, &With::Value)?;
+                if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                    return Ok(r);
+                }
                 let k = self.classify(&t)?;
                 match (op, k) {
                     (Unop::Neg, Kind::Int) | (Unop::NegBits, Kind::Int) => self.t_int(),
@@ -3487,6 +3556,17 @@ impl Typer<'_> {
             Unop::Increment | Unop::Decrement => {
                 self.assign_span = Some(span);
                 let t = self.lvalue(cx, e)?;
+                if let Type::Abstract(x, _) = self.follow(&t)? {
+                    if !self.abstract_ops(x)?.is_empty() {
+                        let local = matches!(&e.kind, ExprKind::Const(Constant::Ident(n)) if cx.local(n).is_some());
+                        if !local {
+                            return unsupported("++ and -- on a non-local abstract value");
+                        }
+                        if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                            return Ok(r);
+                        }
+                    }
+                }
                 match self.classify(&t)? {
                     Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
                     Kind::Unk | Kind::Other | Kind::String => {

@@ -8,6 +8,7 @@ pub mod fields;
 pub mod loops;
 pub mod matcher;
 pub mod modules;
+pub mod overloads;
 pub mod print;
 pub mod typer;
 pub mod types;
