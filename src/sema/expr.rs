@@ -372,7 +372,12 @@ impl Typer<'_> {
         }
         match &e.kind {
             ExprKind::ArrayDecl(_) | ExprKind::ObjectDecl(_) | ExprKind::Function(..) => Ok(false),
-            ExprKind::Call(callee, _) if matches!(callee.kind, ExprKind::Field(..)) => {
+            ExprKind::Call(callee, _)
+                if matches!(
+                    callee.kind,
+                    ExprKind::Field(..) | ExprKind::Const(Constant::Ident(_))
+                ) =>
+            {
                 // A call stays a call unless the optimizer inlines it: inline methods, and
                 // the few std functions haxe evaluates on constant arguments.
                 let Some((owner, name, kind)) = self.last_call_field.clone() else {
@@ -2690,6 +2695,32 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
+                if let Access::Field {
+                    kind,
+                    owner,
+                    name,
+                    is_static,
+                    ty,
+                    ..
+                } = &a
+                {
+                    called = Some((*owner, name.clone(), *kind));
+                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
+                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
+                        self.last_call_field = called;
+                        return r;
+                    }
+                }
+                self.read_access_plain(cx, a, callee.span)?
+            }
+            // A field named by itself (as `constant` resolves it), so that overloads and
+            // the called field are known.
+            ExprKind::Const(Constant::Ident(n))
+                if !matches!(n.as_str(), "true" | "false" | "null" | "this" | "super")
+                    && cx.local(n).is_none() =>
+            {
+                let a = self.ident(cx, n, callee.span)?;
+                self.flush_deprecation(cx, callee.span);
                 if let Access::Field {
                     kind,
                     owner,

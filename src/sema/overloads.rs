@@ -539,19 +539,20 @@ impl Typer<'_> {
     pub(crate) fn validate_ops(&mut self, a: AbstractId) -> TResult<()> {
         let ops = self.abstract_ops(a)?;
         let params = self.m.db.abstract_def(a).params.clone();
-        let own = Type::Abstract(
-            a,
-            Arc::from(params.iter().map(|p| p.ty.clone()).collect::<Vec<_>>()),
-        );
-        let this = self.abstract_info(a)?.this.clone();
+        let under = self.abstract_info(a)?.this.clone();
         for o in ops {
             let Type::Fun(ft) = &o.field.ty else {
-                return unsupported("an @:op variable");
+                return unsupported("an @:op function that is not a function");
             };
             let ft = ft.clone();
             if ft.args.iter().any(|x| self.has_unbound_mono(&x.ty, 0)) {
                 return unsupported("an @:op function with arguments of inferred types");
             }
+            // haxe compares with the abstract (or its underlying type) applied to fresh
+            // monomorphs, shared by the checks of one function.
+            let monos: Vec<Type> = params.iter().map(|_| self.m.db.new_mono()).collect();
+            let own = Type::Abstract(a, Arc::from(monos.clone()));
+            let this = self.m.db.apply_params(&under, &params, &monos);
             if o.is_impl {
                 // `this` is the left operand; the right one may not be of its type when
                 // the function is commutative.
