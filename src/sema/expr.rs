@@ -1105,25 +1105,43 @@ impl Typer<'_> {
 
     fn vars(&mut self, cx: &mut FnCtx, vars: &[ast::VarDecl], span: Span) -> TResult<Type> {
         for v in vars {
-            let declared = match &v.ty {
-                Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
-                None => None,
-            };
-            let ty = match (&declared, &v.expr) {
-                (Some(t), Some(init)) => {
-                    let te = self.expr(cx, init, &With::Of(t.clone()))?;
-                    self.unify_report(cx, &te, t, span)?;
-                    t.clone()
-                }
-                (Some(t), None) => t.clone(),
-                (None, Some(init)) => {
-                    let te = self.expr(cx, init, &With::Value)?;
-                    if self.is_void(&te)? {
-                        self.report(cx, v.name.span, "Variables of type Void are not allowed");
+            let typed = (|| -> TResult<Type> {
+                let declared = match &v.ty {
+                    Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
+                    None => None,
+                };
+                Ok(match (&declared, &v.expr) {
+                    (Some(t), Some(init)) => {
+                        let te = self.expr(cx, init, &With::Of(t.clone()))?;
+                        self.unify_report(cx, &te, t, span)?;
+                        t.clone()
                     }
-                    te
+                    (Some(t), None) => t.clone(),
+                    (None, Some(init)) => {
+                        let te = self.expr(cx, init, &With::Value)?;
+                        if self.is_void(&te)? {
+                            self.report(cx, v.name.span, "Variables of type Void are not allowed");
+                        }
+                        te
+                    }
+                    (None, None) => self.m.db.new_mono(),
+                })
+            })();
+            let ty = match typed {
+                Ok(t) => t,
+                // haxe's `type_vars` reports an error raised while typing the variable and
+                // declares it as Dynamic.
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() => {
+                    self.errors.push(d);
+                    cx.locals.push(Local {
+                        name: v.name.name.to_string(),
+                        ty: Type::Dynamic(None),
+                        is_final: false,
+                        uninit: false,
+                    });
+                    continue;
                 }
-                (None, None) => self.m.db.new_mono(),
+                Err(f) => return Err(f),
             };
             if let Some(c) = self.hover_cursor {
                 if v.name.span.lo <= c && c < v.name.span.hi {
