@@ -108,6 +108,7 @@ impl Typer<'_> {
                 let msg = self.unify_message(&l);
                 if cx.in_call_args {
                     // haxe's `raise_or_display`: inside call arguments the failure is raised.
+                    self.with_type_raise = true;
                     return Err(self.err(cx, span, msg));
                 }
                 self.report(cx, span, msg);
@@ -299,6 +300,7 @@ impl Typer<'_> {
             private_access: false,
             in_call_args: false,
         };
+        self.with_type_raise = false;
         if let (Some(a), true) = (abstract_, f.meta.iter().any(|m| m == ":enumValue")) {
             // An enum abstract value's initializer is typed against the underlying type.
             if let ast::FieldKind::Var(_, Some(init)) = &field.kind {
@@ -459,7 +461,9 @@ impl Typer<'_> {
             return Ok(());
         };
         let saved_locals = cx.locals.len();
-        let saved_args = std::mem::replace(&mut cx.in_call_args, false);
+        // haxe keeps `in_call_args` inside a function literal given as an argument: a
+        // unification failure in its body is raised up to the call.
+        let saved_args = cx.in_call_args;
         let saved_ret = cx.ret.replace(ft.ret.clone());
         let saved_loops = std::mem::replace(&mut cx.loops, 0);
         for (a, fa) in func.args.iter().zip(&ft.args) {
@@ -1085,7 +1089,7 @@ impl Typer<'_> {
             };
             match self.expr(cx, e, &w) {
                 Ok(t) => last = Some(t),
-                Err(Fail::Error(d)) if self.m.load_failure.is_none() => {
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
                     last = None;
                 }
@@ -1131,7 +1135,7 @@ impl Typer<'_> {
                 Ok(t) => t,
                 // haxe's `type_vars` reports an error raised while typing the variable and
                 // declares it as Dynamic.
-                Err(Fail::Error(d)) if self.m.load_failure.is_none() => {
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
                     cx.locals.push(Local {
                         name: v.name.name.to_string(),
@@ -1355,6 +1359,7 @@ impl Typer<'_> {
                 let st = super::print::s_type(self.db(), &literal);
                 let msg = format!("{} has extra field {}", st, extra.name);
                 if cx.in_call_args {
+                    self.with_type_raise = true;
                     return Err(self.err(cx, span, msg));
                 }
                 self.report(cx, span, msg);
@@ -1365,6 +1370,7 @@ impl Typer<'_> {
                     let msg = format!("Object requires field {}", n);
                     // Raised inside call arguments, as haxe's `raise_or_display` does.
                     if cx.in_call_args {
+                        self.with_type_raise = true;
                         return Err(self.err(cx, span, msg));
                     }
                     self.report(cx, span, msg);
@@ -1808,7 +1814,10 @@ impl Typer<'_> {
         name: &str,
     ) -> TResult<()> {
         match self.type_against(cx, e, t) {
-            Err(Fail::Error(d)) => Err(self.arg_error(d, name, false)),
+            Err(Fail::Error(d)) => {
+                self.with_type_raise = false;
+                Err(self.arg_error(d, name, false))
+            }
             other => other,
         }
     }
@@ -2818,10 +2827,13 @@ impl Typer<'_> {
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
         match self.expr(cx, a, &With::Value) {
             Ok(t) => Ok(t),
-            Err(Fail::Error(d)) => Err(Fail::Error(Diagnostic {
-                message: format!("{}\nFor function argument '{}'", d.message, name),
-                ..d
-            })),
+            Err(Fail::Error(d)) => {
+                self.with_type_raise = false;
+                Err(Fail::Error(Diagnostic {
+                    message: format!("{}\nFor function argument '{}'", d.message, name),
+                    ..d
+                }))
+            }
             Err(f) => Err(f),
         }
     }
@@ -2938,6 +2950,8 @@ impl Typer<'_> {
                         pi += 1;
                     }
                     Err(Fail::Error(d)) => {
+                        // haxe's `unify_call_args` turns it into a call error here.
+                        self.with_type_raise = false;
                         if p.opt && el.len() - ei - 1 < params.len() - pi - 1 {
                             skipped.push((p.name.clone(), d));
                             pi += 1;

@@ -208,6 +208,10 @@ pub struct Typer<'a> {
     /// The monomorphs of `null` literals: haxe's static-platform check on basic types is
     /// not done by hxs, so a build where one became Int, Float or Bool is declined.
     pub(crate) null_literals: Vec<Type>,
+    /// The error being raised came from a unification inside call arguments (haxe's
+    /// `WithTypeError`): blocks let it through, up to the call that turns it into an
+    /// argument error.
+    pub(crate) with_type_raise: bool,
     /// The field called by the call typed last, when it was a field (`a.b(...)`): its
     /// owner and kind, for checks that look at what a typed call is.
     pub(crate) last_call_field: Option<(FieldOwner, String, FKind)>,
@@ -269,6 +273,7 @@ impl<'a> Typer<'a> {
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
             last_call_field: None,
+            with_type_raise: false,
             callee_span: None,
             late_checks: Vec::new(),
             constrained: Vec::new(),
