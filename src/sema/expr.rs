@@ -229,7 +229,29 @@ impl Typer<'_> {
         if !self.begin_field(owner, f.is_static, &f.name) {
             return Ok(());
         }
+        // The field may be typed in the middle of another expression (its type is read
+        // there): the state that expression keeps between steps is set aside.
+        let saved = (
+            self.assign_span.take(),
+            self.array_obj_span.take(),
+            self.array_expr_span.take(),
+            self.callee_span.take(),
+            self.call_expected.take(),
+            self.last_call_field.take(),
+            std::mem::replace(&mut self.with_type_raise, false),
+            self.pending_deprecation.take(),
+        );
         let r = self.type_field_body(owner, f);
+        (
+            self.assign_span,
+            self.array_obj_span,
+            self.array_expr_span,
+            self.callee_span,
+            self.call_expected,
+            self.last_call_field,
+            self.with_type_raise,
+            self.pending_deprecation,
+        ) = saved;
         self.end_field(owner, f.is_static, &f.name);
         r.map_err(|e| match e {
             Fail::Unsupported(why) if !why.contains(" (in ") => {
@@ -1999,6 +2021,7 @@ impl Typer<'_> {
                     self.private_access(cx, cid, &f, span)?;
                 }
                 self.note_use(&f);
+                self.force_field(FieldOwner::Class(cid), &f)?;
                 let t = self.field_type(FieldOwner::Class(cid), &f)?;
                 let t = self.m.db.apply_params(&t, &def.params, &tl);
                 let monos = self.fresh_params(&f.params);
@@ -2212,9 +2235,25 @@ impl Typer<'_> {
         }
     }
 
+    /// haxe's field types are lazy and reading one types the field's body or initializer
+    /// (once); hxs does the same for the fields of checked modules.
+    fn force_field(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
+        let Some((mid, _, _)) = f.decl else {
+            return Ok(());
+        };
+        if f.inferred
+            || self.is_trusted(mid)
+            || self.field_state_typing(owner, f.is_static, &f.name)
+        {
+            return Ok(());
+        }
+        self.type_field_decl(owner, f)
+    }
+
     fn static_access(&mut self, cx: &FnCtx, owner: FieldOwner, f: &FieldInfo) -> TResult<Access> {
         self.note_use(f);
         let _ = cx;
+        self.force_field(owner, f)?;
         let t = self.field_type(owner, f)?;
         let monos = self.fresh_params(&f.params);
         let t = self.m.db.apply_params(&t, &f.params, &monos);
