@@ -525,14 +525,7 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
             }
             ModuleType::Abstract(a) => {
                 let info = t.abstract_info(a)?;
-                if info
-                    .impl_info
-                    .statics
-                    .iter()
-                    .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
-                {
-                    return Err(Fail::Unsupported("abstract operator overloads".into()));
-                }
+                t.validate_ops(a)?;
                 let owner = FieldOwner::AbstractImpl(a);
                 let mut fields: Vec<_> = info
                     .impl_info

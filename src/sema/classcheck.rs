@@ -1,6 +1,6 @@
 //! The checks haxe makes on a class declaration before typing its bodies
 //! (`typeloadFields.ml`, `typeloadCheck.ml`): duplicate fields, final classes and
-//! methods, `override` rules, property accessors, interface fields and inline variables.
+//! methods, `override` rules, property accessors and interface fields.
 //! Cases whose message hxs does not reproduce (a signature mismatch, say) are declined.
 
 use super::typer::{
@@ -49,8 +49,17 @@ impl Typer<'_> {
                 ));
             }
             seen.push((name, is_static));
-            if f.has_access(ast::Access::Overload) || f.has_meta(":overload") {
-                return Err(Fail::Unsupported("overloads".into()));
+            if f.has_access(ast::Access::Overload) {
+                return Err(Fail::Unsupported("overload functions".into()));
+            }
+            if f.has_meta(":overload") {
+                if name == "new" || f.has_access(ast::Access::Inline) {
+                    return Err(Fail::Unsupported(
+                        "overloads of this kind of function".into(),
+                    ));
+                }
+                // Declines the shapes haxe rejects when it builds the field.
+                self.meta_overloads(super::typer::FieldOwner::Class(c), is_static, name)?;
             }
         }
         // The superclass.
@@ -122,25 +131,6 @@ impl Typer<'_> {
                                 method, f.name
                             ),
                         );
-                    }
-                }
-            }
-        }
-        // Inline variables need constant initializers.
-        for f in info.statics.iter().chain(info.fields.iter()) {
-            if let FKind::Var {
-                read: VarAcc::Inline,
-                ..
-            } = f.kind
-            {
-                let Some(fi) = f.decl.map(|d| d.2) else {
-                    continue;
-                };
-                if let ast::FieldKind::Var(_, Some(init)) = &decl.fields[fi].kind {
-                    if !is_constant(init) {
-                        return Err(Fail::Unsupported(
-                            "inline variables with computed values".into(),
-                        ));
                     }
                 }
             }
@@ -655,7 +645,7 @@ impl Typer<'_> {
 }
 
 /// Literals and other expressions haxe accepts as inline variable values.
-fn is_constant(e: &ast::Expr) -> bool {
+pub(crate) fn is_constant(e: &ast::Expr) -> bool {
     use ast::{Constant, ExprKind};
     match &e.kind {
         ExprKind::Const(Constant::Ident(i)) => matches!(i.as_str(), "true" | "false" | "null"),

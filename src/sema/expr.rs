@@ -111,6 +111,7 @@ impl Typer<'_> {
                 let msg = self.unify_message(&l);
                 if cx.in_call_args {
                     // haxe's `raise_or_display`: inside call arguments the failure is raised.
+                    self.with_type_raise = true;
                     return Err(self.err(cx, span, msg));
                 }
                 self.report(cx, span, msg);
@@ -148,7 +149,7 @@ impl Typer<'_> {
 
     /// An implicit cast through an abstract's `@:from` function (to `b`) or `@:to`
     /// function (from `a`), as haxe's `AbstractCast` finds them.
-    fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
+    pub(crate) fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
         let fa = self.follow_keep_null(a)?;
         let fb = self.follow_keep_null(b)?;
         if let Type::Abstract(ab, tl) = &fb {
@@ -243,7 +244,29 @@ impl Typer<'_> {
         if !self.begin_field(owner, f.is_static, &f.name) {
             return Ok(());
         }
+        // The field may be typed in the middle of another expression (its type is read
+        // there): the state that expression keeps between steps is set aside.
+        let saved = (
+            self.assign_span.take(),
+            self.array_obj_span.take(),
+            self.array_expr_span.take(),
+            self.callee_span.take(),
+            self.call_expected.take(),
+            self.last_call_field.take(),
+            std::mem::replace(&mut self.with_type_raise, false),
+            self.pending_deprecation.take(),
+        );
         let mut r = self.type_field_body(owner, f);
+        (
+            self.assign_span,
+            self.array_obj_span,
+            self.array_expr_span,
+            self.callee_span,
+            self.call_expected,
+            self.last_call_field,
+            self.with_type_raise,
+            self.pending_deprecation,
+        ) = saved;
         self.end_field(owner, f.is_static, &f.name);
         if let (Ok(()), FieldOwner::Class(c)) = (&r, owner) {
             // haxe checks an override once the method's body is typed.
@@ -327,6 +350,7 @@ impl Typer<'_> {
             private_access: false,
             in_call_args: false,
         };
+        self.with_type_raise = false;
         if let (Some(a), true) = (abstract_, f.meta.iter().any(|m| m == ":enumValue")) {
             // An enum abstract value's initializer is typed against the underlying type.
             if let ast::FieldKind::Var(_, Some(init)) = &field.kind {
@@ -341,8 +365,22 @@ impl Typer<'_> {
             | ast::FieldKind::Prop {
                 expr: Some(init), ..
             } => {
+                self.last_call_field = None;
                 let t = self.expr(&mut cx, init, &With::Of(f.ty.clone()))?;
                 self.unify_report(&cx, &t, &f.ty, field.span)?;
+                if let FKind::Var {
+                    read: VarAcc::Inline,
+                    ..
+                } = f.kind
+                {
+                    if !self.inline_init_constant(init)? {
+                        self.report(
+                            &cx,
+                            field.span,
+                            "Inline variable initialization must be a constant value",
+                        );
+                    }
+                }
             }
             ast::FieldKind::Fun(func) => {
                 let Type::Fun(ft) = &f.ty else {
@@ -370,6 +408,55 @@ impl Typer<'_> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Whether an inline variable's initializer, just typed, is one haxe accepts: after
+    /// its optimizer ran, only constants, enum constructors, type expressions and
+    /// arithmetic on them remain (`make_constant_expression`). Values the optimizer
+    /// might fold (calls it inlines, locals it propagates) are declined.
+    fn inline_init_constant(&mut self, init: &Expr) -> TResult<bool> {
+        let mut e = init;
+        while let ExprKind::Parenthesis(inner) = &e.kind {
+            e = inner;
+        }
+        if super::classcheck::is_constant(e) {
+            return Ok(true);
+        }
+        match &e.kind {
+            ExprKind::ArrayDecl(_) | ExprKind::ObjectDecl(_) | ExprKind::Function(..) => Ok(false),
+            ExprKind::Call(callee, _)
+                if matches!(
+                    callee.kind,
+                    ExprKind::Field(..) | ExprKind::Const(Constant::Ident(_))
+                ) =>
+            {
+                // A call stays a call unless the optimizer inlines it: inline methods, and
+                // the few std functions haxe evaluates on constant arguments.
+                let Some((owner, name, kind)) = self.last_call_field.clone() else {
+                    return unsupported("inline variables with computed values");
+                };
+                let folded = match owner {
+                    FieldOwner::Class(c) if c.0 as usize >= self.m.db.classes.len() => true,
+                    FieldOwner::Class(c) => {
+                        let path = &self.m.db.class(c).path;
+                        path.pack.is_empty()
+                            && matches!(
+                                (path.name.as_str(), name.as_str()),
+                                ("Std", "int" | "string")
+                                    | ("String", "fromCharCode")
+                                    | ("Math", "ceil" | "floor")
+                                    | ("Type", "enumIndex")
+                            )
+                    }
+                    FieldOwner::AbstractImpl(_) => true,
+                };
+                match kind {
+                    FKind::Method(MethKind::Normal | MethKind::Dynamic) if !folded => Ok(false),
+                    _ => unsupported("inline variables with computed values"),
+                }
+            }
+            _ => unsupported("inline variables with computed values"),
+        }
     }
 
     /// A constructor of a class whose superclass has one must call `super(...)`.
@@ -424,7 +511,9 @@ impl Typer<'_> {
             return Ok(());
         };
         let saved_locals = cx.locals.len();
-        let saved_args = std::mem::replace(&mut cx.in_call_args, false);
+        // haxe keeps `in_call_args` inside a function literal given as an argument: a
+        // unification failure in its body is raised up to the call.
+        let saved_args = cx.in_call_args;
         let saved_ret = cx.ret.replace(ft.ret.clone());
         let saved_loops = std::mem::replace(&mut cx.loops, 0);
         for (a, fa) in func.args.iter().zip(&ft.args) {
@@ -1055,7 +1144,7 @@ impl Typer<'_> {
             };
             match self.expr(cx, e, &w) {
                 Ok(t) => last = Some(t),
-                Err(Fail::Error(d)) if self.m.load_failure.is_none() => {
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
                     last = None;
                 }
@@ -1075,25 +1164,43 @@ impl Typer<'_> {
 
     fn vars(&mut self, cx: &mut FnCtx, vars: &[ast::VarDecl], span: Span) -> TResult<Type> {
         for v in vars {
-            let declared = match &v.ty {
-                Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
-                None => None,
-            };
-            let ty = match (&declared, &v.expr) {
-                (Some(t), Some(init)) => {
-                    let te = self.expr(cx, init, &With::Of(t.clone()))?;
-                    self.unify_report(cx, &te, t, span)?;
-                    t.clone()
-                }
-                (Some(t), None) => t.clone(),
-                (None, Some(init)) => {
-                    let te = self.expr(cx, init, &With::Value)?;
-                    if self.is_void(&te)? {
-                        self.report(cx, v.name.span, "Variables of type Void are not allowed");
+            let typed = (|| -> TResult<Type> {
+                let declared = match &v.ty {
+                    Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
+                    None => None,
+                };
+                Ok(match (&declared, &v.expr) {
+                    (Some(t), Some(init)) => {
+                        let te = self.expr(cx, init, &With::Of(t.clone()))?;
+                        self.unify_report(cx, &te, t, span)?;
+                        t.clone()
                     }
-                    te
+                    (Some(t), None) => t.clone(),
+                    (None, Some(init)) => {
+                        let te = self.expr(cx, init, &With::Value)?;
+                        if self.is_void(&te)? {
+                            self.report(cx, v.name.span, "Variables of type Void are not allowed");
+                        }
+                        te
+                    }
+                    (None, None) => self.m.db.new_mono(),
+                })
+            })();
+            let ty = match typed {
+                Ok(t) => t,
+                // haxe's `type_vars` reports an error raised while typing the variable and
+                // declares it as Dynamic.
+                Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
+                    self.errors.push(d);
+                    cx.locals.push(Local {
+                        name: v.name.name.to_string(),
+                        ty: Type::Dynamic(None),
+                        is_final: false,
+                        uninit: false,
+                    });
+                    continue;
                 }
-                (None, None) => self.m.db.new_mono(),
+                Err(f) => return Err(f),
             };
             if let Some(c) = self.hover_cursor {
                 if v.name.span.lo <= c && c < v.name.span.hi {
@@ -1311,6 +1418,7 @@ impl Typer<'_> {
                 let st = super::print::s_type(self.db(), &literal);
                 let msg = format!("{} has extra field {}", st, extra.name);
                 if cx.in_call_args {
+                    self.with_type_raise = true;
                     return Err(self.err(cx, span, msg));
                 }
                 self.report(cx, span, msg);
@@ -1321,6 +1429,7 @@ impl Typer<'_> {
                     let msg = format!("Object requires field {}", n);
                     // Raised inside call arguments, as haxe's `raise_or_display` does.
                     if cx.in_call_args {
+                        self.with_type_raise = true;
                         return Err(self.err(cx, span, msg));
                     }
                     self.report(cx, span, msg);
@@ -1458,6 +1567,22 @@ pub enum Access {
 
 impl Typer<'_> {
     fn read_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        if let Access::Field {
+            owner,
+            is_static,
+            name,
+            ..
+        } = &a
+        {
+            if self.meta_overloads(*owner, *is_static, name)?.is_some() {
+                return unsupported("an overloaded function used as a value");
+            }
+        }
+        self.read_access_plain(cx, a, span)
+    }
+
+    /// `read_access` for a field whose overloads the caller handled.
+    fn read_access_plain(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
         match a {
             Access::Value(t) | Access::TypeExpr(t) => Ok(t),
             Access::Local { ty, .. } => Ok(ty),
@@ -1753,7 +1878,10 @@ impl Typer<'_> {
         name: &str,
     ) -> TResult<()> {
         match self.type_against(cx, e, t) {
-            Err(Fail::Error(d)) => Err(self.arg_error(d, name, false)),
+            Err(Fail::Error(d)) => {
+                self.with_type_raise = false;
+                Err(self.arg_error(d, name, false))
+            }
             other => other,
         }
     }
@@ -1933,6 +2061,7 @@ impl Typer<'_> {
                     self.private_access(cx, cid, &f, span)?;
                 }
                 self.note_use(&f);
+                self.force_field(FieldOwner::Class(cid), &f)?;
                 let t = self.field_type(FieldOwner::Class(cid), &f)?;
                 let t = self.m.db.apply_params(&t, &def.params, &tl);
                 let monos = self.fresh_params(&f.params);
@@ -2146,9 +2275,25 @@ impl Typer<'_> {
         }
     }
 
+    /// haxe's field types are lazy and reading one types the field's body or initializer
+    /// (once); hxs does the same for the fields of checked modules.
+    fn force_field(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<()> {
+        let Some((mid, _, _)) = f.decl else {
+            return Ok(());
+        };
+        if f.inferred
+            || self.is_trusted(mid)
+            || self.field_state_typing(owner, f.is_static, &f.name)
+        {
+            return Ok(());
+        }
+        self.type_field_decl(owner, f)
+    }
+
     fn static_access(&mut self, cx: &FnCtx, owner: FieldOwner, f: &FieldInfo) -> TResult<Access> {
         self.note_use(f);
         let _ = cx;
+        self.force_field(owner, f)?;
         let t = self.field_type(owner, f)?;
         let monos = self.fresh_params(&f.params);
         let t = self.m.db.apply_params(&t, &f.params, &monos);
@@ -2645,6 +2790,7 @@ impl Typer<'_> {
                 return Ok(t);
             }
         }
+        let mut called = None;
         let ft = match &callee.kind {
             ExprKind::Field(obj, name) if name.name == "bind" => {
                 let ot = self.expr(cx, obj, &With::Value)?;
@@ -2656,7 +2802,49 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
-                self.read_access(cx, a, callee.span)?
+                if let Access::Field {
+                    kind,
+                    owner,
+                    name,
+                    is_static,
+                    ty,
+                    ..
+                } = &a
+                {
+                    called = Some((*owner, name.clone(), *kind));
+                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
+                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
+                        self.last_call_field = called;
+                        return r;
+                    }
+                }
+                self.read_access_plain(cx, a, callee.span)?
+            }
+            // A field named by itself (as `constant` resolves it), so that overloads and
+            // the called field are known.
+            ExprKind::Const(Constant::Ident(n))
+                if !matches!(n.as_str(), "true" | "false" | "null" | "this" | "super")
+                    && cx.local(n).is_none() =>
+            {
+                let a = self.ident(cx, n, callee.span)?;
+                self.flush_deprecation(cx, callee.span);
+                if let Access::Field {
+                    kind,
+                    owner,
+                    name,
+                    is_static,
+                    ty,
+                    ..
+                } = &a
+                {
+                    called = Some((*owner, name.clone(), *kind));
+                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
+                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
+                        self.last_call_field = called;
+                        return r;
+                    }
+                }
+                self.read_access_plain(cx, a, callee.span)?
             }
             _ => self.expr(cx, callee, &With::Value)?,
         };
@@ -2667,6 +2855,7 @@ impl Typer<'_> {
         };
         let r = self.apply_call(cx, &ft, args, span);
         self.callee_span = None;
+        self.last_call_field = called;
         r
     }
 
@@ -2695,7 +2884,7 @@ impl Typer<'_> {
         })))
     }
 
-    fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
+    pub(crate) fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
         if depth > 20 {
             return false;
         }
@@ -2718,10 +2907,13 @@ impl Typer<'_> {
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
         match self.expr(cx, a, &With::Value) {
             Ok(t) => Ok(t),
-            Err(Fail::Error(d)) => Err(Fail::Error(Diagnostic {
-                message: format!("{}\nFor function argument '{}'", d.message, name),
-                ..d
-            })),
+            Err(Fail::Error(d)) => {
+                self.with_type_raise = false;
+                Err(Fail::Error(Diagnostic {
+                    message: format!("{}\nFor function argument '{}'", d.message, name),
+                    ..d
+                }))
+            }
             Err(f) => Err(f),
         }
     }
@@ -2788,7 +2980,7 @@ impl Typer<'_> {
 
     /// haxe's `unify_call_args`: arguments against parameters, optional ones skipped when
     /// an argument does not fit.
-    fn call_args(
+    pub(crate) fn call_args(
         &mut self,
         cx: &mut FnCtx,
         el: &[Expr],
@@ -2838,6 +3030,8 @@ impl Typer<'_> {
                         pi += 1;
                     }
                     Err(Fail::Error(d)) => {
+                        // haxe's `unify_call_args` turns it into a call error here.
+                        self.with_type_raise = false;
                         if p.opt && el.len() - ei - 1 < params.len() - pi - 1 {
                             skipped.push((p.name.clone(), d));
                             pi += 1;
@@ -2942,6 +3136,9 @@ impl Typer<'_> {
             let def = self.m.db.class(cid).clone();
             if let Some(f) = &info.ctor {
                 let f = f.clone();
+                if f.meta.iter().any(|m| m == ":overload") {
+                    return unsupported("overloaded constructors");
+                }
                 let t = self.field_type(FieldOwner::Class(cid), &f)?;
                 let t = self.m.db.apply_params(&t, &def.params, &params);
                 return Ok(Some((t, f)));
@@ -3225,22 +3422,40 @@ impl Typer<'_> {
             Binop::BoolAnd | Binop::BoolOr => {
                 let tb = self.t_bool()?;
                 let ta = self.expr(cx, a, &With::Of(tb.clone()))?;
+                self.no_bool_op_overload(&ta)?;
                 self.unify_report(cx, &ta, &tb, a.span)?;
                 let tbb = self.expr(cx, b, &With::Of(tb.clone()))?;
+                self.no_bool_op_overload(&tbb)?;
                 self.unify_report(cx, &tbb, &tb, b.span)?;
                 Ok(tb)
             }
             Binop::Interval => unsupported("interval outside a for loop"),
             Binop::Arrow | Binop::In => unsupported("=> and in outside their constructs"),
             _ => {
-                let _ = with;
-                let ta = self.expr(cx, a, &With::Value)?;
-                let tb = self.expr(cx, b, &With::Value)?;
-                self.binop_types(cx, op, &ta, &tb, a, b, span)
+                let w = self.binop_operand_with(op, with)?;
+                let ta = self.expr(cx, a, &w)?;
+                let wb = self.comparison_rhs_with(op, &ta, &w)?;
+                let tb = self.expr(cx, b, &wb)?;
+                if let Some(t) = self.binop_overload(cx, op, &ta, &tb, a, b, span)? {
+                    return Ok(t);
+                }
+                self.binop_types_plain(cx, op, &ta, &tb, a, b, span)
             }
         }
     }
 
+    /// `&&` and `||` on an abstract with operator functions go through them in haxe.
+    fn no_bool_op_overload(&mut self, t: &Type) -> TResult<()> {
+        if let Type::Abstract(a, _) = self.follow(t)? {
+            if !self.abstract_ops(a)?.is_empty() {
+                return unsupported("&& and || on abstracts with operators");
+            }
+        }
+        Ok(())
+    }
+
+    /// Operator typing for compound assignments, which hxs does not resolve through
+    /// `@:op` functions yet.
     #[allow(clippy::too_many_arguments)]
     fn binop_types(
         &mut self,
@@ -3252,8 +3467,6 @@ impl Typer<'_> {
         b: &Expr,
         span: Span,
     ) -> TResult<Type> {
-        let k1 = self.classify(ta)?;
-        let k2 = self.classify(tb)?;
         for t in [ta, tb] {
             if let Type::Abstract(a, _) = self.follow(t)? {
                 let info = self.abstract_info(a)?;
@@ -3263,10 +3476,27 @@ impl Typer<'_> {
                     .iter()
                     .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
                 {
-                    return unsupported("abstract operator overloads");
+                    return unsupported("abstract operator overloads in compound assignments");
                 }
             }
         }
+        self.binop_types_plain(cx, op, ta, tb, a, b, span)
+    }
+
+    /// haxe's `make_binop`: the operator on values no `@:op` function took.
+    #[allow(clippy::too_many_arguments)]
+    fn binop_types_plain(
+        &mut self,
+        cx: &mut FnCtx,
+        op: Binop,
+        ta: &Type,
+        tb: &Type,
+        a: &Expr,
+        b: &Expr,
+        span: Span,
+    ) -> TResult<Type> {
+        let k1 = self.classify(ta)?;
+        let k2 = self.classify(tb)?;
         match op {
             Binop::Add => {
                 use Kind::*;
@@ -3439,7 +3669,7 @@ impl Typer<'_> {
         &mut self,
         cx: &mut FnCtx,
         op: Unop,
-        _postfix: bool,
+        postfix: bool,
         e: &Expr,
         span: Span,
     ) -> TResult<Type> {
@@ -3447,17 +3677,23 @@ impl Typer<'_> {
             Unop::Not => {
                 let tb = self.t_bool()?;
                 let t = self.expr(cx, e, &With::Of(tb.clone()))?;
+                if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                    return Ok(r);
+                }
                 self.unify_report(cx, &t, &tb, e.span)?;
                 Ok(tb)
             }
             Unop::Neg | Unop::NegBits => {
                 let t = self.expr(cx, e, &With::Value)?;
+                if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                    return Ok(r);
+                }
                 let k = self.classify(&t)?;
                 match (op, k) {
                     (Unop::Neg, Kind::Int) | (Unop::NegBits, Kind::Int) => self.t_int(),
                     (Unop::Neg, Kind::Float) => self.t_float(),
                     (_, Kind::Dyn) => Ok(t),
-                    (_, Kind::Unk | Kind::Other) => {
+                    (_, Kind::Unk | Kind::Other | Kind::String) => {
                         // haxe's `make_unop`: anything else must be an Int.
                         let i = self.t_int()?;
                         self.unify_report(cx, &t, &i, e.span)?;
@@ -3469,9 +3705,20 @@ impl Typer<'_> {
             Unop::Increment | Unop::Decrement => {
                 self.assign_span = Some(span);
                 let t = self.lvalue(cx, e)?;
+                if let Type::Abstract(x, _) = self.follow(&t)? {
+                    if !self.abstract_ops(x)?.is_empty() {
+                        let local = matches!(&e.kind, ExprKind::Const(Constant::Ident(n)) if cx.local(n).is_some());
+                        if !local {
+                            return unsupported("++ and -- on a non-local abstract value");
+                        }
+                        if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
+                            return Ok(r);
+                        }
+                    }
+                }
                 match self.classify(&t)? {
                     Kind::Int | Kind::Float | Kind::Dyn => Ok(t),
-                    Kind::Unk | Kind::Other => {
+                    Kind::Unk | Kind::Other | Kind::String => {
                         let i = self.t_int()?;
                         self.unify_report(cx, &t, &i, e.span)?;
                         Ok(i)

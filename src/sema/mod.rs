@@ -9,6 +9,7 @@ pub mod localinit;
 pub mod loops;
 pub mod matcher;
 pub mod modules;
+pub mod overloads;
 pub mod print;
 pub mod stats;
 pub mod typer;

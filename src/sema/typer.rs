@@ -223,6 +223,13 @@ pub struct Typer<'a> {
     /// Every `null` literal typed in a checked body, for haxe's static-platform check on
     /// basic types made after typing (`sanitize_expr`).
     pub(crate) null_sites: Vec<NullSite>,
+    /// The error being raised came from a unification inside call arguments (haxe's
+    /// `WithTypeError`): blocks let it through, up to the call that turns it into an
+    /// argument error.
+    pub(crate) with_type_raise: bool,
+    /// The field called by the call typed last, when it was a field (`a.b(...)`): its
+    /// owner and kind, for checks that look at what a typed call is.
+    pub(crate) last_call_field: Option<(FieldOwner, String, FKind)>,
     /// The callee of the call being applied, where haxe reports "cannot be called".
     pub(crate) callee_span: Option<Span>,
     /// Checks haxe makes after typing that hxs does not (deprecation warnings, locals
@@ -292,6 +299,8 @@ impl<'a> Typer<'a> {
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
             null_sites: Vec::new(),
+            last_call_field: None,
+            with_type_raise: false,
             callee_span: None,
             late_checks: Vec::new(),
             forced_checks: Vec::new(),

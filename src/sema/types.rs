@@ -168,6 +168,10 @@ pub struct TypeDb {
     pub abstracts: Vec<AbstractDef>,
     pub anons: Vec<AnonDef>,
     monos: Vec<Option<Type>>,
+    /// While an attempt that haxe may abandon is typed (an overload candidate, an
+    /// operator function), the monomorphs bound, so that the attempt can tell whether it
+    /// left bindings behind.
+    bound_log: Option<Vec<MonoId>>,
 }
 
 impl TypeDb {
@@ -237,6 +241,9 @@ impl TypeDb {
         }
         if let Some(slot) = self.monos.get_mut(id.0 as usize) {
             *slot = Some(t);
+            if let Some(log) = &mut self.bound_log {
+                log.push(id);
+            }
         }
     }
 
@@ -245,6 +252,23 @@ impl TypeDb {
         if let Some(slot) = self.monos.get_mut(id.0 as usize) {
             *slot = None;
         }
+    }
+
+    /// Starts recording bindings; returns the previous record (attempts nest) and the
+    /// number of monomorphs that exist now.
+    pub fn begin_attempt(&mut self) -> (Option<Vec<MonoId>>, usize) {
+        (self.bound_log.replace(Vec::new()), self.monos.len())
+    }
+
+    /// Stops recording; returns whether a monomorph that existed when the attempt began
+    /// was bound during it. The outer record, if any, gets this attempt's bindings.
+    pub fn end_attempt(&mut self, saved: (Option<Vec<MonoId>>, usize)) -> bool {
+        let log = std::mem::replace(&mut self.bound_log, saved.0).unwrap_or_default();
+        let old_bound = log.iter().any(|m| (m.0 as usize) < saved.1);
+        if let Some(outer) = &mut self.bound_log {
+            outer.extend(log);
+        }
+        old_bound
     }
 
     /// Follows bound monomorphs (haxe's `follow` without expanding typedefs).

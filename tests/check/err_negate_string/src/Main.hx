@@ -1,0 +1,9 @@
+class Main {
+	static function main() {
+		var s = "a";
+		s--;
+		--s;
+		var n = -s;
+		var m = ~s;
+	}
+}
