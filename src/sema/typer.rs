@@ -832,6 +832,7 @@ impl<'a> Typer<'a> {
         let DeclKind::Class(decl) = &ast.decls[idx].kind else {
             return unsupported("class declaration");
         };
+        build_macro_check(&decl.head, &self.m.db.class(c).path)?;
         let scope = self.class_scope(c);
         // Constraints of the class's own parameters.
         self.load_param_constraints(mid, &scope, &decl.head.params)?;
@@ -1006,6 +1007,14 @@ impl<'a> Typer<'a> {
         owner: &Path,
     ) -> TResult<FieldInfo> {
         use ast::Access;
+        if f.has_access(Access::Macro) {
+            // hxs does not run macros: a call would be typed as an ordinary function.
+            return unsupported(format!(
+                "macros (the macro function {}.{})",
+                owner.dotted(),
+                f.name.name
+            ));
+        }
         let is_static = f.has_access(Access::Static);
         let is_public = if f.has_access(Access::Private) {
             false
@@ -1212,6 +1221,7 @@ impl<'a> Typer<'a> {
         let DeclKind::Enum(decl) = &ast.decls[idx].kind else {
             return unsupported("enum declaration");
         };
+        build_macro_check(&decl.head, &self.m.db.enum_def(e).path)?;
         let eparams = self.m.db.enum_def(e).params.clone();
         let scope: Vec<(String, Type)> = eparams
             .iter()
@@ -1274,6 +1284,7 @@ impl<'a> Typer<'a> {
         let DeclKind::Abstract(decl) = &ast.decls[idx].kind else {
             return unsupported("abstract declaration");
         };
+        build_macro_check(&decl.head, &self.m.db.abstract_def(a).path)?;
         let is_enum = decl.is_enum || decl.head.meta.iter().any(|m| m.name == ":enum");
         let scope: Vec<(String, Type)> = self
             .m
@@ -1474,4 +1485,14 @@ fn decl_path_start(decl: &ast::TypeDecl) -> Option<u32> {
         DeclKind::Using(p) => p.first().map(|p| p.span.lo),
         _ => None,
     }
+}
+
+/// hxs does not run macros: a type whose fields a build macro may change is declined.
+fn build_macro_check(head: &ast::DeclHead, path: &Path) -> TResult<()> {
+    for m in &head.meta {
+        if matches!(&*m.name, ":build" | ":autoBuild" | ":genericBuild") {
+            return unsupported(format!("macros (@{} on {})", m.name, path.dotted()));
+        }
+    }
+    Ok(())
 }
