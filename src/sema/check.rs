@@ -176,7 +176,7 @@ fn local_init_findings(t: &mut Typer) -> Result<Vec<(ModuleId, super::localinit:
         if t.is_trusted(mid) {
             continue;
         }
-        let ast = t.m.module(mid).ast.clone();
+        let ast = t.m.module(mid).typed.clone();
         for (di, d) in ast.decls.iter().enumerate() {
             let fields = match &d.kind {
                 DeclKind::Class(c) => &c.fields,
@@ -287,7 +287,7 @@ fn null_basic_errors(t: &mut Typer) -> Result<(Vec<Diagnostic>, Vec<Diagnostic>)
     }
     // Instance variables with initializers, by field index.
     let mut inits: Vec<u32> = Vec::new();
-    let ast = t.m.module(ModuleId(decl.0)).ast.clone();
+    let ast = t.m.module(ModuleId(decl.0)).typed.clone();
     if let Some(DeclKind::Class(c)) = ast.decls.get(decl.1 as usize).map(|d| &d.kind) {
         if c.interface || c.head.external {
             return Err(Fail::Unsupported(
@@ -438,6 +438,7 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
         }
         queue.push(mid);
     }
+    t.roots = queue.clone();
     t.std_ids()?;
     // Type every module reached, in load order; modules loaded while typing join the end.
     let mut done = 0;
@@ -466,15 +467,19 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
 }
 
 fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
-    let ast = t.m.module(mid).ast.clone();
-    if ast
-        .decls
-        .iter()
-        .any(|d| matches!(d.kind, DeclKind::Static(_)))
-    {
-        return Err(Fail::Unsupported("module-level fields".into()));
-    }
     let types = t.m.module(mid).types.clone();
+    // Module-level fields are the statics of the module's last class (see
+    // `ModuleDef::typed`); haxe reports a name also used by a type of the module when it
+    // declares the types, which hxs does not do yet.
+    for d in &t.m.module(mid).ast.decls {
+        if let DeclKind::Static(f) = &d.kind {
+            if f.name.name == "new" || types.iter().any(|dt| dt.name == f.name.name) {
+                return Err(Fail::Unsupported(
+                    "a module-level field named like a type or `new`".into(),
+                ));
+            }
+        }
+    }
     // Imports are resolved when the module is loaded.
     t.imports(mid)?;
     // haxe builds a module's classes (heritage, then field signatures) last declared
@@ -552,7 +557,7 @@ fn check_main(t: &mut Typer, mid: ModuleId, main: &str) -> Result<(), Fail> {
     };
     let info = t.class_info(c)?;
     if info.static_field("main").is_none() {
-        let span = t.m.module(mid).ast.decls[info.decl_index].span;
+        let span = t.m.module(mid).typed.decls[info.decl_index].span;
         return Err(Fail::Error(Diagnostic {
             module: Some(mid),
             span,

@@ -19,7 +19,7 @@ impl Typer<'_> {
         let Some(mid) = info.module else {
             return Ok(());
         };
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let DeclKind::Class(decl) = &ast.decls[info.decl_index].kind else {
             return Ok(());
         };
@@ -32,7 +32,13 @@ impl Typer<'_> {
             });
         };
         // Duplicate fields, and one name for a static and an instance field.
-        let path = self.m.db.class(c).path.dotted();
+        // Module-level fields are named after their module (`Duplicate module field ...`).
+        let module_fields = self.m.module(mid).statics == Some(c);
+        let (kind, path) = if module_fields {
+            ("module", self.m.module(mid).path.dotted())
+        } else {
+            ("class", self.m.db.class(c).path.dotted())
+        };
         let mut seen: Vec<(&str, bool)> = Vec::new();
         for f in &decl.fields {
             let is_static = f.has_access(ast::Access::Static);
@@ -41,7 +47,7 @@ impl Typer<'_> {
                 report(
                     self,
                     f.name.span,
-                    format!("Duplicate class field declaration : {}.{}", path, name),
+                    format!("Duplicate {} field declaration : {}.{}", kind, path, name),
                 );
             } else if seen.iter().any(|(n, _)| *n == name) {
                 return Err(Fail::Unsupported(
@@ -280,7 +286,7 @@ impl Typer<'_> {
         if def.external || def.interface {
             return Ok(());
         }
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let DeclKind::Class(decl) = &ast.decls[di].kind else {
             return Ok(());
         };
@@ -317,7 +323,7 @@ impl Typer<'_> {
         if f2.meta.iter().any(|m| m == ":require") {
             return Err(Fail::Unsupported("an override of a @:require field".into()));
         }
-        let ast2 = self.m.module(mid2).ast.clone();
+        let ast2 = self.m.module(mid2).typed.clone();
         if let DeclKind::Class(d2) = &ast2.decls[di2].kind {
             if d2.fields[fi2].has_access(ast::Access::Abstract) {
                 return Err(Fail::Unsupported(

@@ -232,7 +232,18 @@ impl Typer<'_> {
 
     /// The type of a field, forcing its inference when it has no declared type.
     pub fn field_type(&mut self, owner: FieldOwner, f: &FieldInfo) -> TResult<Type> {
-        if f.inferred && !self.field_state_typing(owner, f.is_static, &f.name) {
+        // A build types every field lazily (haxe's `TLazy` under `dms_full_typing`), so a
+        // checked field whose type is asked for has its body typed first, as haxe does when
+        // it follows that type; display queries type only inferred fields so.
+        let checked = self.eager_imports
+            && f.decl.is_some_and(|(mid, _, _)| {
+                !self.is_trusted(mid) && !self.m.module(mid).is_import_file
+            });
+        if (f.inferred || checked) && !self.field_state_typing(owner, f.is_static, &f.name) {
+            if !f.inferred && self.bare_statement && !self.field_typed(owner, f.is_static, &f.name)
+            {
+                return unsupported("a bare reference to a field not typed yet");
+            }
             self.type_field_decl(owner, f)?;
         }
         Ok(f.ty.clone())
@@ -292,7 +303,7 @@ impl Typer<'_> {
         if self.is_trusted(mid) && !f.inferred {
             return Ok(());
         }
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let fields = match &ast.decls[di].kind {
             ast::DeclKind::Class(c) => &c.fields,
             ast::DeclKind::Abstract(a) => &a.fields,
@@ -1142,7 +1153,17 @@ impl Typer<'_> {
             } else {
                 With::NoValue
             };
-            match self.expr(cx, e, &w) {
+            // haxe never follows the type of a bare reference statement, so it does not
+            // type the field's body then; hxs declines rather than type it early.
+            let bare = matches!(w, With::NoValue)
+                && matches!(
+                    e.kind,
+                    ExprKind::Const(Constant::Ident(_)) | ExprKind::Field(..)
+                );
+            let outer = std::mem::replace(&mut self.bare_statement, bare);
+            let r = self.expr(cx, e, &w);
+            self.bare_statement = outer;
+            match r {
                 Ok(t) => last = Some(t),
                 Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
@@ -1639,6 +1660,10 @@ impl Typer<'_> {
                 return self.static_access(cx, FieldOwner::Class(c), &f);
             }
         }
+        // The module's own module-level fields.
+        if let Some(a) = self.module_field(cx, cx.module, name)? {
+            return Ok(a);
+        }
         // Enum constructors of the current module's enums, then of imported enums.
         let module_types: Vec<ModuleType> = self
             .m
@@ -1658,9 +1683,6 @@ impl Typer<'_> {
             if let Some(a) = self.enum_ctor_in(*t, name)? {
                 return Ok(a);
             }
-        }
-        if self.module_has_statics(cx.module) {
-            return unsupported("module-level fields");
         }
         if let Some(a) = self.imported_static(cx, name)? {
             return Ok(a);
@@ -1704,13 +1726,45 @@ impl Typer<'_> {
         Err(self.err(cx, span, format!("Unknown identifier : {}", name)))
     }
 
-    fn module_has_statics(&self, m: ModuleId) -> bool {
-        self.m
-            .module(m)
-            .ast
-            .decls
-            .iter()
-            .any(|d| matches!(d.kind, ast::DeclKind::Static(_)))
+    /// A module-level field of module `m` (no visibility check), as a static access.
+    fn module_field(&mut self, cx: &FnCtx, m: ModuleId, name: &str) -> TResult<Option<Access>> {
+        let Some(f) = self.module_field_info(m, name)? else {
+            return Ok(None);
+        };
+        let Some(c) = self.m.module(m).statics else {
+            return Ok(None);
+        };
+        self.static_access(cx, FieldOwner::Class(c), &f).map(Some)
+    }
+
+    /// The module-level field `name` of module `m`, if it has one.
+    pub(crate) fn module_field_info(
+        &mut self,
+        m: ModuleId,
+        name: &str,
+    ) -> TResult<Option<FieldInfo>> {
+        let Some(c) = self.m.module(m).statics else {
+            return Ok(None);
+        };
+        Ok(self.class_info(c)?.static_field(name).cloned())
+    }
+
+    /// `Mod.f` or `pack.Mod.f` naming a module-level field of module `m` from outside it:
+    /// reported as haxe does when private (at the whole path), then accessed.
+    fn module_field_from(
+        &mut self,
+        cx: &FnCtx,
+        m: ModuleId,
+        f: &FieldInfo,
+        span: Span,
+    ) -> TResult<Access> {
+        let Some(c) = self.m.module(m).statics else {
+            return unsupported("module-level fields");
+        };
+        if !f.is_public && !self.can_access(cx, c) {
+            self.private_access(cx, c, f, span)?;
+        }
+        self.static_access(cx, FieldOwner::Class(c), f)
     }
 
     /// A field of an abstract value: a non-static function or property of its
@@ -1900,6 +1954,29 @@ impl Typer<'_> {
         for i in imports.iter().rev() {
             let parts: Vec<String> = i.path.iter().map(|p| p.name.to_string()).collect();
             let n = parts.len();
+            // `import pack.Mod;` makes the module's public module-level fields visible.
+            if matches!(i.mode, ast::ImportMode::Normal)
+                && parts
+                    .iter()
+                    .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+                    == Some(n - 1)
+            {
+                let module = crate::project::classpath::ModulePath {
+                    pack: parts[..n - 1].to_vec(),
+                    name: parts[n - 1].clone(),
+                };
+                if let Some(mid) = self.m.loaded(&module) {
+                    if let Some(f) = self.module_field_info(mid, name)? {
+                        if f.is_public {
+                            let c = self.m.module(mid).statics;
+                            if let Some(c) = c {
+                                return self.static_access(cx, FieldOwner::Class(c), &f).map(Some);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             if n < 2 || !parts[n - 1].starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
                 continue;
             }
@@ -1924,6 +2001,18 @@ impl Typer<'_> {
             let Ok(mid) = self.m.load(&module) else {
                 return unsupported("an imported static of a missing module");
             };
+            // `import pack.Mod.f` names a module-level field before a static of `Mod`.
+            if ti + 2 == n {
+                if let Some(f) = self.module_field_info(mid, &parts[n - 1])? {
+                    if !f.is_public {
+                        return unsupported("an imported private module-level field");
+                    }
+                    let c = self.m.module(mid).statics;
+                    if let Some(c) = c {
+                        return self.static_access(cx, FieldOwner::Class(c), &f).map(Some);
+                    }
+                }
+            }
             let tname = if ti + 2 == n {
                 parts[ti].clone()
             } else {
@@ -2114,6 +2203,10 @@ impl Typer<'_> {
 
     /// haxe's `can_access` for private fields: from the declaring class or a subclass.
     fn can_access(&mut self, cx: &FnCtx, owner: ClassId) -> bool {
+        // The module's own module-level fields are visible anywhere in it.
+        if self.m.module(cx.module).statics == Some(owner) {
+            return true;
+        }
         let Some(mut c) = cx.class else {
             return false;
         };
@@ -2190,7 +2283,7 @@ impl Typer<'_> {
 
     /// The dotted paths given to a meta (`@:allow(a.b.C)`) on a type declaration.
     fn meta_paths_of_decl(&self, mid: ModuleId, di: usize, name: &str) -> Vec<Vec<String>> {
-        let ast = &self.m.module(mid).ast;
+        let ast = &self.m.module(mid).typed;
         let Some(d) = ast.decls.get(di) else {
             return Vec::new();
         };
@@ -2211,7 +2304,7 @@ impl Typer<'_> {
         fi: usize,
         name: &str,
     ) -> Vec<Vec<String>> {
-        let ast = &self.m.module(mid).ast;
+        let ast = &self.m.module(mid).typed;
         let fields = match ast.decls.get(di).map(|d| &d.kind) {
             Some(ast::DeclKind::Class(c)) => &c.fields,
             Some(ast::DeclKind::Abstract(a)) => &a.fields,
@@ -2236,7 +2329,7 @@ impl Typer<'_> {
             ModuleType::Class(c) => self.class_info(c)?.meta.iter().any(|m| m == ":deprecated"),
             ModuleType::Enum(e) => {
                 let (mid, idx) = self.decl_of(t)?;
-                matches!(&self.m.module(mid).ast.decls[idx].kind,
+                matches!(&self.m.module(mid).typed.decls[idx].kind,
                     ast::DeclKind::Enum(d) if d.head.meta.iter().any(|m| m.name == ":deprecated")
                         || d.ctors.iter().any(|c| c.meta.iter().any(|m| m.name == ":deprecated")))
                     && {
@@ -2323,6 +2416,10 @@ impl Typer<'_> {
             self.flush_deprecation(cx, span);
             return Ok(a);
         }
+        if let Some(a) = self.try_unqualified_module_field(cx, obj, name)? {
+            self.flush_deprecation(cx, span);
+            return Ok(a);
+        }
         let ot = self.expr(cx, obj, &With::Value)?;
         let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
         self.flush_deprecation(cx, span);
@@ -2365,15 +2462,18 @@ impl Typer<'_> {
         span: Span,
     ) -> TResult<Option<Access>> {
         let mut parts = Vec::new();
+        let mut ends = Vec::new();
         let mut cur = obj;
         loop {
             match &cur.kind {
                 ExprKind::Field(inner, n) => {
                     parts.push(n.name.to_string());
+                    ends.push(n.span.hi);
                     cur = inner;
                 }
                 ExprKind::Const(Constant::Ident(n)) => {
                     parts.push(n.to_string());
+                    ends.push(cur.span.hi);
                     break;
                 }
                 _ => return Ok(None),
@@ -2381,6 +2481,7 @@ impl Typer<'_> {
         }
         let path_start = cur.span.lo;
         parts.reverse();
+        ends.reverse();
         let first = &parts[0];
         if !first.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
             return Ok(None);
@@ -2427,6 +2528,16 @@ impl Typer<'_> {
             Err(_) => return unsupported("unresolved dotted path"),
         };
         let rest = &all[ti + 1..];
+        // haxe looks for a module-level field first (`typerDotPath.ml`).
+        if let Some(first) = rest.first() {
+            if let Some(f) = self.module_field_info(mid, first)? {
+                if rest.len() > 1 {
+                    return unsupported("a dotted path through a module-level field");
+                }
+                let whole = Span::new(path_start, span.hi);
+                return self.module_field_from(cx, mid, &f, whole).map(Some);
+            }
+        }
         let (t, rest) = match rest.first() {
             Some(sub) if sub.starts_with(|c: char| c.is_ascii_uppercase()) => {
                 match self.m.find_type_in_module(mid, sub) {
@@ -2436,6 +2547,15 @@ impl Typer<'_> {
             }
             _ => match self.m.find_type_in_module(mid, &module.name) {
                 Some(t) => (t, rest),
+                None if self.m.module(mid).statics.is_some() => {
+                    let end = ends.get(ti).copied().unwrap_or(span.hi);
+                    let e = super::modules::LoadError::TypeNotFound {
+                        module: module.clone(),
+                        name: module.name.clone(),
+                    };
+                    let message = self.load_error_message(&e);
+                    return Err(self.err(cx, Span::new(path_start, end), message));
+                }
                 None => return unsupported("module type not found"),
             },
         };
@@ -2450,6 +2570,113 @@ impl Typer<'_> {
             }
             _ => unsupported("long dotted paths"),
         }
+    }
+
+    /// `Mod.f` where `Mod` is no type in scope but a module (of a wildcard-imported package,
+    /// or of the current package or a parent) with a module-level field `f`: haxe's
+    /// `resolve_unqualified`. `None` when the access is something else.
+    fn try_unqualified_module_field(
+        &mut self,
+        cx: &mut FnCtx,
+        obj: &Expr,
+        name: &ast::Ident,
+    ) -> TResult<Option<Access>> {
+        let ExprKind::Const(Constant::Ident(n)) = &obj.kind else {
+            return Ok(None);
+        };
+        let n = n.to_string();
+        if !n.starts_with(|c: char| c.is_ascii_uppercase()) || cx.local(&n).is_some() {
+            return Ok(None);
+        }
+        // Whatever an identifier finds before types wins; hxs declines the rare clash.
+        if let Some(c) = cx.class {
+            let info = self.class_info(c)?;
+            if info.field(&n).is_some() || info.static_field(&n).is_some() {
+                return Ok(None);
+            }
+        }
+        if self.module_field_info(cx.module, &n)?.is_some() {
+            return Ok(None);
+        }
+        let imports = self.imports(cx.module)?;
+        // A type of that name in scope is tried first; haxe goes on to the modules only when
+        // it has no such field (`resolve_unqualified`, with `resume`).
+        let in_scope = self
+            .m
+            .module(cx.module)
+            .types
+            .iter()
+            .find(|t| t.name == n)
+            .map(|t| t.ty)
+            .or_else(|| imports.types.iter().find(|(t, _)| *t == n).map(|(_, t)| *t));
+        let mut unsure = false;
+        match in_scope {
+            None => {}
+            Some(ModuleType::Class(c)) => {
+                let info = self.class_info(c)?;
+                if info.field(&name.name).is_some() || info.static_field(&name.name).is_some() {
+                    return Ok(None);
+                }
+            }
+            Some(_) => unsure = true,
+        }
+        let mut candidates: Vec<Vec<String>> = imports.wildcards.clone();
+        let mut pack = self.m.module(cx.module).path.pack.clone();
+        loop {
+            candidates.push(pack.clone());
+            if pack.pop().is_none() {
+                break;
+            }
+        }
+        let mut found = None;
+        for pack in candidates {
+            let module = crate::project::classpath::ModulePath {
+                pack,
+                name: n.clone(),
+            };
+            let Ok(mid) = self.m.load(&module) else {
+                continue;
+            };
+            if let Some(f) = self.module_field_info(mid, &name.name)? {
+                found = Some((mid, f));
+                break;
+            }
+            if self.m.find_type_in_module(mid, &n).is_some() {
+                break;
+            }
+        }
+        self.after_load(cx.module, obj.span.lo)?;
+        let Some((mid, f)) = found else {
+            return Ok(None);
+        };
+        if unsure {
+            return unsupported("a module-level field behind a type of the same name");
+        }
+        // An enum constructor named like the module would be found first.
+        if self.enum_ctor_named(cx, &n)? {
+            return unsupported("an enum constructor named like a module");
+        }
+        let whole = Span::new(obj.span.lo, name.span.hi);
+        self.module_field_from(cx, mid, &f, whole).map(Some)
+    }
+
+    /// Whether an enum constructor of the current module is named `n`.
+    fn enum_ctor_named(&mut self, cx: &FnCtx, n: &str) -> TResult<bool> {
+        let types: Vec<ModuleType> = self
+            .m
+            .module(cx.module)
+            .types
+            .iter()
+            .map(|t| t.ty)
+            .collect();
+        for t in types {
+            if let ModuleType::Enum(e) = t {
+                if self.enum_info(e)?.ctors.iter().any(|c| c.name == n) {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// A field of a value of type `t`.

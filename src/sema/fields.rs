@@ -240,7 +240,7 @@ impl Modules<'_> {
             return Err(unsupported("typedef of an unloaded module"));
         };
         let name = self.db.typedef(td).path.name.clone();
-        let ast = self.module(owner).ast.clone();
+        let ast = self.module(owner).typed.clone();
         let Some(decl) = ast.decls.iter().find_map(|d| match &d.kind {
             ast::DeclKind::Typedef(t) if t.head.name.name == name.as_str() => Some(t),
             _ => None,

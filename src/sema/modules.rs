@@ -41,6 +41,13 @@ pub struct ModuleDef {
     pub path: ModulePath,
     pub file: Arc<SourceFile>,
     pub ast: Arc<ast::Module>,
+    /// The tree the typer reads: `ast`, plus (when the module has module-level fields) a
+    /// last, private and final class `<Module>_Fields_` holding them as statics, which is
+    /// how haxe 4.2 types them (`typeloadModule.ml`). Declaration indexes of `ast` are
+    /// unchanged.
+    pub typed: Arc<ast::Module>,
+    /// That class (haxe's `m_statics`).
+    pub statics: Option<ClassId>,
     pub types: Vec<DeclaredType>,
     /// The `import.hx` files whose declarations haxe puts before this module's own, from
     /// the class-path root down to the module's directory.
@@ -48,6 +55,56 @@ pub struct ModuleDef {
     /// Whether this is an `import.hx` file (its declarations are imports and usings only;
     /// it declares no type and is not checked on its own).
     pub is_import_file: bool,
+}
+
+/// The tree the typer reads for module `path`: `ast` itself, or, when it has module-level
+/// fields, a copy ending with the class haxe gathers them into: `<Module>_Fields_`,
+/// private and final, each field made static, placed (empty) where the first one starts.
+fn with_fields_class(path: &ModulePath, ast: &Arc<ast::Module>) -> Arc<ast::Module> {
+    let fields: Vec<ast::Field> = ast
+        .decls
+        .iter()
+        .filter_map(|d| match &d.kind {
+            DeclKind::Static(f) => Some(f.clone()),
+            _ => None,
+        })
+        .collect();
+    let Some(first) = fields.first() else {
+        return ast.clone();
+    };
+    let at = Span::new(first.span.lo, first.span.lo);
+    let fields = fields
+        .into_iter()
+        .map(|mut f| {
+            f.access.insert(0, (ast::Access::Static, Span::default()));
+            f
+        })
+        .collect();
+    let class = ast::ClassDecl {
+        head: ast::DeclHead {
+            name: ast::Ident {
+                name: format!("{}_Fields_", path.name).as_str().into(),
+                span: Span::default(),
+            },
+            doc: None,
+            meta: Vec::new(),
+            params: Vec::new(),
+            private: true,
+            external: false,
+        },
+        interface: false,
+        is_final: true,
+        is_abstract: false,
+        extends: Vec::new(),
+        implements: Vec::new(),
+        fields,
+    };
+    let mut typed = (**ast).clone();
+    typed.decls.push(ast::TypeDecl {
+        kind: DeclKind::Class(class),
+        span: at,
+    });
+    Arc::new(typed)
 }
 
 /// Why a module or type could not be had, with haxe's message.
@@ -266,7 +323,9 @@ impl<'a> Modules<'a> {
             }
             self.package_mismatches.push(e.message());
         }
-        let types = self.declare_types(path, &parsed.module);
+        let ast = Arc::new(parsed.module);
+        let typed = with_fields_class(path, &ast);
+        let (types, statics) = self.declare_module(path, &typed);
         let id = ModuleId(self.modules.len() as u32);
         for t in &types {
             self.owners.insert(t.ty, id);
@@ -274,7 +333,9 @@ impl<'a> Modules<'a> {
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,
-            ast: Arc::new(parsed.module),
+            ast,
+            typed,
+            statics,
             types,
             import_files: Vec::new(),
             is_import_file: false,
@@ -341,13 +402,16 @@ impl<'a> Modules<'a> {
             return None;
         }
         let id = ModuleId(self.modules.len() as u32);
+        let ast = Arc::new(parsed.module);
         self.modules.push(ModuleDef {
             path: ModulePath {
                 pack: Vec::new(),
                 name: shown_str.clone(),
             },
             file: Arc::new(SourceFile::new(shown_str, text)),
-            ast: Arc::new(parsed.module),
+            typed: ast.clone(),
+            ast,
+            statics: None,
             types: Vec::new(),
             import_files: Vec::new(),
             is_import_file: true,
@@ -381,7 +445,9 @@ impl<'a> Modules<'a> {
         if let Some(id) = self.by_path.get(path) {
             return *id;
         }
-        let types = self.declare_types(path, &ast);
+        let ast = Arc::new(ast);
+        let typed = with_fields_class(path, &ast);
+        let (types, statics) = self.declare_module(path, &typed);
         let id = ModuleId(self.modules.len() as u32);
         for t in &types {
             self.owners.insert(t.ty, id);
@@ -389,13 +455,42 @@ impl<'a> Modules<'a> {
         self.modules.push(ModuleDef {
             path: path.clone(),
             file,
-            ast: Arc::new(ast),
+            ast,
+            typed,
+            statics,
             types,
             import_files: Vec::new(),
             is_import_file: false,
         });
         self.by_path.insert(path.clone(), id);
         id
+    }
+
+    /// Declares a module's types (from its typed tree); the class of its module-level fields,
+    /// if any, is the last one, with the path haxe gives a private type (`pack._Mod.Name`).
+    fn declare_module(
+        &mut self,
+        module: &ModulePath,
+        typed: &ast::Module,
+    ) -> (Vec<DeclaredType>, Option<ClassId>) {
+        let types = self.declare_types(module, typed);
+        let has_fields = typed
+            .decls
+            .iter()
+            .any(|d| matches!(d.kind, DeclKind::Static(_)));
+        let statics = match types.last() {
+            Some(DeclaredType {
+                ty: ModuleType::Class(c),
+                ..
+            }) if has_fields => Some(*c),
+            _ => None,
+        };
+        if let Some(c) = statics {
+            let mut pack = module.pack.clone();
+            pack.push(format!("_{}", module.name));
+            self.db.classes[c.0 as usize].path.pack = pack;
+        }
+        (types, statics)
     }
 
     fn declare_types(&mut self, module: &ModulePath, m: &ast::Module) -> Vec<DeclaredType> {

@@ -277,6 +277,11 @@ pub struct Typer<'a> {
     pub eager_imports: bool,
     /// Modules below this id had their imports read by `sync_imports`.
     imports_synced: usize,
+    /// The build's root modules: an import of theirs that haxe fails with a raised error
+    /// stops the build before anything is typed.
+    pub roots: Vec<ModuleId>,
+    /// A bare reference statement (`f;`, `C.f;`) is being typed.
+    pub(crate) bare_statement: bool,
 }
 
 impl<'a> Typer<'a> {
@@ -321,6 +326,8 @@ impl<'a> Typer<'a> {
             deferred_map_keys: Vec::new(),
             eager_imports: false,
             imports_synced: 0,
+            roots: Vec::new(),
+            bare_statement: false,
         }
     }
 
@@ -450,7 +457,7 @@ impl<'a> Typer<'a> {
     }
 
     /// haxe's message for a type or module that could not be had.
-    fn load_error_message(&self, e: &LoadError) -> String {
+    pub(crate) fn load_error_message(&self, e: &LoadError) -> String {
         match e {
             LoadError::TypeNotFound { module, name } => {
                 let names: Vec<&str> = self
@@ -540,23 +547,32 @@ impl<'a> Typer<'a> {
                     .cloned()
             };
             let (owner, field) = match &parts[ti + 1..] {
-                [sub] if find(self, sub).is_none() => match find(self, &parts[ti]) {
-                    Some(main) => (main, sub.clone()),
-                    None => {
-                        let e = LoadError::TypeNotFound {
-                            module: module.clone(),
-                            name: parts[ti].clone(),
-                        };
-                        let message = self.load_error_message(&e);
-                        let span = i.path[0].span.to(i.path[ti].span);
-                        self.errors.push(Diagnostic {
-                            module: Some(file),
-                            span,
-                            message,
-                        });
-                        continue;
+                [sub] if find(self, sub).is_none() => {
+                    // A module-level field of the module comes before a static of its type.
+                    if let Some(f) = self.module_field_info(mid, sub)? {
+                        if f.is_public {
+                            continue;
+                        }
+                        return self.import_failed(
+                            m,
+                            file,
+                            decl.span,
+                            "Importing private declarations from a module is not allowed".into(),
+                        );
                     }
-                },
+                    match find(self, &parts[ti]) {
+                        Some(main) => (main, sub.clone()),
+                        None => {
+                            let e = LoadError::TypeNotFound {
+                                module: module.clone(),
+                                name: parts[ti].clone(),
+                            };
+                            let message = self.load_error_message(&e);
+                            let span = i.path[0].span.to(i.path[ti].span);
+                            return self.import_failed(m, file, span, message);
+                        }
+                    }
+                }
                 [sub, field] => match find(self, sub) {
                     Some(t) => (t, field.clone()),
                     None => continue,
@@ -582,6 +598,25 @@ impl<'a> Typer<'a> {
             }
         }
         Ok(())
+    }
+
+    /// An import of module `m` that haxe fails with a raised error: for a root module it
+    /// stops the build with that error alone; elsewhere haxe's recovery is not modelled.
+    fn import_failed(
+        &mut self,
+        m: ModuleId,
+        file: ModuleId,
+        span: Span,
+        message: String,
+    ) -> TResult<()> {
+        if self.roots.contains(&m) && self.errors.is_empty() {
+            return Err(Fail::Error(Diagnostic {
+                module: Some(file),
+                span,
+                message,
+            }));
+        }
+        unsupported("an import that fails in a module loaded while typing")
     }
 
     /// Loads a type hint in the scope of a module and type parameters; errors are raised at
@@ -677,7 +712,7 @@ impl<'a> Typer<'a> {
             return unsupported("a type without a module");
         };
         let name = self.m.type_path(t).name.clone();
-        let ast = &self.m.module(owner).ast;
+        let ast = &self.m.module(owner).typed;
         let idx = ast.decls.iter().position(|d| {
             let (n, same_kind) = match (&d.kind, t) {
                 (DeclKind::Class(c), ModuleType::Class(_)) => (&c.head.name.name, true),
@@ -699,7 +734,7 @@ impl<'a> Typer<'a> {
         if !self.typedefs_built.contains(&td) {
             self.typedefs_built.insert(td);
             let (mid, idx) = self.decl_of(ModuleType::Typedef(td))?;
-            let ast = self.m.module(mid).ast.clone();
+            let ast = self.m.module(mid).typed.clone();
             let DeclKind::Typedef(decl) = &ast.decls[idx].kind else {
                 return unsupported("typedef declaration");
             };
@@ -828,7 +863,7 @@ impl<'a> Typer<'a> {
 
     fn build_class(&mut self, c: ClassId) -> TResult<ClassInfo> {
         let (mid, idx) = self.decl_of(ModuleType::Class(c))?;
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let DeclKind::Class(decl) = &ast.decls[idx].kind else {
             return unsupported("class declaration");
         };
@@ -890,8 +925,11 @@ impl<'a> Typer<'a> {
             }
         }
         let meta: Vec<String> = decl.head.meta.iter().map(|m| m.name.to_string()).collect();
-        let public_by_default =
-            decl.head.external || decl.interface || meta.iter().any(|m| m == ":publicFields");
+        // Module-level fields are public unless declared `private` (haxe's `KModuleFields`).
+        let public_by_default = decl.head.external
+            || decl.interface
+            || meta.iter().any(|m| m == ":publicFields")
+            || self.m.module(mid).statics == Some(c);
         let mut info = ClassInfo {
             meta,
             is_final: decl.is_final,
@@ -1217,7 +1255,7 @@ impl<'a> Typer<'a> {
             return Ok(i.clone());
         }
         let (mid, idx) = self.decl_of(ModuleType::Enum(e))?;
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let DeclKind::Enum(decl) = &ast.decls[idx].kind else {
             return unsupported("enum declaration");
         };
@@ -1280,7 +1318,7 @@ impl<'a> Typer<'a> {
             return Ok(i.clone());
         }
         let (mid, idx) = self.decl_of(ModuleType::Abstract(a))?;
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let DeclKind::Abstract(decl) = &ast.decls[idx].kind else {
             return unsupported("abstract declaration");
         };
@@ -1417,6 +1455,12 @@ impl<'a> Typer<'a> {
 
     pub fn field_state_typing(&self, owner: FieldOwner, is_static: bool, name: &str) -> bool {
         self.lazy.get(&(owner, is_static, name.to_string())) == Some(&LazyState::Typing)
+    }
+
+    /// Whether a field's initializer or body has been typed (or is being typed).
+    pub fn field_typed(&self, owner: FieldOwner, is_static: bool, name: &str) -> bool {
+        self.lazy
+            .contains_key(&(owner, is_static, name.to_string()))
     }
 }
 

@@ -762,6 +762,11 @@ impl<'a> Parser<'a> {
                     if let Some(name) = self.dollar_ident() {
                         let ty = self.parse_type_opt()?;
                         let (e, p2) = must!(self, self.parse_var_field_assignment())?;
+                        self.check_flags(
+                            &flags[..flags.len() - 1],
+                            MODULE_FIELD_FLAGS,
+                            MODULE_FIELDS,
+                        )?;
                         let mut access = module_field_access(&flags[..flags.len() - 1]);
                         access.push((Access::Final, p1));
                         return Ok(TypeDecl {
@@ -803,6 +808,7 @@ impl<'a> Parser<'a> {
         self.expect(TokenKind::PClose)?;
         let ret = self.parse_type_opt()?;
         let (body, p2) = self.function_body()?;
+        self.check_flags(flags, MODULE_FIELD_FLAGS, MODULE_FIELDS)?;
         let span = p1.to(p2);
         Ok(TypeDecl {
             kind: DeclKind::Static(Field {
@@ -862,6 +868,7 @@ impl<'a> Parser<'a> {
             return Err(self.unexpected());
         };
         let (kind, p2) = self.var_or_prop_rest()?;
+        self.check_flags(flags, MODULE_FIELD_FLAGS, MODULE_FIELDS)?;
         let span = p1.to(p2);
         Ok(TypeDecl {
             kind: DeclKind::Static(Field {
@@ -3668,6 +3675,17 @@ impl DeclFlag {
         }
     }
 }
+
+/// The modifiers a module-level field may have (haxe's `decl_flag_to_module_field_flag`).
+const MODULE_FIELD_FLAGS: &[DeclFlag] = &[
+    DeclFlag::Private,
+    DeclFlag::Macro,
+    DeclFlag::Dynamic,
+    DeclFlag::Inline,
+    DeclFlag::Overload,
+    DeclFlag::Extern,
+];
+const MODULE_FIELDS: &str = "module-level fields";
 
 fn module_field_access(flags: &[(DeclFlag, Span)]) -> Vec<(Access, Span)> {
     flags

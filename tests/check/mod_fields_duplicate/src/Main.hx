@@ -1,0 +1,7 @@
+function f() {}
+var g = 1;
+function f() {}
+
+class Main {
+	static function main() {}
+}

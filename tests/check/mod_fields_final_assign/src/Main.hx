@@ -1,0 +1,7 @@
+final LIMIT = 3;
+
+class Main {
+	static function main() {
+		LIMIT = 4;
+	}
+}

@@ -1,0 +1,5 @@
+final function f() {}
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,7 @@
+package pack;
+
+function greet(s:String):String {
+	return "hi " + s;
+}
+
+var total = 0;

@@ -1,0 +1,7 @@
+import pack.Util.nope;
+
+class Main {
+	static function main() {
+		var x:Int = "s";
+	}
+}

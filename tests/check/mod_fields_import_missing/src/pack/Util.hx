@@ -1,0 +1,3 @@
+package pack;
+
+function greet() {}

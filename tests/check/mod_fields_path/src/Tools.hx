@@ -1,0 +1,3 @@
+function shout(s:String):String {
+	return s.toUpperCase();
+}

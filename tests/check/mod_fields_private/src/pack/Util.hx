@@ -1,0 +1,11 @@
+package pack;
+
+private function secret() {
+	return 42;
+}
+
+function open() {
+	return secret();
+}
+
+private var hidden = "h";

@@ -1,0 +1,3 @@
+package pack;
+
+private function secret() {}

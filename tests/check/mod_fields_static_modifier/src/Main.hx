@@ -1,0 +1,5 @@
+static function f() {}
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,7 @@
+function f() {
+	return this;
+}
+
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,10 @@
+function compute() {
+	return 1;
+}
+
+class Main {
+	static function main() {
+		var x = compte();
+		Main.compute();
+	}
+}

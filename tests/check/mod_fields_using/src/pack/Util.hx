@@ -1,0 +1,5 @@
+package pack;
+
+function shout(s:String):String {
+	return s.toUpperCase();
+}
