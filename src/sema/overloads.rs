@@ -102,7 +102,7 @@ impl Typer<'_> {
         let Some((mid, di, fi)) = f.decl else {
             return Ok(None);
         };
-        let ast = self.m.module(mid).ast.clone();
+        let ast = self.m.module(mid).typed.clone();
         let ast::DeclKind::Class(decl) = &ast.decls[di].kind else {
             return Ok(None);
         };
@@ -250,7 +250,7 @@ impl Typer<'_> {
             let Some((mid, di, fi)) = f.decl else {
                 return unsupported("an operator function made up by hxs");
             };
-            let ast = self.m.module(mid).ast.clone();
+            let ast = self.m.module(mid).typed.clone();
             let ast::DeclKind::Abstract(decl) = &ast.decls[di].kind else {
                 return unsupported("an operator function outside an abstract");
             };
