@@ -56,17 +56,29 @@ pub fn check(
         return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
     match r {
-        Err(Fail::Unsupported(why)) => CheckResult::Unsupported(why),
+        Err(Fail::Unsupported(why)) => stopped(&mut t, why),
         Err(Fail::Error(d)) => {
             t.errors.push(d);
             CheckResult::Errors(format_all(&t))
         }
         Ok(()) => {
             if let Err(Fail::Unsupported(why)) = late_checks(&mut t) {
-                return CheckResult::Unsupported(why);
+                return stopped(&mut t, why);
             }
             CheckResult::Errors(format_all(&t))
         }
+    }
+}
+
+/// The typer stopped: at an error that stops haxe too (the errors so far, then it), or
+/// at something hxs cannot type.
+fn stopped(t: &mut Typer, why: String) -> CheckResult {
+    match t.fatal.take() {
+        Some(d) => {
+            t.errors.push(d);
+            CheckResult::Errors(format_all(t))
+        }
+        None => CheckResult::Unsupported(why),
     }
 }
 
@@ -77,6 +89,9 @@ pub fn is_error(d: &Diagnostic) -> bool {
 
 /// The checks haxe makes after typing, which hxs declines rather than guesses.
 fn late_checks(t: &mut Typer) -> Result<(), Fail> {
+    // haxe's constraint pass, then its forcing pass (which may stop it).
+    t.constraint_checks()?;
+    t.force_typedef_checks()?;
     let ids = t.std_ids()?;
     for k in t.deferred_map_keys.clone() {
         let ok = match t.follow(&k)? {
@@ -453,7 +468,7 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
         if t.is_trusted(mid) || t.m.module(mid).is_import_file {
             continue;
         }
-        check_module(t, mid)?;
+        check_module(t, mid, queue.first() == Some(&mid))?;
         if !checked_main {
             if let Some(main) = main {
                 if queue.first() == Some(&mid) {
@@ -466,7 +481,7 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
     Ok(())
 }
 
-fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
+fn check_module(t: &mut Typer, mid: ModuleId, main_module: bool) -> Result<(), Fail> {
     let types = t.m.module(mid).types.clone();
     // Module-level fields are the statics of the module's last class (see
     // `ModuleDef::typed`); haxe reports a name also used by a type of the module when it
@@ -484,11 +499,13 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
     t.imports(mid)?;
     // haxe builds a module's classes (heritage, then field signatures) last declared
     // first; the checks and the bodies then go in declaration order.
+    t.main_build = main_module;
     for dt in types.iter().rev() {
         if let ModuleType::Class(c) = dt.ty {
             t.class_info(c)?;
         }
     }
+    t.main_build = false;
     for dt in &types {
         if let ModuleType::Class(c) = dt.ty {
             t.check_class(c)?;
@@ -517,16 +534,8 @@ fn check_module(t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
                 t.enum_info(e)?;
             }
             ModuleType::Typedef(td) => {
-                let n = t.m.db.typedef(td).params.len();
-                let params: Vec<_> =
-                    t.m.db
-                        .typedef(td)
-                        .params
-                        .iter()
-                        .map(|p| p.ty.clone())
-                        .collect();
-                let _ = n;
-                t.typedef_type(td, &params)?;
+                // The type is loaded now; the recursion check waits until it is followed.
+                t.typedef_build(td)?;
             }
             ModuleType::Abstract(a) => {
                 let info = t.abstract_info(a)?;

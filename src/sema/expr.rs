@@ -1478,6 +1478,11 @@ impl Typer<'_> {
             },
             _ => None,
         };
+        // haxe loads the return type before the arguments.
+        let declared_ret = match &func.ret {
+            Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
+            None => None,
+        };
         let mut args = Vec::new();
         for (i, a) in func.args.iter().enumerate() {
             let t = match &a.ty {
@@ -1504,8 +1509,8 @@ impl Typer<'_> {
                 ty: t,
             });
         }
-        let ret = match &func.ret {
-            Some(h) => self.load_hint(cx.module, &cx.params, h)?,
+        let ret = match declared_ret {
+            Some(t) => t,
             None => match (&expected, kind) {
                 (Some(f), _) => {
                     if self.is_void(&f.ret)? {

@@ -68,6 +68,20 @@ fn redefined(span: Span) -> HintError {
     )
 }
 
+/// A type parameter given in a hint (`Box<String>`): haxe checks it against the declared
+/// parameter's constraints after typing, with the types known by then.
+#[derive(Clone, Debug)]
+pub struct ConstraintSite {
+    pub module: ModuleId,
+    /// The parameter's hint, where a failure is reported.
+    pub span: Span,
+    pub owner: ModuleType,
+    /// Which of the owner's parameters.
+    pub index: usize,
+    /// All the parameters given, which the constraints may mention.
+    pub args: Params,
+}
+
 /// What names mean while loading hints: the module, its imports and type parameters.
 pub struct HintScope<'s> {
     pub module: ModuleId,
@@ -355,7 +369,19 @@ impl Modules<'_> {
                 tp.span,
             ));
         }
-        Ok(self.named_type(found, Arc::from(params)))
+        let params: Params = Arc::from(params);
+        for (index, p) in tp.params.iter().enumerate() {
+            if let AstParam::Type(t) = p {
+                self.constraint_sites.push(ConstraintSite {
+                    module: scope.module,
+                    span: t.span,
+                    owner: found,
+                    index,
+                    args: params.clone(),
+                });
+            }
+        }
+        Ok(self.named_type(found, params))
     }
 
     /// A method's type from its declaration, or `None` when haxe would infer part of it.

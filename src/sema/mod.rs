@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod classcheck;
+pub mod constraints;
 pub mod expr;
 pub mod fields;
 pub mod localinit;

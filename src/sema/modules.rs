@@ -179,6 +179,9 @@ pub struct Modules<'a> {
     pub package_mismatches: Vec<String>,
     /// Something in the build's files that hxs cannot type (the check is declined).
     pub decline: Option<String>,
+    /// Type parameters given in hints, whose constraints haxe checks once typing is done
+    /// (`check_param_constraints`, delayed to its constraint pass), in load order.
+    pub constraint_sites: Vec<super::fields::ConstraintSite>,
 }
 
 impl<'a> Modules<'a> {
@@ -202,6 +205,7 @@ impl<'a> Modules<'a> {
             soft_package_mismatch: false,
             package_mismatches: Vec::new(),
             decline: None,
+            constraint_sites: Vec::new(),
         }
     }
 

@@ -282,6 +282,15 @@ pub struct Typer<'a> {
     pub roots: Vec<ModuleId>,
     /// A bare reference statement (`f;`, `C.f;`) is being typed.
     pub(crate) bare_statement: bool,
+    /// An error that stops haxe altogether (its `Fatal_error`): the typer unwinds with a
+    /// decline, and the check prints the errors so far and this one.
+    pub(crate) fatal: Option<Diagnostic>,
+    /// Typedefs whose recursion check (haxe's `check_rec`, run when the typedef is first
+    /// followed) has started: `false` while it runs, `true` once done.
+    pub(crate) typedef_rec: HashMap<TypedefId, bool>,
+    /// Set while the check builds the first checked module's classes, when haxe builds
+    /// them too (before any body): an error there stops haxe at the same point.
+    pub(crate) main_build: bool,
 }
 
 impl<'a> Typer<'a> {
@@ -328,6 +337,9 @@ impl<'a> Typer<'a> {
             imports_synced: 0,
             roots: Vec::new(),
             bare_statement: false,
+            fatal: None,
+            typedef_rec: HashMap::new(),
+            main_build: false,
         }
     }
 
@@ -689,6 +701,9 @@ impl<'a> Typer<'a> {
                     }
                     _ => vec![self.load_hint(module, &all, c)?],
                 };
+                if self.constraint_reaches(id, &ts, 0)? {
+                    return unsupported("a type parameter constrained by itself");
+                }
                 self.constraints.insert(id, ts);
             }
         }
@@ -729,8 +744,21 @@ impl<'a> Typer<'a> {
         }
     }
 
-    /// The type a typedef stands for (built once), with `params` applied.
+    /// The type a typedef stands for (built once), with `params` applied; following it
+    /// the first time runs haxe's check against recursive typedefs.
     pub fn typedef_type(&mut self, td: TypedefId, params: &[Type]) -> TResult<Type> {
+        self.typedef_build(td)?;
+        if !self.typedef_rec.contains_key(&td) {
+            self.typedef_rec_check(td)?;
+        }
+        let def = self.m.db.typedef(td);
+        let (t, own) = (def.ty.clone(), def.params.clone());
+        Ok(self.m.db.apply_params(&t, &own, params))
+    }
+
+    /// Loads a typedef's type from its declaration, once (haxe does it when the module is
+    /// loaded; the recursion check waits until the typedef is followed).
+    pub fn typedef_build(&mut self, td: TypedefId) -> TResult<()> {
         if !self.typedefs_built.contains(&td) {
             self.typedefs_built.insert(td);
             let (mid, idx) = self.decl_of(ModuleType::Typedef(td))?;
@@ -755,9 +783,7 @@ impl<'a> Typer<'a> {
             };
             self.m.db.typedefs[td.0 as usize].ty = t;
         }
-        let def = self.m.db.typedef(td);
-        let (t, own) = (def.ty.clone(), def.params.clone());
-        Ok(self.m.db.apply_params(&t, &own, params))
+        Ok(())
     }
 
     /// haxe's `follow`: through bound monomorphs, typedefs and `Null<T>`.
@@ -870,7 +896,7 @@ impl<'a> Typer<'a> {
         build_macro_check(&decl.head, &self.m.db.class(c).path)?;
         let scope = self.class_scope(c);
         // Constraints of the class's own parameters.
-        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        self.load_param_constraints(mid, &scope, &decl.head.params, Some(ast.decls[idx].span))?;
         // Heritage.
         for (i, tp) in decl.extends.iter().enumerate() {
             let hint = ast::TypeHint {
@@ -990,11 +1016,16 @@ impl<'a> Typer<'a> {
         Ok(None)
     }
 
-    fn load_param_constraints(
+    /// Loads the constraints of a declaration's type parameters. A parameter constrained by
+    /// itself, directly or through other parameters' constraints, stops haxe; `class_decl`
+    /// is the class declaration's span when a class is being built (anything else
+    /// declines).
+    pub(crate) fn load_param_constraints(
         &mut self,
         mid: ModuleId,
         scope: &[(String, Type)],
         decls: &[ast::TypeParamDecl],
+        class_decl: Option<Span>,
     ) -> TResult<()> {
         for p in decls {
             let Some(c) = &p.constraint else { continue };
@@ -1017,6 +1048,9 @@ impl<'a> Typer<'a> {
                 }
                 _ => vec![self.load_hint(mid, scope, c)?],
             };
+            if self.constraint_reaches(id, &ts, 0)? {
+                return Err(self.recursive_constraint(mid, class_decl));
+            }
             self.constraints.insert(id, ts);
         }
         Ok(())
@@ -1130,6 +1164,11 @@ impl<'a> Typer<'a> {
                     self.declare_params(mid, vec![f.name.name.to_string()], scope, &func.params)?;
                 let mut inner = scope.to_vec();
                 inner.extend(params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+                // haxe loads the return type before the arguments.
+                let declared_ret = match &func.ret {
+                    Some(r) => Some(self.load_hint(mid, &inner, r)?),
+                    None => None,
+                };
                 let mut args = Vec::new();
                 for a in &func.args {
                     let t = match &a.ty {
@@ -1166,8 +1205,8 @@ impl<'a> Typer<'a> {
                         ty: t,
                     });
                 }
-                let ret = match &func.ret {
-                    Some(r) => self.load_hint(mid, &inner, r)?,
+                let ret = match declared_ret {
+                    Some(r) => r,
                     None if f.name.name == "new" => self.t_void()?,
                     None => {
                         if func.body.is_none() {
@@ -1265,7 +1304,7 @@ impl<'a> Typer<'a> {
             .iter()
             .map(|p| (p.name.clone(), p.ty.clone()))
             .collect();
-        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        self.load_param_constraints(mid, &scope, &decl.head.params, None)?;
         let mut info = EnumInfo {
             module: Some(mid),
             ..EnumInfo::default()
@@ -1332,7 +1371,7 @@ impl<'a> Typer<'a> {
             .iter()
             .map(|p| (p.name.clone(), p.ty.clone()))
             .collect();
-        self.load_param_constraints(mid, &scope, &decl.head.params)?;
+        self.load_param_constraints(mid, &scope, &decl.head.params, None)?;
         let own = Type::Abstract(
             a,
             Arc::from(scope.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>()),

@@ -104,7 +104,16 @@ impl Typer<'_> {
         let cannot = || vec![UErr::CannotUnify(a.clone(), b.clone())];
         match (a, b) {
             (Type::Mono(m), _) => match self.m.db.mono_binding(*m).cloned() {
-                None => self.link(*m, a, b, cannot()),
+                None => {
+                    // haxe types `null` as `Null<Unknown>`, which follows a typedef it is
+                    // unified with (running the typedef's first-follow checks).
+                    if let Type::Typedef(td, _) = b {
+                        if self.null_literals.contains(a) {
+                            self.typedef_rec_check(*td)?;
+                        }
+                    }
+                    self.link(*m, a, b, cannot())
+                }
                 Some(t) => self.unify_c(ctx, &t, b),
             },
             (_, Type::Mono(m)) => match self.m.db.mono_binding(*m).cloned() {
