@@ -1983,8 +1983,8 @@ impl<'a> Parser<'a> {
             }
         }
         if self.eat(TokenKind::Binop(Binop::Gt)).is_none() {
-            let err = self.error_at_next("Expected type parameter");
-            return self.syntax_error(err, Vec::new());
+            // The list has begun: haxe's stream error, not its "Expected" message.
+            return Err(self.unexpected());
         }
         Ok(out)
     }
@@ -2002,7 +2002,15 @@ impl<'a> Parser<'a> {
             Err(e) => return Err(e),
         };
         let constraint = if self.eat(TokenKind::DblDot).is_some() {
-            Some(must!(self, self.parse_complex_type())?)
+            if self.eat(TokenKind::POpen).is_some() {
+                // haxe 4 reads `T:(A)` as one parenthesized constraint: the haxe 3 list
+                // `T:(A, B)` stops at its comma.
+                let t = must!(self, self.parse_complex_type())?;
+                self.expect(TokenKind::PClose)?;
+                Some(t)
+            } else {
+                Some(must!(self, self.parse_complex_type())?)
+            }
         } else {
             None
         };

@@ -1,0 +1,3 @@
+class TypeParamConstraintList<T:(Int, String)> {
+	static function main() {}
+}

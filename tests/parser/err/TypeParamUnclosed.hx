@@ -1,0 +1,3 @@
+class TypeParamUnclosed<T:Int {
+	static function main() {}
+}
