@@ -2993,6 +2993,36 @@ impl Typer<'_> {
 
     // ----- calls -----
 
+    /// A call of a field: records which field is called and, when the field has
+    /// `@:overload` signatures, makes the call through them (the outer `Some`).
+    fn overloaded_call(
+        &mut self,
+        cx: &mut FnCtx,
+        a: &Access,
+        called: &mut Option<(FieldOwner, String, FKind)>,
+        args: &[Expr],
+        span: Span,
+    ) -> TResult<Option<TResult<Type>>> {
+        let Access::Field {
+            kind,
+            owner,
+            name,
+            is_static,
+            ty,
+            ..
+        } = a
+        else {
+            return Ok(None);
+        };
+        *called = Some((*owner, name.clone(), *kind));
+        let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? else {
+            return Ok(None);
+        };
+        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
+        self.last_call_field = called.clone();
+        Ok(Some(r))
+    }
+
     fn call(
         &mut self,
         cx: &mut FnCtx,
@@ -3034,21 +3064,8 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
-                if let Access::Field {
-                    kind,
-                    owner,
-                    name,
-                    is_static,
-                    ty,
-                    ..
-                } = &a
-                {
-                    called = Some((*owner, name.clone(), *kind));
-                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
-                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
-                        self.last_call_field = called;
-                        return r;
-                    }
+                if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
+                    return r;
                 }
                 self.read_access_plain(cx, a, callee.span)?
             }
@@ -3060,21 +3077,8 @@ impl Typer<'_> {
             {
                 let a = self.ident(cx, n, callee.span)?;
                 self.flush_deprecation(cx, callee.span);
-                if let Access::Field {
-                    kind,
-                    owner,
-                    name,
-                    is_static,
-                    ty,
-                    ..
-                } = &a
-                {
-                    called = Some((*owner, name.clone(), *kind));
-                    if let Some((f, overloads)) = self.meta_overloads(*owner, *is_static, name)? {
-                        let r = self.overload_call(cx, &f, ty.clone(), overloads, args, span);
-                        self.last_call_field = called;
-                        return r;
-                    }
+                if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
+                    return r;
                 }
                 self.read_access_plain(cx, a, callee.span)?
             }
