@@ -43,6 +43,40 @@ impl Typer<'_> {
         for f in &decl.fields {
             let is_static = f.has_access(ast::Access::Static);
             let name = f.name.name.as_str();
+            let same: Vec<&ast::Field> =
+                decl.fields.iter().filter(|g| g.name.name == name).collect();
+            if same.iter().any(|g| g.has_access(ast::Access::Overload)) {
+                // `overload` functions: only the simple shapes in extern classes.
+                let simple = same.iter().all(|g| {
+                    g.has_access(ast::Access::Overload)
+                        && g.has_access(ast::Access::Static) == is_static
+                        && !g.has_meta(":overload")
+                        && !g.has_access(ast::Access::Macro)
+                        && !g.has_access(ast::Access::Dynamic)
+                        && matches!(&g.kind, ast::FieldKind::Fun(func) if func.params.is_empty())
+                });
+                let def = self.m.db.class(c);
+                let external =
+                    def.external || same.iter().all(|g| g.has_access(ast::Access::Extern));
+                if !simple
+                    || name == "new"
+                    || !external
+                    || def.interface
+                    || (!is_static && (def.super_class.is_some() || !def.params.is_empty()))
+                {
+                    return Err(Fail::Unsupported("overload functions".into()));
+                }
+                if !seen.iter().any(|(n, _)| *n == name) {
+                    self.meta_overloads(super::typer::FieldOwner::Class(c), is_static, name)?;
+                }
+                seen.push((name, is_static));
+                continue;
+            }
+            if !is_static && self.overloaded_in_superclass(c, name)? {
+                return Err(Fail::Unsupported(
+                    "a field of the name of a superclass's overload functions".into(),
+                ));
+            }
             if seen.iter().any(|(n, s)| *n == name && *s == is_static) {
                 report(
                     self,
@@ -55,9 +89,6 @@ impl Typer<'_> {
                 ));
             }
             seen.push((name, is_static));
-            if f.has_access(ast::Access::Overload) {
-                return Err(Fail::Unsupported("overload functions".into()));
-            }
             if f.has_meta(":overload") {
                 if name == "new" || f.has_access(ast::Access::Inline) {
                     return Err(Fail::Unsupported(

@@ -3327,12 +3327,18 @@ impl Typer<'_> {
 
     fn type_against(&mut self, cx: &mut FnCtx, e: &Expr, t: &Type) -> TResult<()> {
         let saved = std::mem::replace(&mut cx.in_call_args, true);
+        let log = self.arg_log.take();
         let te = self.expr(cx, e, &With::Of(t.clone()));
+        self.arg_log = log;
         cx.in_call_args = saved;
-        self.unify_raise(cx, &te?, t, e.span)
+        let te = te?;
+        if let Some(log) = &mut self.arg_log {
+            log.push(te.clone());
+        }
+        self.unify_raise(cx, &te, t, e.span)
     }
 
-    fn is_rest(&mut self, t: &Type) -> TResult<bool> {
+    pub(crate) fn is_rest(&mut self, t: &Type) -> TResult<bool> {
         Ok(
             matches!(self.follow(t)?, Type::Abstract(a, _) if self.abstract_path_is(a, &["haxe"], "Rest")),
         )

@@ -108,7 +108,57 @@ impl Typer<'_> {
         };
         let field = &decl.fields[fi];
         if field.has_access(ast::Access::Overload) {
-            return unsupported("overload functions");
+            let def = self.m.db.class(c);
+            let external = def.external
+                || decl
+                    .fields
+                    .iter()
+                    .filter(|g| g.name.name == name)
+                    .all(|g| g.has_access(ast::Access::Extern));
+            if !external || (!is_static && (def.super_class.is_some() || !def.params.is_empty())) {
+                return unsupported("overload functions");
+            }
+            let list = if is_static {
+                &info.statics
+            } else {
+                &info.fields
+            };
+            let same: Vec<FieldInfo> = list.iter().filter(|g| g.name == name).cloned().collect();
+            if same.len() < 2 {
+                return Ok(None);
+            }
+            if same
+                .iter()
+                .any(|g| !g.is_public || !g.params.is_empty() || g.deprecation.is_some())
+            {
+                return unsupported("overload functions");
+            }
+            // haxe reports two declarations of one signature; hxs does not.
+            for (i, a) in same.iter().enumerate() {
+                for b in &same[i + 1..] {
+                    let (Type::Fun(fa), Type::Fun(fb)) = (&a.ty, &b.ty) else {
+                        return unsupported("overload functions");
+                    };
+                    if fa.args.len() != fb.args.len() {
+                        continue;
+                    }
+                    let mut equal = true;
+                    for (x, y) in fa.args.iter().zip(&fb.args) {
+                        let r = self.type_eq(super::unify::EqKind::Strict, &x.ty, &y.ty);
+                        if r.is_ok() {
+                            continue;
+                        }
+                        equal = false;
+                        break;
+                    }
+                    if equal {
+                        return unsupported("overload functions of one signature");
+                    }
+                }
+            }
+            // haxe tries the first declaration, then the others from the last one up.
+            let others = same[1..].iter().rev().map(|g| g.ty.clone()).collect();
+            return Ok(Some((f, others)));
         }
         let metas: Vec<&ast::MetaEntry> = field
             .meta
@@ -184,10 +234,60 @@ impl Typer<'_> {
         args: &[Expr],
         span: Span,
     ) -> TResult<Type> {
+        let proper = self.is_proper_overload(field);
         let mut candidates = vec![(field.ty.clone(), main)];
         candidates.extend(overloads.into_iter().map(|t| (t.clone(), t)));
         let mut failures: Vec<(Type, Diagnostic)> = Vec::new();
-        for (shown, t) in candidates {
+        let mut compatible: Vec<(Arc<FunType>, Vec<Type>, usize)> = Vec::new();
+        for (index, (shown, t)) in candidates.into_iter().enumerate() {
+            if proper {
+                let Type::Fun(fun) = self.follow(&t)? else {
+                    return unsupported("an overload that is not a function");
+                };
+                let mut rest = false;
+                for a in &fun.args {
+                    rest |= self.is_rest(&a.ty)?;
+                }
+                let optional = fun.args.iter().any(|a| a.opt);
+                if rest || (optional && fun.args.len() != args.len()) {
+                    return unsupported("overload functions with optional or rest arguments");
+                }
+                let attempt = self.begin_attempt();
+                let errors = attempt.errors;
+                self.arg_log = Some(Vec::new());
+                let r = self.call_args(cx, args, &fun.args, span);
+                let log = self.arg_log.take().unwrap_or_default();
+                match r {
+                    Ok(()) => {
+                        let bound_old = self.m.db.end_attempt(attempt.monos);
+                        if bound_old || self.errors.len() != errors || log.len() != args.len() {
+                            return unsupported(
+                                "an overload attempt that leaves bindings or errors",
+                            );
+                        }
+                        for (e, t) in args.iter().zip(&log) {
+                            if is_null(e) || self.has_unbound_mono(t, 0) {
+                                return unsupported("an overload call with null arguments");
+                            }
+                        }
+                        compatible.push((fun, log, index));
+                    }
+                    Err(Fail::Error(d)) => {
+                        self.end_attempt(attempt, true)?;
+                        if d.message.starts_with("Unknown identifier") {
+                            return unsupported(
+                                "an unknown identifier in overloaded call arguments",
+                            );
+                        }
+                        failures.push((shown, d));
+                    }
+                    Err(e) => {
+                        self.end_attempt(attempt, false)?;
+                        return Err(e);
+                    }
+                }
+                continue;
+            }
             let Type::Fun(fun) = self.follow(&t)? else {
                 return unsupported("an overload that is not a function");
             };
@@ -214,6 +314,9 @@ impl Typer<'_> {
                     return Err(e);
                 }
             }
+        }
+        if proper && !compatible.is_empty() {
+            return self.most_specific(cx, field, compatible, span);
         }
         // haxe keeps the first failure of each message.
         let mut unique: Vec<(Type, Diagnostic)> = Vec::new();
@@ -661,5 +764,292 @@ fn is_null(e: &Expr) -> bool {
         ExprKind::Const(ast::Constant::Ident(n)) => n == "null",
         ExprKind::Parenthesis(inner) => is_null(inner),
         _ => false,
+    }
+}
+
+/// A type as haxe's overload rating sees it (`Overloads.Resolution.simplify_t`).
+enum Simple {
+    Inst(ClassId),
+    Enum(EnumId),
+    Core(AbstractId, Params),
+    Null(Box<Simple>),
+    Dyn,
+    Fun,
+}
+
+/// A rated candidate: its signature, its arguments' ratings, its index among the candidates.
+type R = (Arc<FunType>, Vec<i64>, usize);
+
+/// haxe's `max_int` for a rating no conversion beats.
+const WORST: i64 = i64::MAX / 2;
+
+impl Typer<'_> {
+    /// Whether a superclass of `c` declares `overload` functions named `name`.
+    pub(crate) fn overloaded_in_superclass(&mut self, c: ClassId, name: &str) -> TResult<bool> {
+        let mut cur = self.m.db.class(c).super_class.clone();
+        for _ in 0..100 {
+            let Some((sc, _)) = cur else {
+                return Ok(false);
+            };
+            let info = self.class_info(sc)?;
+            let found: Vec<FieldInfo> = info
+                .fields
+                .iter()
+                .filter(|f| f.name == name)
+                .cloned()
+                .collect();
+            for f in &found {
+                if self.is_proper_overload(f) {
+                    return Ok(true);
+                }
+            }
+            cur = self.m.db.class(sc).super_class.clone();
+        }
+        Ok(false)
+    }
+
+    fn is_proper_overload(&mut self, field: &FieldInfo) -> bool {
+        let Some((mid, di, fi)) = field.decl else {
+            return false;
+        };
+        let ast = self.m.module(mid).typed.clone();
+        let ast::DeclKind::Class(decl) = &ast.decls[di].kind else {
+            return false;
+        };
+        decl.fields[fi].has_access(ast::Access::Overload)
+    }
+
+    fn simplify_rate(&mut self, t: &Type) -> TResult<Simple> {
+        let null = self.std_ids()?.null;
+        let t = self.m.db.resolve(t).clone();
+        Ok(match &t {
+            Type::Mono(_) | Type::Anon(_) => Simple::Dyn,
+            Type::Dynamic(_) => Simple::Dyn,
+            Type::Fun(_) => Simple::Fun,
+            Type::Typedef(..) => {
+                let Type::Typedef(td, tl) = &t else {
+                    unreachable!()
+                };
+                let u = self.typedef_type(*td, tl)?;
+                return self.simplify_rate(&u);
+            }
+            Type::Inst(c, tl) => {
+                if !tl.is_empty() {
+                    return unsupported("rating overloads on type parameters");
+                }
+                Simple::Inst(*c)
+            }
+            Type::Enum(e, tl) => {
+                if !tl.is_empty() {
+                    return unsupported("rating overloads on type parameters");
+                }
+                Simple::Enum(*e)
+            }
+            Type::Abstract(a, tl) if *a == null && tl.len() == 1 => {
+                match self.simplify_rate(&tl[0])? {
+                    s @ (Simple::Core(..) | Simple::Enum(_)) => Simple::Null(Box::new(s)),
+                    s => s,
+                }
+            }
+            Type::Abstract(a, tl) => {
+                let info = self.abstract_info(*a)?;
+                if !info.has_meta(":coreType") {
+                    return unsupported("rating overloads on abstracts");
+                }
+                Simple::Core(*a, tl.clone())
+            }
+        })
+    }
+
+    /// haxe's `rate_conv`: how many conversions from the argument's type to the parameter's;
+    /// `None` when haxe finds no way.
+    fn rate_conv(&mut self, cacc: i64, tf: &Type, ta: &Type) -> TResult<Option<i64>> {
+        let f = self.simplify_rate(tf)?;
+        let a = self.simplify_rate(ta)?;
+        self.rate_simple(cacc, f, a)
+    }
+
+    fn rate_simple(&mut self, cacc: i64, f: Simple, a: Simple) -> TResult<Option<i64>> {
+        Ok(match (f, a) {
+            (Simple::Inst(cf), Simple::Inst(ca)) => {
+                if self.m.db.class(cf).interface {
+                    return unsupported("rating overloads on interfaces");
+                }
+                let mut acc = 0;
+                let mut c = ca;
+                loop {
+                    if c == cf {
+                        break Some(cacc + acc);
+                    }
+                    let _ = self.class_info(c)?;
+                    match &self.m.db.class(c).super_class {
+                        None => break None,
+                        Some((sup, tl)) => {
+                            if !tl.is_empty() {
+                                return unsupported("rating overloads on type parameters");
+                            }
+                            c = *sup;
+                            acc += 1;
+                        }
+                    }
+                }
+            }
+            (Simple::Enum(ef), Simple::Enum(ea)) => (ef == ea).then_some(cacc),
+            (Simple::Dyn, Simple::Dyn) => Some(cacc),
+            (Simple::Dyn, _) => Some(WORST),
+            (Simple::Core(..), Simple::Dyn) => Some(cacc + 2),
+            (_, Simple::Dyn) => Some(cacc + 1),
+            (Simple::Null(f), Simple::Null(a)) => self.rate_simple(cacc, *f, *a)?,
+            (Simple::Null(f), a) => self.rate_simple(cacc + 1, *f, a)?,
+            (f, Simple::Null(a)) => self.rate_simple(cacc + 1, f, *a)?,
+            (Simple::Core(af, tlf), Simple::Core(aa, tla)) => {
+                if !tlf.is_empty() || !tla.is_empty() {
+                    return unsupported("rating overloads on type parameters");
+                }
+                if af == aa {
+                    return Ok(Some(cacc));
+                }
+                let finfo = self.abstract_info(af)?;
+                let from = finfo.from.clone();
+                let ainfo = self.abstract_info(aa)?;
+                let to = ainfo.to.clone();
+                let tf = Type::Abstract(af, tlf);
+                let ta = Type::Abstract(aa, tla);
+                for t in &from {
+                    if let Some(r) = self.rate_conv(cacc + 1, t, &ta)? {
+                        return Ok(Some(r));
+                    }
+                }
+                for t in &to {
+                    if let Some(r) = self.rate_conv(cacc + 1, &tf, t)? {
+                        return Ok(Some(r));
+                    }
+                }
+                None
+            }
+            (Simple::Fun, Simple::Fun) => Some(cacc),
+            _ => None,
+        })
+    }
+
+    /// haxe's choice among the `overload` signatures the arguments fit: the fewest optional
+    /// arguments, then the one whose every argument needs no more conversions than another's.
+    fn most_specific(
+        &mut self,
+        cx: &mut FnCtx,
+        field: &FieldInfo,
+        compatible: Vec<(Arc<FunType>, Vec<Type>, usize)>,
+        span: Span,
+    ) -> TResult<Type> {
+        if compatible.len() == 1 {
+            return Ok(compatible[0].0.ret.clone());
+        }
+        for (i, (a, _, _)) in compatible.iter().enumerate() {
+            for (b, _, _) in &compatible[i + 1..] {
+                let (sa, sb) = (
+                    super::print::s_type(self.db(), &Type::Fun(a.clone())),
+                    super::print::s_type(self.db(), &Type::Fun(b.clone())),
+                );
+                if sa == sb {
+                    return unsupported("identical overload signatures");
+                }
+            }
+        }
+        let opt = |f: &FunType| f.args.iter().filter(|a| a.opt).count();
+        let min = compatible.iter().map(|(f, _, _)| opt(f)).min().unwrap_or(0);
+        let kept: Vec<_> = compatible
+            .into_iter()
+            .filter(|(f, _, _)| opt(f) == min)
+            .collect();
+        if kept.len() == 1 {
+            return Ok(kept[0].0.ret.clone());
+        }
+        // Rated in reverse, as haxe builds the list.
+        let mut rated: Vec<R> = Vec::new();
+        for (f, log, index) in kept.into_iter().rev() {
+            let mut rates = Vec::new();
+            let mut ok = true;
+            for (p, at) in f.args.iter().zip(log.iter()) {
+                if p.opt {
+                    continue;
+                }
+                match self.rate_conv(0, &p.ty, at)? {
+                    Some(r) => rates.push(r),
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            rates.reverse();
+            if ok {
+                rated.push((f, rates, index));
+            }
+        }
+        fn is_best(a: &[i64], b: &[i64]) -> bool {
+            a.len() == b.len()
+                && a.iter().zip(b).all(|(x, y)| x <= y)
+                && a.iter().zip(b).any(|(x, y)| x < y)
+        }
+        fn reduce(best: Vec<R>, rem: Vec<R>) -> Vec<R> {
+            let mut best = best;
+            for r in rem {
+                if best.is_empty() {
+                    best = vec![r];
+                    continue;
+                }
+                let b0 = best[0].clone();
+                if is_best(&b0.1, &r.1) {
+                    continue;
+                } else if is_best(&r.1, &b0.1) {
+                    best = reduce(best[1..].to_vec(), vec![r]);
+                } else {
+                    best.insert(0, r);
+                }
+            }
+            best
+        }
+        let r = reduce(Vec::new(), rated);
+        match r.as_slice() {
+            [one] => Ok(one.0.ret.clone()),
+            [] => unsupported("overloads haxe cannot rate"),
+            many => {
+                // haxe reports the candidates where they are declared and takes the first.
+                let Some((mid, di, fi)) = field.decl else {
+                    return unsupported("ambiguous overloads");
+                };
+                let ast = self.m.module(mid).typed.clone();
+                let ast::DeclKind::Class(decl) = &ast.decls[di].kind else {
+                    return unsupported("ambiguous overloads");
+                };
+                let is_static = decl.fields[fi].has_access(ast::Access::Static);
+                let spans: Vec<Span> = decl
+                    .fields
+                    .iter()
+                    .filter(|g| {
+                        g.name.name == field.name && g.has_access(ast::Access::Static) == is_static
+                    })
+                    .map(|g| g.name.span)
+                    .collect();
+                let Some((first, rest)) = spans.split_first() else {
+                    return unsupported("ambiguous overloads");
+                };
+                let mut order = vec![*first];
+                order.extend(rest.iter().rev());
+                self.report(cx, span, "Ambiguous overload, candidates follow");
+                for (f, _, index) in many {
+                    let message = format!(
+                        "... {}",
+                        super::print::s_type(self.db(), &Type::Fun(f.clone()))
+                    );
+                    self.errors.push(Diagnostic {
+                        module: Some(mid),
+                        span: order[*index],
+                        message,
+                    });
+                }
+                Ok(many[0].0.ret.clone())
+            }
+        }
     }
 }

@@ -227,6 +227,8 @@ pub struct Typer<'a> {
     /// `WithTypeError`): blocks let it through, up to the call that turns it into an
     /// argument error.
     pub(crate) with_type_raise: bool,
+    /// The types of a call's arguments as typed, collected while choosing an `overload`.
+    pub(crate) arg_log: Option<Vec<Type>>,
     /// The field called by the call typed last, when it was a field (`a.b(...)`): its
     /// owner and kind, for checks that look at what a typed call is.
     pub(crate) last_call_field: Option<(FieldOwner, String, FKind)>,
@@ -315,6 +317,7 @@ impl<'a> Typer<'a> {
             null_sites: Vec::new(),
             last_call_field: None,
             with_type_raise: false,
+            arg_log: None,
             callee_span: None,
             late_checks: Vec::new(),
             forced_checks: Vec::new(),
