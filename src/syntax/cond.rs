@@ -104,7 +104,10 @@ pub fn preprocess(
         text,
         defines,
         i: 0,
-        out: Preprocessed::default(),
+        out: Preprocessed {
+            tokens: Vec::with_capacity(raw.len() + 1),
+            ..Preprocessed::default()
+        },
         pending_doc: None,
         mstack: Vec::new(),
     };

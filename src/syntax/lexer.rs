@@ -39,19 +39,29 @@ pub fn lex(text: &str) -> (Vec<RawToken>, Option<LexError>) {
 /// Lexes a whole file where `markup` (sorted byte ranges) are inline markup literals, each
 /// one token: markup text is not Haxe and would not lex.
 pub fn lex_with_markup(text: &str, markup: &[(u32, u32)]) -> (Vec<RawToken>, Option<LexError>) {
+    let mut out = Vec::new();
+    let error = lex_into(text, markup, &mut out);
+    (out, error)
+}
+
+/// [`lex_with_markup`] into `out` (cleared first), so that a caller lexing many files can
+/// keep one buffer: a fresh one per file costs more in page faults than the lexing itself.
+pub fn lex_into(text: &str, markup: &[(u32, u32)], out: &mut Vec<RawToken>) -> Option<LexError> {
     let mut lexer = Lexer::new(text);
     lexer.markup = markup;
-    let mut out = Vec::with_capacity(text.len() / 4 + 4);
+    out.clear();
+    // About one token per six bytes of source; growing past that is rare.
+    out.reserve(text.len() / 6 + 4);
     loop {
         match lexer.next_token() {
             Ok(tok) => {
                 let eof = tok.kind == RawKind::Token(TokenKind::Eof);
                 out.push(tok);
                 if eof {
-                    return (out, None);
+                    return None;
                 }
             }
-            Err(e) => return (out, Some(e)),
+            Err(e) => return Some(e),
         }
     }
 }
@@ -145,7 +155,9 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                 }
                 let word = &self.text[start..self.pos];
-                let kind = match Keyword::from_name(word) {
+                // Every keyword is 2 to 10 lowercase letters.
+                let may_be_keyword = c.is_ascii_lowercase() && (2..=10).contains(&word.len());
+                let kind = match may_be_keyword.then(|| Keyword::from_name(word)).flatten() {
                     Some(k) => TokenKind::Kwd(k),
                     None => TokenKind::Ident,
                 };
@@ -169,11 +181,10 @@ impl<'a> Lexer<'a> {
             b'\'' => self.string(start, b'\''),
             b'/' => match self.peek_at(1) {
                 b'/' => {
-                    self.pos += 2;
-                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r')
-                    {
-                        self.pos += 1;
-                    }
+                    self.pos = match memchr::memchr2(b'\n', b'\r', &self.src[start + 2..]) {
+                        Some(i) => start + 2 + i,
+                        None => self.src.len(),
+                    };
                     Ok(RawToken {
                         kind: RawKind::LineComment,
                         span: Span::new(start as u32, self.pos as u32),
@@ -373,7 +384,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn block_comment(&mut self, start: usize) -> Result<(), LexError> {
-        match find_subslice(&self.src[self.pos..], b"*/") {
+        match find_comment_end(&self.src[self.pos..]) {
             Some(i) => {
                 self.pos += i + 2;
                 Ok(())
@@ -630,12 +641,27 @@ fn xml_name_len(text: &str, at: usize) -> usize {
     rest.len()
 }
 
+/// Bytes that continue an identifier (`[a-zA-Z0-9_]`), as a table: the lexer asks for
+/// every byte of every name.
+static IDENT_CHAR: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
+#[inline]
 fn is_ident_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
+    IDENT_CHAR[c as usize]
 }
 
-fn find_subslice(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+/// Where `*/` starts in `hay`.
+fn find_comment_end(hay: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, b"*/")
 }
 
 /// Decodes the escapes of a string literal's raw text (haxe's `Ast.unescape`).

@@ -42,6 +42,11 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, SyntaxError> {
 /// so the bound keeps adversarial input from taking quadratic time.
 const MAX_MARKUP: usize = 256;
 
+thread_local! {
+    /// The raw-token buffer that [`run_parser`] lexes into, kept between files.
+    static RAW_TOKENS: std::cell::Cell<Vec<lexer::RawToken>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Runs lexer, preprocessor and parser, lexing again while the parser finds inline markup
 /// literals (haxe lexes those on demand; here each found region becomes one token).
 fn run_parser(
@@ -57,9 +62,13 @@ fn run_parser(
 ) {
     let mut markup: Vec<(u32, u32)> = Vec::new();
     loop {
-        let (raw, lex_error) = lexer::lex_with_markup(text, &markup);
-        let pre = cond::preprocess(text, &raw, lex_error, defines);
-        drop(raw);
+        let pre = RAW_TOKENS.with(|buf| {
+            let mut raw = buf.take();
+            let lex_error = lexer::lex_into(text, &markup, &mut raw);
+            let pre = cond::preprocess(text, &raw, lex_error, defines);
+            buf.set(raw);
+            pre
+        });
         let (result, request, errors, type_path) = {
             let mut p = if recover {
                 parser::Parser::recovering(text, &pre)
