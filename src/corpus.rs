@@ -1,6 +1,8 @@
 //! `hxs parse PATH...`: parses every `.hx` file under the paths and reports the first error
 //! of each file that fails, then totals (files, bytes, errors, MB/s). Used to check the
-//! parser against large corpora such as haxe's own standard library.
+//! parser against large corpora such as haxe's own standard library. `--repeat N` parses
+//! the corpus N times and reports the fastest pass, as a benchmark would: the first pass
+//! also pays for the allocator's first touch of its memory.
 
 use crate::syntax::{self, cond::DefineLookup, source::SourceFile};
 use std::collections::BTreeMap;
@@ -98,13 +100,23 @@ pub fn thread_cpu_seconds() -> f64 {
     ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
 }
 
-/// The command: `hxs parse [-D NAME[=VALUE]]... PATH...`. Returns the exit code.
+/// The command: `hxs parse [-D NAME[=VALUE]]... [--repeat N] PATH...`. Returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     let mut defines: BTreeMap<String, String> = BTreeMap::new();
     let mut paths = Vec::new();
+    let mut repeat = 1usize;
     let mut i = 0;
     while i < args.len() {
-        if args[i] == "-D" {
+        if args[i] == "--repeat" {
+            match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) if n >= 1 => repeat = n,
+                _ => {
+                    eprintln!("hxs parse: --repeat needs a count of at least 1");
+                    return 1;
+                }
+            }
+            i += 2;
+        } else if args[i] == "-D" {
             let Some(d) = args.get(i + 1) else {
                 eprintln!("hxs parse: -D needs a value");
                 return 1;
@@ -119,7 +131,7 @@ pub fn run(args: &[String]) -> i32 {
         }
     }
     if paths.is_empty() {
-        eprintln!("usage: hxs parse [-D NAME[=VALUE]]... PATH...");
+        eprintln!("usage: hxs parse [-D NAME[=VALUE]]... [--repeat N] PATH...");
         return 1;
     }
     for p in &paths {
@@ -130,15 +142,21 @@ pub fn run(args: &[String]) -> i32 {
     }
     let loaded = load_files(&collect_files(&paths));
     let (report, secs, cpu_secs) = syntax::with_deep_stack(move || {
-        let start = Instant::now();
-        let cpu_start = thread_cpu_seconds();
-        let report = parse_loaded(&loaded, &defines);
-        let cpu = thread_cpu_seconds() - cpu_start;
-        (
-            report,
-            start.elapsed().as_secs_f64().max(1e-9),
-            cpu.max(1e-9),
-        )
+        let pass = || {
+            let start = Instant::now();
+            let cpu_start = thread_cpu_seconds();
+            let report = parse_loaded(&loaded, &defines);
+            let cpu = (thread_cpu_seconds() - cpu_start).max(1e-9);
+            (report, start.elapsed().as_secs_f64().max(1e-9), cpu)
+        };
+        let mut best = pass();
+        for _ in 1..repeat {
+            let next = pass();
+            if next.2 < best.2 {
+                best = next;
+            }
+        }
+        best
     });
     let mut out = std::io::stdout().lock();
     for f in &report.failures {

@@ -215,7 +215,11 @@ fn local_init_findings(t: &mut Typer) -> Result<Vec<(ModuleId, super::localinit:
                 if !super::localinit::declares_uninit(body) {
                     continue;
                 }
-                let Some(found) = super::localinit::check(body, &args) else {
+                let src = super::localinit::Source {
+                    text: &t.m.module(mid).file.text,
+                    defines: t.m.defines(),
+                };
+                let Some(found) = super::localinit::check(body, &args, &src) else {
                     return Err(Fail::Unsupported(
                         "locals declared without a value, in code hxs does not follow".into(),
                     ));

@@ -1017,68 +1017,9 @@ impl Typer<'_> {
     /// The expressions of an interpolated string (`'a $b ${c + 1}'`), typed as values.
     fn interpolation(&mut self, cx: &mut FnCtx, s: &str, span: Span) -> TResult<()> {
         let file = self.m.module(cx.module).file.clone();
-        let lo = span.lo as usize + 1;
-        let hi = (span.hi as usize).saturating_sub(1);
-        let raw = file.text.get(lo..hi).unwrap_or("");
-        if raw != s {
-            return unsupported("interpolated strings with escape sequences");
-        }
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] != b'$' {
-                i += 1;
-                continue;
-            }
-            match bytes.get(i + 1) {
-                Some(b'$') => i += 2,
-                Some(b'{') => {
-                    let start = i + 2;
-                    let mut depth = 1;
-                    let mut j = start;
-                    while j < bytes.len() {
-                        match bytes[j] {
-                            b'{' => depth += 1,
-                            b'}' => {
-                                depth -= 1;
-                                if depth == 0 {
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
-                        j += 1;
-                    }
-                    if j >= bytes.len() {
-                        return unsupported("an unclosed ${ in a string");
-                    }
-                    let code = &s[start..j];
-                    if code.trim().is_empty() {
-                        return unsupported("an empty ${} in a string");
-                    }
-                    let Some(e) =
-                        crate::syntax::parse_expr_at(code, (lo + start) as u32, self.m.defines())
-                    else {
-                        return unsupported("a ${} that is not one expression");
-                    };
-                    self.expr(cx, &e, &With::Value)?;
-                    i = j + 1;
-                }
-                Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
-                    let start = i + 1;
-                    let mut j = start;
-                    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_')
-                    {
-                        j += 1;
-                    }
-                    let name = &s[start..j];
-                    let at = Span::new((lo + start) as u32, (lo + j) as u32);
-                    let e = Expr::new(ExprKind::Const(Constant::Ident(name.into())), at);
-                    self.expr(cx, &e, &With::Value)?;
-                    i = j;
-                }
-                _ => i += 1,
-            }
+        let parts = super::interp::parts(&file.text, s, span, self.m.defines());
+        for e in parts.map_err(|what| Fail::Unsupported(what.into()))? {
+            self.expr(cx, &e, &With::Value)?;
         }
         Ok(())
     }

@@ -5,13 +5,28 @@
 //! `continue`, `return` and `throw` end a path (everything counts as assigned there), and a
 //! local function reading a local not yet assigned is only warned about. hxs walks the
 //! syntax tree in the order of haxe's typed tree and declines (`None`) where the two differ
-//! in ways it does not follow (`for` loops that assign, switches with guards or without a
-//! default that assign, interpolated strings, `untyped`).
+//! in ways it does not follow (switches with guards or without a default that assign,
+//! `untyped`, loops over ranges whose bounds may be inline constants).
+//!
+//! A `for` loop is a loop for the flow (what its body assigns is forgotten after it), except
+//! where haxe unrolls it: a range of two integer constants or an array literal, when the
+//! body holds no `break` or `continue` and is small enough (haxe's `is_cheap_enough`: the
+//! number of iterations times the body's expression count at most 250, or
+//! `-D loop_unroll_max_cost`). An unrolled loop is the body once per iteration, so what it
+//! assigns stays assigned.
 
 use crate::syntax::ast::{Constant, Expr, ExprKind, Quotes};
+use crate::syntax::cond::DefineLookup;
 use crate::syntax::source::Span;
-use crate::syntax::token::Binop;
+use crate::syntax::token::{Binop, Unop};
 use std::collections::{HashMap, HashSet};
+
+/// What the flow needs besides the body: the file's text (interpolated strings are split
+/// from it) and the defines (for `${...}` code and the unrolling limit).
+pub struct Source<'a> {
+    pub text: &'a str,
+    pub defines: &'a dyn DefineLookup,
+}
 
 /// What the flow found in one body: warnings in order, then the first error, if any.
 #[derive(Debug, Default)]
@@ -39,8 +54,15 @@ fn visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
 }
 
 /// Runs the flow over a body whose parameters are `args`; `None` when hxs cannot follow it.
-pub fn check(body: &Expr, args: &[String]) -> Option<Findings> {
-    let mut f = Flow::default();
+pub fn check(body: &Expr, args: &[String], src: &Source) -> Option<Findings> {
+    let mut f = Flow {
+        src,
+        scope: Vec::new(),
+        vars: HashMap::new(),
+        outside: HashSet::new(),
+        names: Vec::new(),
+        warnings: Vec::new(),
+    };
     for a in args {
         f.scope.push((a.clone(), None));
     }
@@ -62,8 +84,8 @@ enum Stop {
     Decline,
 }
 
-#[derive(Default)]
-struct Flow {
+struct Flow<'s> {
+    src: &'s Source<'s>,
     /// Names in scope, innermost last: a tracked local's id, or `None` for other locals.
     scope: Vec<(String, Option<u32>)>,
     /// Tracked locals: assigned on every path so far.
@@ -76,7 +98,7 @@ struct Flow {
 
 type R = Result<(), Stop>;
 
-impl Flow {
+impl Flow<'_> {
     fn lookup(&self, name: &str) -> Option<u32> {
         self.scope
             .iter()
@@ -120,7 +142,7 @@ impl Flow {
     }
 
     /// A block: its locals leave scope (and the flow) at its end.
-    fn scoped(&mut self, f: impl FnOnce(&mut Flow) -> R) -> R {
+    fn scoped(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
         let n = self.scope.len();
         let r = f(self);
         for (_, id) in self.scope.drain(n..) {
@@ -138,7 +160,12 @@ impl Flow {
                 None => Ok(()),
             },
             ExprKind::Const(Constant::String(s, Quotes::Single)) if s.contains('$') => {
-                Err(Stop::Decline)
+                let parts = super::interp::parts(self.src.text, s, e.span, self.src.defines)
+                    .map_err(|_| Stop::Decline)?;
+                for p in &parts {
+                    self.expr(p)?;
+                }
+                Ok(())
             }
             ExprKind::Const(_) => Ok(()),
             ExprKind::Break | ExprKind::Continue | ExprKind::Return(None) => {
@@ -184,7 +211,6 @@ impl Flow {
                 self.expr(lhs)?;
                 self.expr(rhs)
             }
-            ExprKind::Binop(Binop::Arrow, ..) => Err(Stop::Decline),
             ExprKind::If(c, t, el) => {
                 self.expr(c)?;
                 let base = self.vars.clone();
@@ -224,19 +250,30 @@ impl Flow {
                 Ok(())
             }
             ExprKind::For(head, body) => {
-                // haxe types `for` as a while loop or a `TFor` depending on what is
-                // iterated; they agree as long as the body assigns nothing tracked.
                 let (var_names, iterable) = for_head(head).ok_or(Stop::Decline)?;
-                self.expr(iterable)?;
-                let before = self.vars.clone();
-                self.scoped(|f| {
-                    for n in var_names {
-                        f.scope.push((n, None));
-                    }
-                    f.expr(body)
-                })?;
-                if self.vars != before {
-                    return Err(Stop::Decline);
+                let Some(copies) = self.unrolled(iterable, body)? else {
+                    self.expr(iterable)?;
+                    let before = self.vars.clone();
+                    self.scoped(|f| {
+                        for n in &var_names {
+                            f.scope.push((n.clone(), None));
+                        }
+                        f.expr(body)
+                    })?;
+                    self.vars = before;
+                    return Ok(());
+                };
+                // Each copy warns again, as haxe's copies do.
+                for element in &copies {
+                    self.scoped(|f| {
+                        if let Some(x) = element {
+                            f.expr(x)?;
+                        }
+                        for n in &var_names {
+                            f.scope.push((n.clone(), None));
+                        }
+                        f.expr(body)
+                    })?;
                 }
                 Ok(())
             }
@@ -355,6 +392,92 @@ impl Flow {
         }
     }
 
+    /// The iterations of a loop haxe unrolls (`Some`, each with the array element its copy
+    /// starts with), or `None` for a loop it keeps.
+    fn unrolled<'e>(
+        &self,
+        iterable: &'e Expr,
+        body: &Expr,
+    ) -> Result<Option<Vec<Option<&'e Expr>>>, Stop> {
+        let copies: Vec<Option<&Expr>> = match &iterable.kind {
+            ExprKind::Binop(Binop::Interval, a, b) => {
+                let (Some(a), Some(b)) = (self.range_bound(a)?, self.range_bound(b)?) else {
+                    return Ok(None);
+                };
+                let diff = a.wrapping_sub(b);
+                if diff > 0 {
+                    // "Cannot iterate backwards", which typing reports first.
+                    return Err(Stop::Decline);
+                }
+                vec![None; diff.unsigned_abs() as usize]
+            }
+            ExprKind::ArrayDecl(els) => {
+                let comprehension = matches!(els.as_slice(), [x]
+                    if matches!(x.kind, ExprKind::For(..) | ExprKind::While(..)));
+                if comprehension
+                    || els
+                        .iter()
+                        .any(|x| matches!(x.kind, ExprKind::Binop(Binop::Arrow, ..)))
+                {
+                    return Ok(None);
+                }
+                els.iter().map(Some).collect()
+            }
+            _ => return Ok(None),
+        };
+        let Some(mut count) = expression_count(body) else {
+            return Ok(None);
+        };
+        if !matches!(body.kind, ExprKind::Block(_)) {
+            count += 1; // haxe's `ensure_block`
+        }
+        let max_cost = match self.src.defines.raw_value("loop_unroll_max_cost") {
+            None => 250,
+            Some(v) => v.trim().parse::<usize>().map_err(|_| Stop::Decline)?,
+        };
+        Ok((copies.len().saturating_mul(count) <= max_cost).then_some(copies))
+    }
+
+    /// A bound of a range as haxe types it: an integer constant (`Some`), a local (`None`);
+    /// anything else (a field that may be an inline constant, an expression) is declined.
+    fn range_bound(&self, e: &Expr) -> Result<Option<i32>, Stop> {
+        let (negate, lit) = match &e.kind {
+            ExprKind::Const(Constant::Int(lit)) => (false, lit),
+            ExprKind::Unop(Unop::Neg, false, x) => match &x.kind {
+                ExprKind::Const(Constant::Int(lit)) => (true, lit),
+                _ => return Err(Stop::Decline),
+            },
+            // A name that is not a local, or a field, may be an inline constant.
+            ExprKind::Const(Constant::Ident(n)) if !self.scope.iter().any(|(s, _)| s == n) => {
+                return Err(Stop::Decline)
+            }
+            // A field of a local (`a.length`, `this.size`) is an instance field, and haxe
+            // has no inline instance variables. (An abstract's inline getter that returns a
+            // literal would be folded; hxs takes that risk for this shape only.)
+            ExprKind::Field(obj, _) if self.is_local_path(obj) => return Ok(None),
+            ExprKind::Field(..) => return Err(Stop::Decline),
+            // Anything else is typed as something other than a constant.
+            _ => return Ok(None),
+        };
+        let value = match lit.strip_prefix("0x") {
+            Some(hex) => u32::from_str_radix(hex, 16).map(|v| v as i32).ok(),
+            None => lit.parse::<i32>().ok(),
+        };
+        let value = value.ok_or(Stop::Decline)?;
+        Ok(Some(if negate { value.wrapping_neg() } else { value }))
+    }
+
+    /// Whether `e` is a local or `this`, or a field path from one.
+    fn is_local_path(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Const(Constant::Ident(n)) => {
+                n == "this" || self.scope.iter().any(|(s, _)| s == n)
+            }
+            ExprKind::Field(obj, _) => self.is_local_path(obj),
+            _ => false,
+        }
+    }
+
     /// The names a case pattern binds enter the scope as assigned locals. A pattern naming
     /// a tracked local (a capture, or a constant hxs cannot tell apart) is declined.
     fn pattern_names(&mut self, p: &Expr) -> R {
@@ -378,6 +501,18 @@ impl Flow {
     }
 }
 
+/// How many expressions haxe's `is_cheap_enough` counts in a loop body (every node of the
+/// syntax tree, local functions included), or `None` when it holds `break` or `continue`.
+fn expression_count(e: &Expr) -> Option<usize> {
+    let mut count = 0;
+    let mut jumps = false;
+    visit(e, &mut |x| {
+        count += 1;
+        jumps |= matches!(x.kind, ExprKind::Break | ExprKind::Continue);
+    });
+    (!jumps).then_some(count)
+}
+
 /// The loop variables and the iterated value of a `for` head (`i in e`, `k => v in e`).
 fn for_head(head: &Expr) -> Option<(Vec<String>, &Expr)> {
     let head = match &head.kind {
@@ -393,7 +528,10 @@ fn for_head(head: &Expr) -> Option<(Vec<String>, &Expr)> {
             ExprKind::Binop(Binop::In, v, iterable) => Some((vec![name(k)?, name(v)?], iterable)),
             _ => None,
         },
-        ExprKind::Binop(Binop::In, var, iterable) => Some((vec![name(var)?], iterable)),
+        ExprKind::Binop(Binop::In, var, iterable) => match &var.kind {
+            ExprKind::Binop(Binop::Arrow, k, v) => Some((vec![name(k)?, name(v)?], iterable)),
+            _ => Some((vec![name(var)?], iterable)),
+        },
         _ => None,
     }
 }

@@ -6,6 +6,7 @@ pub mod classcheck;
 pub mod constraints;
 pub mod expr;
 pub mod fields;
+pub mod interp;
 pub mod localinit;
 pub mod loops;
 pub mod matcher;
