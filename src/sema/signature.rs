@@ -42,6 +42,7 @@ impl Typer<'_> {
         callee: &Expr,
         args: &[Expr],
     ) -> TResult<Type> {
+        self.no_errors_before_signature()?;
         let list = match &callee.kind {
             ExprKind::Const(Constant::Ident(n)) if n == "trace" && cx.local("trace").is_none() => {
                 self.trace_candidate()?
@@ -78,6 +79,7 @@ impl Typer<'_> {
         t: &Type,
         args: &[Expr],
     ) -> TResult<Type> {
+        self.no_errors_before_signature()?;
         let Type::Inst(c, tl) = self.follow(t)? else {
             return unsupported("signature of new on this type");
         };
@@ -91,6 +93,16 @@ impl Typer<'_> {
             return unsupported("signature of a private constructor");
         }
         self.finish_signature(cx, vec![(ft, f.doc.clone())], args)
+    }
+
+    /// haxe ignores type errors in a display query and keeps typing with what the failed
+    /// expression gave; hxs drops the failed statement, which could change what names mean
+    /// later, so a signature after any error is declined.
+    fn no_errors_before_signature(&self) -> TResult<()> {
+        if self.errors.iter().any(super::check::is_error) {
+            return unsupported("a signature after a type error");
+        }
+        Ok(())
     }
 
     /// `trace` is `haxe.Log.trace` in a call.
