@@ -260,6 +260,9 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
     if let Some(answer) = type_path_query(build, cps, &d) {
         return answer;
     }
+    if let Some(answer) = call_args_query(build, cps, req) {
+        return answer;
+    }
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
     let first = crate::display::field_access::answer(&mut modules, id, d.cursor);
@@ -448,6 +451,30 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
         Ok(json) => Outcome::display(json),
         Err(why) => unsupported(&why),
     }
+}
+
+/// Plain `--display FILE@POS` right after the `(` or a `,` of a call: the called
+/// function's type (`<type>`), where haxe 4.2.5 lists the toplevel (a known difference,
+/// `tests/known-differences.md`). `None` when the cursor is not there.
+fn call_args_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Option<Outcome> {
+    use crate::display::signature::{after_call_separator, find_site, print_types, Site};
+    let unsupported = |why: &str| declined("call argument", why);
+    // The file is parsed again as for `@signature`, without completion markers.
+    let d = open_display_file(build, cps, req, "1", false, &unsupported).ok()?;
+    let Ok(Site::Call(request, seps)) = find_site(&d.parsed.module, &d.file.text, d.cursor)
+    else {
+        return None;
+    };
+    if !after_call_separator(&d.file.text, &seps, d.cursor) {
+        return None;
+    }
+    let print = |db: &crate::sema::types::TypeDb, list: &[crate::sema::signature::Candidate]| {
+        print_types(db, list)
+    };
+    Some(match call_signatures(build, cps, d, request, &print) {
+        Ok(types) => Outcome::display(types),
+        Err(why) => unsupported(&why),
+    })
 }
 
 /// haxe answers `No completion point was found` when typing finds nothing to display, but
