@@ -461,8 +461,7 @@ fn call_args_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Opt
     let unsupported = |why: &str| declined("call argument", why);
     // The file is parsed again as for `@signature`, without completion markers.
     let d = open_display_file(build, cps, req, "1", false, &unsupported).ok()?;
-    let Ok(Site::Call(request, seps)) = find_site(&d.parsed.module, &d.file.text, d.cursor)
-    else {
+    let Ok(Site::Call(request, seps)) = find_site(&d.parsed.module, &d.file.text, d.cursor) else {
         return None;
     };
     if !after_call_separator(&d.file.text, &seps, d.cursor) {

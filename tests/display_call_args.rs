@@ -121,7 +121,10 @@ fn call_args_answer_the_called_type() {
         answered += 1;
         let listed = common::known_difference("call-args", &fixtures, &q.file);
         if !listed {
-            bad.push(format!("{}: not listed in tests/known-differences.md", name));
+            bad.push(format!(
+                "{}: not listed in tests/known-differences.md",
+                name
+            ));
         }
         let Some(haxe) = &haxe else { continue };
         let (theirs, _) = run(haxe, &[], dir.path(), &arg);

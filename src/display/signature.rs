@@ -130,34 +130,32 @@ pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String
             out.push(',');
         }
         let ret = s_type_ctx(db, &c.ty.ret, &mut ctx);
-        let params: Vec<String> = c
-            .ty
-            .args
-            .iter()
-            .map(|a| {
-                format!(
-                    "{}{}:{}",
-                    if a.opt { "?" } else { "" },
-                    a.name,
-                    s_type_ctx(db, &a.ty, &mut ctx)
-                )
-            })
-            .collect();
+        let params: Vec<String> =
+            c.ty.args
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}{}:{}",
+                        if a.opt { "?" } else { "" },
+                        a.name,
+                        s_type_ctx(db, &a.ty, &mut ctx)
+                    )
+                })
+                .collect();
         let label = format!("({}):{}", params.join(", "), ret);
         // The parameters' labels are printed again, after the label.
-        let params: Vec<String> = c
-            .ty
-            .args
-            .iter()
-            .map(|a| {
-                format!(
-                    "{}{}:{}",
-                    if a.opt { "?" } else { "" },
-                    a.name,
-                    s_type_ctx(db, &a.ty, &mut ctx)
-                )
-            })
-            .collect();
+        let params: Vec<String> =
+            c.ty.args
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}{}:{}",
+                        if a.opt { "?" } else { "" },
+                        a.name,
+                        s_type_ctx(db, &a.ty, &mut ctx)
+                    )
+                })
+                .collect();
         out.push('{');
         if let Some(d) = &c.doc {
             out.push_str("\"documentation\":");

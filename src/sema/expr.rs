@@ -3369,7 +3369,11 @@ impl Typer<'_> {
     }
 
     /// The constructor of a class (inherited when it has none), with parameters applied.
-    pub(crate) fn constructor_of(&mut self, c: ClassId, tl: &[Type]) -> TResult<Option<(Type, FieldInfo)>> {
+    pub(crate) fn constructor_of(
+        &mut self,
+        c: ClassId,
+        tl: &[Type],
+    ) -> TResult<Option<(Type, FieldInfo)>> {
         let mut cur = Some((c, tl.to_vec()));
         let mut guard = 0;
         while let Some((cid, params)) = cur {

@@ -5,8 +5,8 @@
 //! `display::signature`.
 
 use super::expr::{FnCtx, DISPLAY_STOP};
-use super::typer::*;
 use super::modules::{ModuleId, ModuleType};
+use super::typer::*;
 use super::types::*;
 use crate::syntax::ast::{self, Constant, Expr, ExprKind};
 use crate::syntax::source::Span;
@@ -212,7 +212,8 @@ impl Typer<'_> {
                 _ => return unsupported("signature of a value that is not a function"),
             }
         }
-        let single_plain = funs.len() == 1 && !self.has_unbound_mono(&Type::Fun(funs[0].0.clone()), 0);
+        let single_plain =
+            funs.len() == 1 && !self.has_unbound_mono(&Type::Fun(funs[0].0.clone()), 0);
         let chosen: Vec<usize> = if single_plain || args.is_empty() {
             // Without arguments every candidate is kept: none can fail but for too few.
             (0..funs.len()).rev().collect()
