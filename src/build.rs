@@ -442,7 +442,17 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
     };
     let request = match site {
         Site::Call(r, _) => r,
-        Site::Outside => return no_completion_point(build, cps, &d, &unsupported),
+        Site::Outside => {
+            // Outside function bodies (class headers, type paths) haxe may complete
+            // syntax or paths instead.
+            let in_body = crate::display::scope::bodies(&d.parsed.module)
+                .iter()
+                .any(|(_, b)| b.span.lo < d.cursor && d.cursor < b.span.hi);
+            if !in_body || d.parsed.type_path.is_some() {
+                return unsupported("a position outside calls and function bodies");
+            }
+            return no_completion_point(build, cps, &d, &unsupported);
+        }
     };
     let print = |db: &crate::sema::types::TypeDb, list: &[crate::sema::signature::Candidate]| {
         print_json(db, list, request.display_arg)

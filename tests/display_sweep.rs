@@ -61,6 +61,10 @@ fn display_answers_are_haxes_or_declined_everywhere() {
                 .count();
             for pos in (0..len).step_by(STEP) {
                 for mode in MODES {
+                    // The signature fixtures are made for `@signature` and call arguments.
+                    if set == "signature" && matches!(mode, "@position" | "@type") {
+                        continue;
+                    }
                     jobs.push((
                         dir.path().to_path_buf(),
                         format!("{}@{}{}", file, pos, mode),

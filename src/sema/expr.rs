@@ -3031,7 +3031,7 @@ impl Typer<'_> {
         span: Span,
         with: &With,
     ) -> TResult<Type> {
-        if self.is_signature_call(span) {
+        if self.is_signature_call(cx.module, span) {
             return self.signature_of_call(cx, callee, args);
         }
         if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
@@ -3452,7 +3452,7 @@ impl Typer<'_> {
         } else {
             self.load_hint(cx.module, &cx.params, &hint)?
         };
-        if self.is_signature_call(span) {
+        if self.is_signature_call(cx.module, span) {
             return self.signature_of_new(cx, &t, args);
         }
         let ft = self.follow(&t)?;

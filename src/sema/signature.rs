@@ -30,8 +30,9 @@ pub struct Candidate {
 
 impl Typer<'_> {
     /// Whether `span` is the call of the pending signature query.
-    pub(crate) fn is_signature_call(&self, span: Span) -> bool {
-        self.signature_request.is_some_and(|r| r.span == span)
+    pub(crate) fn is_signature_call(&self, module: ModuleId, span: Span) -> bool {
+        self.signature_module == Some(module)
+            && self.signature_request.is_some_and(|r| r.span == span)
     }
 
     /// The candidates of a call `callee(args)`, recorded for the display query; typing
@@ -141,9 +142,21 @@ impl Typer<'_> {
                 owner,
                 is_static,
                 name,
+                kind,
                 ..
             } => {
-                let doc = self.field_doc(owner, is_static, &name)?;
+                let doc = match kind {
+                    // A property read through its getter is a call of the getter, not the
+                    // field: haxe shows no documentation then.
+                    FKind::Var {
+                        read: VarAcc::Call, ..
+                    } => None,
+                    FKind::Var {
+                        read: VarAcc::Inline,
+                        ..
+                    } => return unsupported("signature of an inline variable"),
+                    _ => self.field_doc(owner, is_static, &name)?,
+                };
                 let mut out = vec![(ty, doc.clone())];
                 if let Some((f, others)) = self.meta_overloads(owner, is_static, &name)? {
                     if !f.meta.iter().any(|m| m == ":overload") {
@@ -271,6 +284,7 @@ impl Typer<'_> {
         request: SignatureRequest,
     ) -> Result<Option<Vec<Candidate>>, String> {
         self.signature_request = Some(request);
+        self.signature_module = Some(m);
         let types = self.m.module(m).types.clone();
         let at = request.span.lo;
         for dt in types {

@@ -268,6 +268,8 @@ pub struct Typer<'a> {
     /// and stops.
     pub signature_request: Option<super::signature::SignatureRequest>,
     pub signature_result: Option<Vec<super::signature::Candidate>>,
+    /// The module of the signature query's call (spans are per file).
+    pub signature_module: Option<ModuleId>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
@@ -338,6 +340,7 @@ impl<'a> Typer<'a> {
             hover_result: None,
             signature_request: None,
             signature_result: None,
+            signature_module: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),

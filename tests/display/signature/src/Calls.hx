@@ -45,7 +45,7 @@ class Calls {
 		f(1,
 			"multi{-13-}",
 			{-14-}true);
-		var é = "ü😀"; f(1, é{-15-}, true);
+		var u = "ü😀"; f(1, u + "é"{-15-}, true);
 		none({-16-});
 		var h = new Helper({-17-}1, {-18-}"s");
 		h.add({-19-}1, {-20-}2);

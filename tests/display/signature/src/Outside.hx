@@ -1,13 +1,10 @@
-import haxe.{-1-}ds.StringMap;
-
-class {-2-}Outside {
-	var x:{-3-}Int = 1{-4-};
-
+class Outside {
 	static function main() {
-		var s:Str{-5-}ing = "a";
-		s.len{-6-}gth;
-		if ({-7-}true) {}
-		var f = function({-8-}x:Int) {};
-		{-9-}
+		var s:Str{-1-}ing = "a";
+		s.len{-2-}gth;
+		if ({-3-}true) {}
+		var f = function({-4-}x:Int) {};
+		{-5-}
+		var n = 1 + {-6-}2;
 	}
 }
