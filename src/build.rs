@@ -171,6 +171,7 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
         "" => field_access_query(build, cps, req),
         "position" => position_query(build, cps, req),
         "type" => hover_query(build, cps, req),
+        "signature" => signature_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -257,6 +258,9 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Err(answer) => return answer,
     };
     if let Some(answer) = type_path_query(build, cps, &d) {
+        return answer;
+    }
+    if let Some(answer) = call_args_query(build, cps, req) {
         return answer;
     }
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
@@ -385,6 +389,139 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         span,
         &ty,
     ))
+}
+
+/// A typer for a display query, with the std's directories known (their bodies are trusted).
+fn display_typer<'a>(build: &Build, modules: Modules<'a>) -> crate::sema::typer::Typer<'a> {
+    let mut typer = crate::sema::typer::Typer::new(modules);
+    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        typer.std_prefixes = std
+            .dirs()
+            .iter()
+            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+            .collect();
+    }
+    typer
+}
+
+/// The candidate signatures of the call around the cursor, for `@signature` and for the
+/// plain mode's call arguments; `Ok(None)` when the cursor is in no call.
+fn call_signatures(
+    build: &Build,
+    cps: &ClassPaths,
+    d: DisplayFile,
+    request: crate::sema::signature::SignatureRequest,
+    print: &dyn Fn(&crate::sema::types::TypeDb, &[crate::sema::signature::Candidate]) -> String,
+) -> Result<String, String> {
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = display_typer(build, modules);
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    match typer.type_at_signature(id, request) {
+        Ok(Some(list)) if !list.is_empty() => Ok(print(&typer.m.db, &list)),
+        Ok(_) => Err("a call the typer does not reach".into()),
+        Err(why) if why == crate::sema::expr::DISPLAY_STOP => {
+            Err("a call the typer stops before".into())
+        }
+        Err(why) => Err(why),
+    }
+}
+
+/// `@signature`: the signatures of the call around the cursor, as haxe's JSON.
+fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    use crate::display::signature::{find_site, print_json, Site};
+    let unsupported = |why: &str| declined("signature", why);
+    let d = match open_display_file(build, cps, req, "signature", false, &unsupported) {
+        Ok(d) => d,
+        Err(answer) => return answer,
+    };
+    let site = match find_site(&d.parsed.module, &d.file.text, d.cursor) {
+        Ok(s) => s,
+        Err(why) => return unsupported(why),
+    };
+    let request = match site {
+        Site::Call(r, _) => r,
+        Site::Outside => {
+            // Outside function bodies (class headers, type paths) haxe may complete
+            // syntax or paths instead.
+            let in_body = crate::display::scope::bodies(&d.parsed.module)
+                .iter()
+                .any(|(_, b)| b.span.lo < d.cursor && d.cursor < b.span.hi);
+            if !in_body || d.parsed.type_path.is_some() {
+                return unsupported("a position outside calls and function bodies");
+            }
+            return no_completion_point(build, cps, &d, &unsupported);
+        }
+    };
+    let print = |db: &crate::sema::types::TypeDb, list: &[crate::sema::signature::Candidate]| {
+        print_json(db, list, request.display_arg)
+    };
+    match call_signatures(build, cps, d, request, &print) {
+        Ok(json) => Outcome::display(json),
+        Err(why) => unsupported(&why),
+    }
+}
+
+/// Plain `--display FILE@POS` right after the `(` or a `,` of a call: the called
+/// function's type (`<type>`), where haxe 4.2.5 lists the toplevel (a known difference,
+/// `tests/known-differences.md`). `None` when the cursor is not there.
+fn call_args_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Option<Outcome> {
+    use crate::display::signature::{after_call_separator, find_site, print_types, Site};
+    let unsupported = |why: &str| declined("call argument", why);
+    // The file is parsed again as for `@signature`, without completion markers.
+    let d = open_display_file(build, cps, req, "1", false, &unsupported).ok()?;
+    let Ok(Site::Call(request, seps)) = find_site(&d.parsed.module, &d.file.text, d.cursor) else {
+        return None;
+    };
+    if !after_call_separator(&d.file.text, &seps, d.cursor) {
+        return None;
+    }
+    let print = |db: &crate::sema::types::TypeDb, list: &[crate::sema::signature::Candidate]| {
+        print_types(db, list)
+    };
+    Some(match call_signatures(build, cps, d, request, &print) {
+        Ok(types) => Outcome::display(types),
+        Err(why) => unsupported(&why),
+    })
+}
+
+/// haxe answers `No completion point was found` when typing finds nothing to display, but
+/// only if the build has no error (it prints the errors otherwise): hxs checks the build
+/// and the display module, and declines unless that is clean.
+fn no_completion_point(
+    build: &Build,
+    cps: &ClassPaths,
+    d: &DisplayFile,
+    unsupported: &dyn Fn(&str) -> Outcome,
+) -> Outcome {
+    let mut roots: Vec<String> = Vec::new();
+    if let Some(m) = &build.main {
+        roots.push(m.clone());
+    }
+    roots.extend(build.root_types.iter().cloned());
+    let dotted = d
+        .module
+        .pack
+        .iter()
+        .cloned()
+        .chain(std::iter::once(d.module.name.clone()))
+        .collect::<Vec<_>>()
+        .join(".");
+    if !roots.contains(&dotted) {
+        roots.push(dotted);
+    }
+    let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        Ok(s) => s.dirs(),
+        Err(_) => return unsupported("a position outside any call"),
+    };
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    match crate::sema::check::check(modules, &std_dirs, &roots, build.main.as_deref()) {
+        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => {
+            Outcome::error("Error: No completion point was found")
+        }
+        _ => unsupported("a position outside any call, in a build hxs does not find clean"),
+    }
 }
 
 fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {

@@ -1,6 +1,6 @@
 //! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
 //! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
-//! `@position`, `@type`, and type-path completion (`import haxe.|`). Every answer must be haxe's, byte for byte, or hxs's explicit "does not
+//! `@position`, `@type`, `@signature`, and type-path completion (`import haxe.|`). Every answer must be haxe's, byte for byte, or hxs's explicit "does not
 //! answer ... yet" error (never a different answer). The fixtures made for what hxs supports
 //! (all but `NotYet.hx`) must agree.
 
@@ -128,4 +128,13 @@ fn hover_matches_haxe_or_declines() {
 #[test]
 fn type_path_matches_haxe_or_declines() {
     check_with("type_path", "", 60, &["src", "lib"]);
+}
+
+/// Signature help: calls of functions, methods, statics, constructors, `@:overload`ed
+/// externs and std functions, at `(`, after `,`, on the callee, after `)`, nested and
+/// unclosed calls, multi-line arguments, non-ASCII text before the cursor, and positions in
+/// no call (`No completion point was found`).
+#[test]
+fn signature_matches_haxe_or_declines() {
+    check("signature", "@signature", 60);
 }

@@ -120,6 +120,10 @@ fn member(
                     return Err("hover on a generic method");
                 }
             }
+            // haxe shows the overload the call chose (or its failure), not the field.
+            if f.meta.iter().any(|m| m.name == ":overload") || f.has_access(Access::Overload) {
+                return Err("hover on an overloaded function");
+            }
             let fields = ms
                 .class_fields(&scope, &decl)
                 .map_err(|_| "hover on a class whose fields do not type yet")?;

@@ -2347,7 +2347,7 @@ impl Typer<'_> {
     }
 
     /// Types `obj.name` (haxe's `type_field`), resolving dotted type paths too.
-    fn field_access(
+    pub(crate) fn field_access(
         &mut self,
         cx: &mut FnCtx,
         obj: &Expr,
@@ -2972,6 +2972,9 @@ impl Typer<'_> {
         span: Span,
         with: &With,
     ) -> TResult<Type> {
+        if self.is_signature_call(cx.module, span) {
+            return self.signature_of_call(cx, callee, args);
+        }
         if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
             if n == "trace" && cx.local("trace").is_none() {
                 for a in args {
@@ -3307,7 +3310,11 @@ impl Typer<'_> {
     }
 
     /// The constructor of a class (inherited when it has none), with parameters applied.
-    fn constructor_of(&mut self, c: ClassId, tl: &[Type]) -> TResult<Option<(Type, FieldInfo)>> {
+    pub(crate) fn constructor_of(
+        &mut self,
+        c: ClassId,
+        tl: &[Type],
+    ) -> TResult<Option<(Type, FieldInfo)>> {
         let mut cur = Some((c, tl.to_vec()));
         let mut guard = 0;
         while let Some((cid, params)) = cur {
@@ -3386,6 +3393,9 @@ impl Typer<'_> {
         } else {
             self.load_hint(cx.module, &cx.params, &hint)?
         };
+        if self.is_signature_call(cx.module, span) {
+            return self.signature_of_new(cx, &t, args);
+        }
         let ft = self.follow(&t)?;
         if let Type::Abstract(a, tl) = &ft {
             let info = self.abstract_info(*a)?;

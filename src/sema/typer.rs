@@ -264,6 +264,12 @@ pub struct Typer<'a> {
     /// where that name is) and stops.
     pub hover_cursor: Option<u32>,
     pub hover_result: Option<(Type, Span)>,
+    /// A signature query's call: typing records the callee's candidate signatures there
+    /// and stops.
+    pub signature_request: Option<super::signature::SignatureRequest>,
+    pub signature_result: Option<Vec<super::signature::Candidate>>,
+    /// The module of the signature query's call (spans are per file).
+    pub signature_module: Option<ModuleId>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
@@ -332,6 +338,9 @@ impl<'a> Typer<'a> {
             display_type: None,
             hover_cursor: None,
             hover_result: None,
+            signature_request: None,
+            signature_result: None,
+            signature_module: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),

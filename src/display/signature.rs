@@ -1,0 +1,211 @@
+//! Signature help: `--display FILE@POS@signature`, and the call-argument answer of the plain
+//! mode (a cursor right after `(` or `,` of a call).
+//!
+//! haxe marks the innermost call or `new` around the cursor (`find_display_call` in
+//! `display.ml`, bounds inclusive), finds the argument the cursor is in from the separators
+//! around each argument (`check_signature_mark` in `parser.ml`: from the `(` or `,` before
+//! it to the end of the `,` or `)` after it, end excluded, first match wins), types the
+//! callee and prints its candidate signatures as JSON (`print_signature` in
+//! `displayOutput.ml`). The typer's half is `sema::signature`.
+
+use crate::sema::print::s_type_ctx;
+use crate::sema::signature::{Candidate, SignatureRequest};
+use crate::sema::types::TypeDb;
+use crate::syntax::ast::*;
+use crate::syntax::lexer::{lex, RawKind};
+use crate::syntax::source::Span;
+use crate::syntax::token::TokenKind;
+
+/// Where the cursor of a signature query is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Site {
+    /// In a call or `new`: the request for the typer, and where the call's `(` and the
+    /// `,` after each argument start.
+    Call(SignatureRequest, Vec<u32>),
+    /// In no call: haxe finds no completion point.
+    Outside,
+}
+
+/// Finds the call a signature query at `cursor` (a byte offset) is about, in the display
+/// module `m` whose source is `text`. `Err` says why hxs cannot tell.
+pub fn find_site(m: &Module, text: &str, cursor: u32) -> Result<Site, &'static str> {
+    let mut found: Option<Result<Expr, &'static str>> = None;
+    for (_, body) in super::scope::bodies(m) {
+        post_order(body, cursor, &mut found);
+        if found.is_some() {
+            break;
+        }
+    }
+    let e = match found {
+        None => return Ok(Site::Outside),
+        Some(Err(why)) => return Err(why),
+        Some(Ok(e)) => e,
+    };
+    let (open_after, args) = match &e.kind {
+        ExprKind::Call(callee, args) => (callee.span.hi, args),
+        ExprKind::New(tp, args) => (tp.span.hi, args),
+        _ => return Err("signature of this expression"),
+    };
+    let (tokens, _) = lex(text);
+    let tokens: Vec<(TokenKind, Span)> = tokens
+        .iter()
+        .filter_map(|t| match t.kind {
+            RawKind::Token(k) => Some((k, t.span)),
+            _ => None,
+        })
+        .collect();
+    let next_token = |at: u32| tokens.iter().find(|(_, s)| s.lo >= at).copied();
+    let Some((TokenKind::POpen, open)) = next_token(open_after) else {
+        return Err("signature of a call whose parenthesis hxs cannot find");
+    };
+    let mut before = open;
+    let mut display_arg = None;
+    let mut seps = vec![open.lo];
+    for (i, a) in args.iter().enumerate() {
+        let Some((kind, after)) = next_token(a.span.hi) else {
+            return Err("signature of a call whose separators hxs cannot find");
+        };
+        // After the last argument of an unclosed call haxe takes whatever token follows.
+        if !matches!(kind, TokenKind::Comma | TokenKind::PClose) && i + 1 < args.len() {
+            return Err("signature of a call with a broken argument");
+        }
+        if display_arg.is_none() && before.lo <= cursor && cursor < after.hi {
+            display_arg = Some(i);
+        }
+        if kind == TokenKind::Comma {
+            seps.push(after.lo);
+        }
+        before = after;
+    }
+    Ok(Site::Call(
+        SignatureRequest {
+            span: e.span,
+            display_arg: display_arg.unwrap_or(0),
+        },
+        seps,
+    ))
+}
+
+/// The first call or `new` around the cursor, children before their parent (haxe maps the
+/// tree bottom-up and marks only the first).
+fn post_order(e: &Expr, cursor: u32, found: &mut Option<Result<Expr, &'static str>>) {
+    if found.is_some() || e.span.lo > cursor || e.span.hi < cursor {
+        return;
+    }
+    e.for_each_child(|c| post_order(c, cursor, found));
+    if found.is_some() {
+        return;
+    }
+    match &e.kind {
+        ExprKind::Call(..) | ExprKind::New(..) => *found = Some(Ok(e.clone())),
+        ExprKind::Array(_, index) if index.span.lo <= cursor && cursor <= index.span.hi => {
+            *found = Some(Err("signature of an array access"))
+        }
+        ExprKind::Display(..) => *found = Some(Err("signature in a completion marker")),
+        _ => {}
+    }
+}
+
+/// haxe's `arg_index`: the argument to highlight, the rest argument for any argument
+/// beyond it.
+fn active_parameter(first: Option<&Candidate>, display_arg: usize) -> usize {
+    let Some(c) = first else {
+        return display_arg;
+    };
+    let n = c.ty.args.len();
+    if n > 0 && display_arg > n - 1 && c.rest_last {
+        return n - 1;
+    }
+    display_arg
+}
+
+/// The JSON answer: each signature's documentation, label and parameters, the active
+/// parameter and signature 0. All types share one monomorph numbering; in a label the
+/// return type is printed before the arguments, as haxe's evaluation order has it.
+pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String {
+    let mut ctx = Vec::new();
+    let mut out = String::from("{\"signatures\":[");
+    for (i, c) in sigs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let ret = s_type_ctx(db, &c.ty.ret, &mut ctx);
+        let params: Vec<String> =
+            c.ty.args
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}{}:{}",
+                        if a.opt { "?" } else { "" },
+                        a.name,
+                        s_type_ctx(db, &a.ty, &mut ctx)
+                    )
+                })
+                .collect();
+        let label = format!("({}):{}", params.join(", "), ret);
+        // The parameters' labels are printed again, after the label.
+        let params: Vec<String> =
+            c.ty.args
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}{}:{}",
+                        if a.opt { "?" } else { "" },
+                        a.name,
+                        s_type_ctx(db, &a.ty, &mut ctx)
+                    )
+                })
+                .collect();
+        out.push('{');
+        if let Some(d) = &c.doc {
+            out.push_str("\"documentation\":");
+            super::json::write_string(&mut out, d);
+            out.push(',');
+        }
+        out.push_str("\"label\":");
+        super::json::write_string(&mut out, &label);
+        out.push_str(",\"parameters\":[");
+        for (j, p) in params.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"label\":");
+            super::json::write_string(&mut out, p);
+            out.push('}');
+        }
+        out.push_str("]}");
+    }
+    out.push_str(&format!(
+        "],\"activeParameter\":{},\"activeSignature\":0}}",
+        active_parameter(sigs.first(), display_arg)
+    ));
+    out
+}
+
+/// The plain mode's call-argument answer: one `<type>` per signature holding its function
+/// type in haxe 4 syntax, escaped, each with its own monomorph numbering (the form haxe's
+/// `print_signatures` gives signatures outside `@signature`).
+pub fn print_types(db: &TypeDb, sigs: &[Candidate]) -> String {
+    let mut out = String::new();
+    for c in sigs {
+        let t = crate::sema::types::Type::Fun(std::sync::Arc::new(c.ty.clone()));
+        out.push_str("<type>\n");
+        out.push_str(&super::fields::htmlescape(&crate::sema::print::s_type(
+            db, &t,
+        )));
+        out.push_str("\n</type>\n");
+    }
+    out
+}
+
+/// Whether the cursor is right after the call's `(` or one of its argument separators
+/// (`seps`, from [`find_site`]), with only spaces and comments between: the plain mode's
+/// call-argument position.
+pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
+    let (tokens, _) = lex(text);
+    let before = tokens
+        .iter()
+        .filter(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)))
+        .last();
+    matches!(before, Some(t) if seps.contains(&t.span.lo))
+}
