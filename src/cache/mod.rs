@@ -29,6 +29,7 @@
 //! The byte layouts, key spaces and rules are written down for other tools in
 //! `.cache-format.md` at the root of the repository.
 
+pub mod checked;
 pub mod codec;
 pub mod commands;
 pub mod daemon;
@@ -50,7 +51,7 @@ use std::path::{Path, PathBuf};
 
 /// The version of the stored layouts. Bump it whenever a stored record's bincode layout
 /// changes (including the syntax tree's): `tests/cache_layout.rs` fails until you do.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The hxs version that wrote a store; a store written by another version is dropped.
 pub const HXS_VERSION: &str = env!("CARGO_PKG_VERSION");
