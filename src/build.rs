@@ -566,15 +566,13 @@ pub fn check_with_cache(
             (check_outcome(result), line)
         }
     };
-    let notices = cache.take_notices();
-    for n in notices {
-        if n.warning {
-            out.messages.insert(0, Message::Error(n.text));
-        } else if report {
-            out.messages.push(Message::Log(n.text));
-        }
-    }
+    // A check prints what haxe prints: the cache's warnings (a corrupt entry dropped, an
+    // unwritable directory) are shown with `-v`, like its other notices, never among the
+    // errors.
     if report {
+        let notices = cache.take_notices();
+        out.messages
+            .extend(notices.into_iter().map(|n| Message::Log(n.text)));
         out.messages.push(Message::Log(line));
     }
     out

@@ -282,10 +282,10 @@ fn edits_give_the_cold_answer() {
     p.same_as_cold("fixed");
     p.edit("src/app/Util.hx", "return \"size\";", "return 1;");
     p.same_as_cold("inferred type changed");
-    // Reverting gives the first answer back, from the cache.
+    // Reverting an edit finds the check stored before it.
     p.edit("src/app/Util.hx", "return 1;", "return \"size\";");
-    p.same_as_cold("reverted");
-    let r = p.warm();
+    let r = p.same_as_cold("reverted");
+    assert!(r.log.contains("check reused"), "{}", r.log);
     assert_eq!(counters(&r.log), (0, 0, 0), "{}", r.log);
 }
 
@@ -462,4 +462,62 @@ fn every_check_case_is_replayed_identically() {
         }
     }
     assert!(replayed > 50, "only {} cases replayed", replayed);
+}
+
+#[test]
+fn a_corrupt_check_record_is_a_miss_and_gc_keeps_live_checks() {
+    use hxs::cache::records::RecordKind;
+    use hxs::cache::Store;
+    let mut p = project(&base(), &["-cp", "src"]);
+    p.same_as_cold("first run");
+    // Flip a byte in every stored check, and truncate them in a second pass.
+    for pass in 0..2 {
+        {
+            let store = Store::open(&p.cache).unwrap();
+            let entries = store.scan_kind(RecordKind::Check);
+            assert_eq!(entries.len(), 1);
+            let batch = entries
+                .into_iter()
+                .map(|(k, mut v)| {
+                    if pass == 0 {
+                        let i = v.len() / 2;
+                        v[i] ^= 0x55;
+                    } else {
+                        v.truncate(v.len() / 3);
+                    }
+                    (RecordKind::Check, k, Some(v))
+                })
+                .collect();
+            assert!(store.write(batch));
+            store.flush();
+        }
+        let r = p.same_as_cold("corrupt record");
+        assert!(r.log.contains("check missed (corrupt entry)"), "{}", r.log);
+        let r = p.warm();
+        assert!(r.log.contains("check reused"), "{}", r.log);
+    }
+    // gc keeps a check whose files are all live, and drops it once one is gone for good.
+    let gc = |p: &Project| {
+        let out = Command::new(common::hxs())
+            .args(["cache", "gc", "--cache-dir"])
+            .arg(&p.cache)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Store::open(&p.cache)
+            .unwrap()
+            .scan_kind(RecordKind::Check)
+            .len()
+    };
+    assert_eq!(gc(&p), 1);
+    let r = p.warm();
+    assert!(r.log.contains("check reused"), "{}", r.log);
+    p.edit("src/app/Util.hx", "return x * 2;", "return x * 4;");
+    // The stat index now names the new content only: the old check's file is not live.
+    p.same_as_cold("edited");
+    assert_eq!(gc(&p), 1);
 }

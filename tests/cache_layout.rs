@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 
 /// `(FORMAT_VERSION, blake3 of the sample encodings)`.
 const PINNED: (u32, &str) = (
-    2,
-    "023d7ab2a4326000c1d79039216c9d6dd546ab84350bf69c995c134a538fb759",
+    3,
+    "5bc5ec18b4705df1474f7790cd9bb0f734c9cf0a2cb41c4dbfb330b94a5ea109",
 );
 
 const SAMPLE: &str = include_str!("cache_layout/Sample.hx");
@@ -102,27 +102,29 @@ fn samples() -> Vec<(&'static str, Vec<u8>)> {
         ),
         (
             "check",
-            codec::payload(&CheckRecord {
-                outcome: CheckOutcome::Lines(vec!["src/Main.hx:1: characters 1-2 : m".into()]),
-                modules: vec![
-                    ModuleRead {
-                        module: "my.pack.Main".into(),
-                        found: Some(("src/my/pack/Main.hx".into(), content)),
+            codec::payload(&CheckRecords {
+                records: vec![CheckRecord {
+                    outcome: CheckOutcome::Lines(vec!["src/Main.hx:1: characters 1-2 : m".into()]),
+                    modules: vec![
+                        ModuleRead {
+                            module: "my.pack.Main".into(),
+                            found: Some(("src/my/pack/Main.hx".into(), content)),
+                        },
+                        ModuleRead {
+                            module: "my.Main".into(),
+                            found: None,
+                        },
+                    ],
+                    import_files: vec![ImportRead {
+                        shown: "src/import.hx".into(),
+                        found: Some(("/p/src/import.hx".into(), content)),
+                    }],
+                    work: CheckWork {
+                        modules_parsed: 19,
+                        classes_built: 20,
+                        bodies_typed: 21,
                     },
-                    ModuleRead {
-                        module: "my.Main".into(),
-                        found: None,
-                    },
-                ],
-                import_files: vec![ImportRead {
-                    shown: "src/import.hx".into(),
-                    found: Some(("/p/src/import.hx".into(), content)),
                 }],
-                work: CheckWork {
-                    modules_parsed: 19,
-                    classes_built: 20,
-                    bodies_typed: 21,
-                },
             })
             .unwrap(),
         ),

@@ -14,7 +14,7 @@
 
 use super::keys::{ContentHash, KeyHasher};
 use super::parsed::ParsedCache;
-use super::records::{CheckRecord, RecordKind};
+use super::records::{CheckRecord, CheckRecords, RecordKind, CHECKS_KEPT};
 use super::store::Fetched;
 use crate::project::classpath::{ClassPaths, ModulePath};
 use std::fmt;
@@ -98,7 +98,8 @@ pub struct Validation {
     pub read: u64,
 }
 
-/// The stored check for `key`, if every question it asked gets the same answer now.
+/// A stored check for `key` whose every question gets the same answer now (the newest
+/// such, of the last [`CHECKS_KEPT`]).
 pub fn lookup(
     cache: &ParsedCache,
     key: &CheckKey,
@@ -108,24 +109,31 @@ pub fn lookup(
     let Some(store) = cache.store() else {
         return Err(CheckMiss::Uncached);
     };
-    let record = match store.get::<CheckRecord>(RecordKind::Check, &key.0) {
-        Fetched::Found(r) => r,
+    let records = match store.get::<CheckRecords>(RecordKind::Check, &key.0) {
+        Fetched::Found(r) => r.records,
         Fetched::Absent => return Err(CheckMiss::NotCached),
         Fetched::Dropped => return Err(CheckMiss::Corrupt),
     };
     let before = cache.counters();
-    let v = validate(cache, &record, cwd, class_paths);
-    let after = cache.counters();
-    v.map(|questions| {
-        (
-            record,
-            Validation {
-                questions,
-                by_stat: after.stat_trusted - before.stat_trusted,
-                read: after.hashed - before.hashed,
-            },
-        )
-    })
+    // The newest record's miss is the one reported: it is the last state of these files.
+    let mut first_miss = None;
+    for record in records {
+        match validate(cache, &record, cwd, class_paths) {
+            Ok(questions) => {
+                let after = cache.counters();
+                let v = Validation {
+                    questions,
+                    by_stat: after.stat_trusted - before.stat_trusted,
+                    read: after.hashed - before.hashed,
+                };
+                return Ok((record, v));
+            }
+            Err(miss) => {
+                first_miss.get_or_insert(miss);
+            }
+        }
+    }
+    Err(first_miss.unwrap_or(CheckMiss::NotCached))
 }
 
 fn validate(
@@ -197,22 +205,35 @@ pub fn store(cache: &ParsedCache, key: &CheckKey, cwd: &Path, record: &CheckReco
     if !store.is_writable() {
         return false;
     }
-    let same = |shown: &str, content: &ContentHash| matches!(cache.content_hash(&cwd.join(shown)), Ok(h) if &h == content);
-    for m in &record.modules {
-        if let Some((shown, content)) = &m.found {
-            if !same(shown, content) {
-                return false;
-            }
-        }
+    let read: Vec<(&String, &ContentHash)> = record
+        .modules
+        .iter()
+        .filter_map(|m| m.found.as_ref().map(|(s, c)| (s, c)))
+        .chain(
+            record
+                .import_files
+                .iter()
+                .filter_map(|i| i.found.as_ref().map(|(_, c)| (&i.shown, c))),
+        )
+        .collect();
+    let paths: Vec<std::path::PathBuf> = read.iter().map(|(s, _)| cwd.join(s)).collect();
+    let now = cache.content_hashes(&paths);
+    let same = now
+        .iter()
+        .zip(&read)
+        .all(|(h, (_, c))| matches!(h, Ok(h) if h == *c));
+    if !same {
+        return false;
     }
-    for i in &record.import_files {
-        if let Some((_, content)) = &i.found {
-            if !same(&i.shown, content) {
-                return false;
-            }
-        }
-    }
-    match store.encode(RecordKind::Check, record) {
+    let mut kept = match store.get::<CheckRecords>(RecordKind::Check, &key.0) {
+        Fetched::Found(r) => r.records,
+        _ => Vec::new(),
+    };
+    // A record asking the same questions with the same answers is replaced.
+    kept.retain(|r| r.modules != record.modules || r.import_files != record.import_files);
+    kept.insert(0, record.clone());
+    kept.truncate(CHECKS_KEPT);
+    match store.encode(RecordKind::Check, &CheckRecords { records: kept }) {
         Some(v) => store.write(vec![(RecordKind::Check, key.0.to_vec(), Some(v))]),
         None => false,
     }

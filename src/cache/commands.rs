@@ -371,26 +371,30 @@ fn gc(dir: &Path, max_size: u64) -> i32 {
     // Checks: kept while every file they read still has a live content (else they can never
     // be replayed), aged as their newest file.
     for (key, raw) in store.scan_kind(RecordKind::Check) {
-        let rec = codec::decode::<super::records::CheckRecord>(
+        let recs = codec::decode::<super::records::CheckRecords>(
             store.format_version(),
             RecordKind::Check,
             &raw,
         );
-        let at = rec.ok().and_then(|r| {
-            let contents = r
-                .modules
-                .iter()
-                .filter_map(|m| m.found.as_ref().map(|f| f.1))
-                .chain(
-                    r.import_files
-                        .iter()
-                        .filter_map(|i| i.found.as_ref().map(|f| f.1)),
-                );
-            let mut newest = i128::MIN;
-            for c in contents {
-                newest = newest.max(*live.get(&c)?);
+        let at = recs.ok().and_then(|rs| {
+            let mut newest = None;
+            for r in &rs.records {
+                let contents = r
+                    .modules
+                    .iter()
+                    .filter_map(|m| m.found.as_ref().map(|f| f.1))
+                    .chain(
+                        r.import_files
+                            .iter()
+                            .filter_map(|i| i.found.as_ref().map(|f| f.1)),
+                    );
+                let mut at = Some(i128::MIN);
+                for c in contents {
+                    at = at.and_then(|a| live.get(&c).map(|l| a.max(*l)));
+                }
+                newest = newest.max(at);
             }
-            Some(newest)
+            newest
         });
         match at {
             Some(at) => kept.push((at, (key.len() + raw.len()) as u64, RecordKind::Check, key)),

@@ -24,7 +24,7 @@ pub enum RecordKind {
     Scan = b'S',
     /// Key `T` + [`super::TypedKey`]: a typed module, [`TypedRecord`].
     Typed = b'T',
-    /// Key `C` + [`super::checked::CheckKey`]: a whole `--no-output` check, [`CheckRecord`].
+    /// Key `C` + [`super::checked::CheckKey`]: whole `--no-output` checks, [`CheckRecords`].
     Check = b'C',
 }
 
@@ -150,6 +150,16 @@ pub struct TypedRecord {
     pub class_path_order: [u8; 32],
     pub payload: Vec<u8>,
 }
+
+/// The last checks stored under one key (the same inputs over different file contents, as
+/// when a branch is switched back and forth), newest first, at most [`CHECKS_KEPT`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRecords {
+    pub records: Vec<CheckRecord>,
+}
+
+/// How many checks one key keeps.
+pub const CHECKS_KEPT: usize = 4;
 
 /// One `--no-output` check as it ended: what it printed, the work it did, and every
 /// file-system question it asked with the answer it got (see `checked.rs`).
