@@ -2,6 +2,7 @@
 //! paths, then answers its display query or checks its modules. The result is a list of
 //! messages that the one-shot CLI and the server each print in their own way.
 
+use crate::cache::ParsedCache;
 use crate::display::field_access::Answer;
 use crate::display::module_symbols;
 use crate::project::args::Build;
@@ -544,13 +545,187 @@ fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -
 /// A build without a display request: type-check everything the roots reach (haxe's
 /// `--no-output`). What hxs cannot type yet is declined with an explicit error.
 fn check(build: &Build, cps: &ClassPaths, std_dirs: &[PathBuf]) -> Outcome {
+    let cache = cache_for_build(build);
+    let out = check_with_cache(build, cps, std_dirs, cache.as_ref());
+    if let Some(c) = &cache {
+        c.finish("check");
+    }
+    out
+}
+
+/// Runs a check build through `cache` (for `hxs cache warm`); `None` for a build that is not
+/// a check (a display query, or nothing to type).
+pub fn warm_check(build: &Build, cache: &ParsedCache) -> Option<Outcome> {
+    if build.display.is_some() || (build.main.is_none() && build.root_types.is_empty()) {
+        return None;
+    }
+    let std = std_lib::resolve(build.std_path.as_deref(), &build.cwd).ok()?;
+    let class_paths = ClassPaths::new(&build.class_paths, &std.dirs());
+    crate::sema::stats::reset();
+    Some(check_with_cache(
+        build,
+        &class_paths,
+        &std.dirs(),
+        Some(cache),
+    ))
+}
+
+/// The persistent cache a check uses: the one named by `--cache-dir` or `HXS_CACHE_DIR`,
+/// else `.hxs-cache` in the working directory when it exists (`hxs cache warm` creates it).
+/// A build never creates a cache nobody asked for, so checks run in a source tree leave
+/// nothing behind.
+pub fn cache_for_build(build: &Build) -> Option<ParsedCache> {
+    let named = build.cache_dir.is_some()
+        || std::env::var_os(crate::cache::CACHE_DIR_ENV).is_some_and(|v| !v.is_empty());
+    let dir = crate::cache::cache_dir(build.cache_dir.as_deref(), &build.cwd);
+    (named || dir.is_dir()).then(|| ParsedCache::open_or_uncached(&dir))
+}
+
+/// The roots of a check: the `-main` class first, then the root types.
+fn check_roots(build: &Build) -> Vec<String> {
     let mut roots: Vec<String> = Vec::new();
     if let Some(m) = &build.main {
         roots.push(m.clone());
     }
     roots.extend(build.root_types.iter().cloned());
+    roots
+}
+
+/// A check through the persistent cache: the stored answer when every file the stored
+/// check read still reads the same (`cache::checked`), else a full check, stored.
+pub fn check_with_cache(
+    build: &Build,
+    cps: &ClassPaths,
+    std_dirs: &[PathBuf],
+    cache: Option<&ParsedCache>,
+) -> Outcome {
+    use crate::cache::checked;
+    use crate::cache::records::{CheckOutcome, CheckRecord, CheckWork, ImportRead, ModuleRead};
+    let roots = check_roots(build);
+    let report = build.verbose || build.times;
+    let Some(cache) = cache.filter(|c| c.store().is_some()) else {
+        let mut out = check_outcome(run_check(build, cps, std_dirs, &roots).0);
+        if let (Some(c), true) = (cache, report) {
+            let lines = c.notice_lines(true);
+            out.messages.extend(lines.into_iter().map(Message::Log));
+        }
+        return out;
+    };
+    let (format, version) = match cache.store() {
+        Some(s) => (s.format_version(), s.hxs_version().to_string()),
+        None => (
+            crate::cache::FORMAT_VERSION,
+            crate::cache::HXS_VERSION.to_string(),
+        ),
+    };
+    let defines: Vec<(String, String)> = build
+        .defines
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let key = checked::CheckKey::new(
+        format,
+        &version,
+        &cps.entries,
+        &defines,
+        &roots,
+        build.main.as_deref(),
+    );
+    let started = std::time::Instant::now();
+    let looked = checked::lookup(cache, &key, &build.cwd, cps);
+    let lookup_time = started.elapsed();
+    let (mut out, line) = match looked {
+        Ok((record, v)) => {
+            let modules = record.modules.iter().filter(|m| m.found.is_some()).count();
+            let line = format!(
+                "hxs cache: check reused: {} modules reused, 0 retyped ({} lookups and files \
+                 validated in {:.1} ms: {} by stat, {} read; the stored check parsed {} modules, \
+                 built {} classes, typed {} field bodies)",
+                modules,
+                v.questions,
+                lookup_time.as_secs_f64() * 1000.0,
+                v.by_stat,
+                v.read,
+                record.work.modules_parsed,
+                record.work.classes_built,
+                record.work.bodies_typed
+            );
+            let out = check_outcome(match record.outcome {
+                CheckOutcome::Lines(l) => crate::sema::check::CheckResult::Errors(l),
+                CheckOutcome::Declined(w) => crate::sema::check::CheckResult::Unsupported(w),
+            });
+            (out, line)
+        }
+        Err(miss) => {
+            let before = crate::sema::stats::current();
+            let (result, reads) = run_check(build, cps, std_dirs, &roots);
+            let after = crate::sema::stats::current();
+            let outcome = match &result {
+                crate::sema::check::CheckResult::Errors(l) => CheckOutcome::Lines(l.clone()),
+                crate::sema::check::CheckResult::Unsupported(w) => {
+                    CheckOutcome::Declined(w.clone())
+                }
+            };
+            let modules = reads.modules.iter().filter(|m| m.1.is_some()).count();
+            let stored = !reads.unrecordable && {
+                let record = CheckRecord {
+                    outcome,
+                    modules: reads
+                        .modules
+                        .into_iter()
+                        .map(|(module, found)| ModuleRead {
+                            module,
+                            found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
+                        })
+                        .collect(),
+                    import_files: reads
+                        .import_files
+                        .into_iter()
+                        .map(|(shown, found)| ImportRead {
+                            shown,
+                            found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
+                        })
+                        .collect(),
+                    work: CheckWork {
+                        modules_parsed: (after.modules_parsed - before.modules_parsed) as u64,
+                        classes_built: (after.classes_built - before.classes_built) as u64,
+                        bodies_typed: (after.bodies_typed - before.bodies_typed) as u64,
+                    },
+                };
+                checked::store(cache, &key, &build.cwd, &record)
+            };
+            let line = format!(
+                "hxs cache: check missed ({}): 0 modules reused, {} retyped; {}",
+                miss,
+                modules,
+                if stored { "stored" } else { "not stored" }
+            );
+            (check_outcome(result), line)
+        }
+    };
+    // A check prints what haxe prints: the cache's warnings (a corrupt entry dropped, an
+    // unwritable directory) are shown with `-v`, like its other notices, never among the
+    // errors.
+    if report {
+        let notices = cache.take_notices();
+        out.messages
+            .extend(notices.into_iter().map(|n| Message::Log(n.text)));
+        out.messages.push(Message::Log(line));
+    }
+    out
+}
+
+fn run_check(
+    build: &Build,
+    cps: &ClassPaths,
+    std_dirs: &[PathBuf],
+    roots: &[String],
+) -> (crate::sema::check::CheckResult, crate::sema::modules::Reads) {
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
-    let result = crate::sema::check::check(modules, std_dirs, &roots, build.main.as_deref());
+    crate::sema::check::check_reading(modules, std_dirs, roots, build.main.as_deref())
+}
+
+fn check_outcome(result: crate::sema::check::CheckResult) -> Outcome {
     match result {
         crate::sema::check::CheckResult::Unsupported(why) => Outcome::error(format!(
             "Error: hxs cannot type-check this build yet: {}",

@@ -5,6 +5,7 @@
 //! `FORMAT_VERSION` in `src/cache/mod.rs` and put the new pair below (in the spirit of oxc's
 //! `assert_layouts.rs`).
 
+use hxs::cache::checked::CheckKey;
 use hxs::cache::codec;
 use hxs::cache::keys::{ContentHash, DefineValues, ParsedKey, TypedKey};
 use hxs::cache::records::*;
@@ -14,8 +15,8 @@ use std::collections::BTreeMap;
 
 /// `(FORMAT_VERSION, blake3 of the sample encodings)`.
 const PINNED: (u32, &str) = (
-    1,
-    "44b9932fed6561cc1dfcd62e86911492da2dea227fea48cba5136f93cafd5885",
+    3,
+    "5bc5ec18b4705df1474f7790cd9bb0f734c9cf0a2cb41c4dbfb330b94a5ea109",
 );
 
 const SAMPLE: &str = include_str!("cache_layout/Sample.hx");
@@ -100,6 +101,38 @@ fn samples() -> Vec<(&'static str, Vec<u8>)> {
             .unwrap(),
         ),
         (
+            "check",
+            codec::payload(&CheckRecords {
+                records: vec![CheckRecord {
+                    outcome: CheckOutcome::Lines(vec!["src/Main.hx:1: characters 1-2 : m".into()]),
+                    modules: vec![
+                        ModuleRead {
+                            module: "my.pack.Main".into(),
+                            found: Some(("src/my/pack/Main.hx".into(), content)),
+                        },
+                        ModuleRead {
+                            module: "my.Main".into(),
+                            found: None,
+                        },
+                    ],
+                    import_files: vec![ImportRead {
+                        shown: "src/import.hx".into(),
+                        found: Some(("/p/src/import.hx".into(), content)),
+                    }],
+                    work: CheckWork {
+                        modules_parsed: 19,
+                        classes_built: 20,
+                        bodies_typed: 21,
+                    },
+                }],
+            })
+            .unwrap(),
+        ),
+        (
+            "check declined",
+            codec::payload(&CheckOutcome::Declined("why".into())).unwrap(),
+        ),
+        (
             "runs",
             codec::payload(&RunsRecord {
                 runs: vec![RunRecord {
@@ -123,6 +156,15 @@ fn samples() -> Vec<(&'static str, Vec<u8>)> {
             [
                 ParsedKey::new(FORMAT_VERSION, "0.0.0", &content, &values).0,
                 TypedKey::new(FORMAT_VERSION, "0.0.0", "a.B", &content, &["js=1".into()]).0,
+                CheckKey::new(
+                    FORMAT_VERSION,
+                    "0.0.0",
+                    &["src/".into(), "".into()],
+                    &[("js".into(), "1".into())],
+                    &["Main".into()],
+                    Some("Main"),
+                )
+                .0,
             ]
             .concat(),
         ),

@@ -34,7 +34,7 @@ const USAGE: &str = "usage: hxs cache stats|clear|gc|warm [--cache-dir DIR] [-v]
   stats                      entries by kind, bytes on disk, the last runs' hits and misses
   clear                      remove the cache database
   gc [--max-size SIZE]       drop entries unreachable from current sources; cap the size (default 1G)
-  warm BUILD.hxml [ARGS]     (--times: where the time went) parse every module of the build's class paths into the cache";
+  warm BUILD.hxml [ARGS]     (--times: where the time went) parse every module of the build's class paths into the cache, then check the build";
 
 /// Default cap of `gc`.
 pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
@@ -368,6 +368,39 @@ fn gc(dir: &Path, max_size: u64) -> i32 {
             }
         }
     }
+    // Checks: kept while every file they read still has a live content (else they can never
+    // be replayed), aged as their newest file.
+    for (key, raw) in store.scan_kind(RecordKind::Check) {
+        let recs = codec::decode::<super::records::CheckRecords>(
+            store.format_version(),
+            RecordKind::Check,
+            &raw,
+        );
+        let at = recs.ok().and_then(|rs| {
+            let mut newest = None;
+            for r in &rs.records {
+                let contents = r
+                    .modules
+                    .iter()
+                    .filter_map(|m| m.found.as_ref().map(|f| f.1))
+                    .chain(
+                        r.import_files
+                            .iter()
+                            .filter_map(|i| i.found.as_ref().map(|f| f.1)),
+                    );
+                let mut at = Some(i128::MIN);
+                for c in contents {
+                    at = at.and_then(|a| live.get(&c).map(|l| a.max(*l)));
+                }
+                newest = newest.max(at);
+            }
+            newest
+        });
+        match at {
+            Some(at) => kept.push((at, (key.len() + raw.len()) as u64, RecordKind::Check, key)),
+            None => removals.push((RecordKind::Check, key, None)),
+        }
+    }
     let mut total: u64 = kept.iter().map(|k| k.1).sum();
     let mut capped = 0usize;
     if total > max_size {
@@ -531,6 +564,21 @@ fn warm(o: &Options, cwd: &Path) -> i32 {
         progress.inc(i as u64 + 1);
     }
     progress.finish();
+    // Then each check build, so that the next check replays its stored answer.
+    let (mut checks, mut failed) = (0u64, 0u64);
+    for b in &cl.builds {
+        if let Some(outcome) = crate::build::warm_check(b, &cache) {
+            checks += 1;
+            failed += u64::from(outcome.failed);
+            if verbose {
+                for m in &outcome.messages {
+                    if let crate::build::Message::Log(l) = m {
+                        eprintln!("{}", l);
+                    }
+                }
+            }
+        }
+    }
     cache.finish("warm");
     let counters = cache.counters();
     let notices = cache.take_notices();
@@ -542,11 +590,13 @@ fn warm(o: &Options, cwd: &Path) -> i32 {
         eprintln!("{}", cache.timings().summary());
     }
     out!(
-        "warm: {} modules ({} parsed, {} from the cache, {} with errors) in {:.2} s; store {} in {}",
+        "warm: {} modules ({} parsed, {} from the cache, {} with errors), {} checks ({} failing) in {:.2} s; store {} in {}",
         total,
         counters.parsed,
         counters.hits,
         errors,
+        checks,
+        failed,
         start.elapsed().as_secs_f64(),
         mb(store::disk_bytes(&dir.join(store::DB_DIR))),
         dir.display()

@@ -59,10 +59,10 @@ impl DefineValues {
 }
 
 /// A hasher that length-prefixes everything it is given.
-struct KeyHasher(blake3::Hasher);
+pub(crate) struct KeyHasher(blake3::Hasher);
 
 impl KeyHasher {
-    fn new(domain: &str, format_version: u32, hxs_version: &str) -> KeyHasher {
+    pub(crate) fn new(domain: &str, format_version: u32, hxs_version: &str) -> KeyHasher {
         let mut k = KeyHasher(blake3::Hasher::new());
         k.bytes(domain.as_bytes());
         k.0.update(&format_version.to_le_bytes());
@@ -70,12 +70,24 @@ impl KeyHasher {
         k
     }
 
-    fn bytes(&mut self, b: &[u8]) {
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
         self.0.update(&(b.len() as u64).to_le_bytes());
         self.0.update(b);
     }
 
-    fn opt(&mut self, b: Option<&[u8]>) {
+    pub(crate) fn u64(&mut self, n: u64) {
+        self.0.update(&n.to_le_bytes());
+    }
+
+    /// A count, then each item length-prefixed.
+    pub(crate) fn list<'b>(&mut self, items: impl ExactSizeIterator<Item = &'b [u8]>) {
+        self.u64(items.len() as u64);
+        for i in items {
+            self.bytes(i);
+        }
+    }
+
+    pub(crate) fn opt(&mut self, b: Option<&[u8]>) {
         match b {
             None => {
                 self.0.update(&[0]);
@@ -87,7 +99,7 @@ impl KeyHasher {
         }
     }
 
-    fn finish(self) -> [u8; 32] {
+    pub(crate) fn finish(self) -> [u8; 32] {
         *self.0.finalize().as_bytes()
     }
 }

@@ -1,4 +1,4 @@
-//! The persistent cache: parsed files (and, once the typer exists, typed modules) kept in a
+//! The persistent cache: parsed files and whole `--no-output` checks (`checked.rs`) kept in a
 //! sled database so that a one-shot run, a daemon and a CI job that restored the directory all
 //! start warm. The cache is disposable and must never give a stale or wrong answer: any doubt
 //! (a changed input, a bad checksum, another format) is a miss, never an error.
@@ -8,20 +8,26 @@
 //! In the spirit of cargo's `fingerprint/mod.rs`, this table lists every input of every key.
 //! Anything not listed must not change what a key maps to.
 //!
-//! | Input                                   | Parsed file | Typed module (planned) | Stat index | Dir scan |
-//! | --------------------------------------- | ----------- | ---------------------- | ---------- | -------- |
-//! | [`FORMAT_VERSION`] (tree name + key)    | ✓           | ✓                      | ✓ (tree)   | ✓ (tree) |
-//! | [`HXS_VERSION`] (key; store reset)      | ✓           | ✓                      | reset      | reset    |
-//! | blake3 of the file's bytes              | ✓           | ✓ (the module's file)  | value      |          |
-//! | names and values of the defines read by `#if` | ✓     |                        |            |          |
-//! | the whole defines signature             |             | ✓                      |            |          |
-//! | dependencies' signature hashes          |             | value, checked on use  |            |          |
-//! | absolute path of the file or directory  | never       | never                  | ✓ (hint)   | ✓ (hint) |
-//! | (size, mtime, ctime, inode, device)     | never       | never                  | value      | value    |
+//! | Input                                   | Parsed file | Typed module (unused) | Check (`C`)          | Stat index | Dir scan |
+//! | --------------------------------------- | ----------- | --------------------- | -------------------- | ---------- | -------- |
+//! | [`FORMAT_VERSION`] (tree name + key)    | ✓           | ✓                     | ✓                    | ✓ (tree)   | ✓ (tree) |
+//! | [`HXS_VERSION`] (key; store reset)      | ✓           | ✓                     | ✓                    | reset      | reset    |
+//! | blake3 of the file's bytes              | ✓           | ✓ (the module's file) | value, checked       | value      |          |
+//! | names and values of the defines read by `#if` | ✓     |                       |                      |            |          |
+//! | the whole defines signature             |             | ✓                     |                      |            |          |
+//! | every define and its value              |             |                       | ✓                    |            |          |
+//! | class paths as given, in order          |             | value (hash)          | ✓                    |            |          |
+//! | the roots and `-main`                   |             |                       | ✓                    |            |          |
+//! | dependencies' signature hashes          |             | value, checked on use |                      |            |          |
+//! | module lookups (found or not), `import.hx` candidates | |                     | value, checked       |            |          |
+//! | absolute path of the file or directory  | never       | never                 | only in a class path | ✓ (hint)   | ✓ (hint) |
+//! | (size, mtime, ctime, inode, device)     | never       | never                 | never                | value      | value    |
 //!
 //! Never in a content key: modification times, absolute paths, the working directory, the
 //! cache directory, the time of day. Content keys (`P`, `V`, `T`) are therefore the same on
-//! every machine and after the directory is moved or restored by CI. The stat index and the
+//! every machine and after the directory is moved or restored by CI. A check key holds the
+//! class paths as the user gave them (they are printed in the check's messages; the std
+//! directory is one of them), never the working directory. The stat index and the
 //! directory scans are keyed by absolute path and hold stat data, but they are only hints:
 //! a stat that does not match (or is too recent to trust, see [`files`]) costs a read and a
 //! hash, never a wrong answer.
@@ -29,6 +35,7 @@
 //! The byte layouts, key spaces and rules are written down for other tools in
 //! `.cache-format.md` at the root of the repository.
 
+pub mod checked;
 pub mod codec;
 pub mod commands;
 pub mod daemon;
@@ -50,7 +57,7 @@ use std::path::{Path, PathBuf};
 
 /// The version of the stored layouts. Bump it whenever a stored record's bincode layout
 /// changes (including the syntax tree's): `tests/cache_layout.rs` fails until you do.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The hxs version that wrote a store; a store written by another version is dropped.
 pub const HXS_VERSION: &str = env!("CARGO_PKG_VERSION");

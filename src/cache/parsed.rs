@@ -17,7 +17,7 @@ use super::records::{
 use super::store::{Fetched, Notice, Store, StoreOptions};
 use super::{daemon, CacheError};
 use crate::syntax::{self, cond::DefineLookup, Parsed, SyntaxError};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -224,6 +224,29 @@ impl ParsedCache {
             }
         }
         Ok(id.content)
+    }
+
+    /// [`Self::content_hash`] of many files, the stat index's updates written in one batch.
+    pub fn content_hashes(&self, paths: &[PathBuf]) -> Vec<std::io::Result<ContentHash>> {
+        let mut c = Counters::default();
+        let mut batch = Vec::new();
+        let out = paths
+            .iter()
+            .map(|p| {
+                let id = files::identify(self.store.as_ref(), p, &mut c)?;
+                if let (Some(store), Some(rec)) = (&self.store, id.update) {
+                    if let Some(v) = store.encode(RecordKind::File, &rec) {
+                        batch.push((RecordKind::File, files::path_key(p), Some(v)));
+                    }
+                }
+                Ok(id.content)
+            })
+            .collect();
+        self.count(|t| t.add(&c));
+        if let (Some(store), false) = (&self.store, batch.is_empty()) {
+            store.write(batch);
+        }
+        out
     }
 
     /// Parses the file at `path` (absolute, or relative to the process's directory) under

@@ -24,16 +24,19 @@ pub enum RecordKind {
     Scan = b'S',
     /// Key `T` + [`super::TypedKey`]: a typed module, [`TypedRecord`].
     Typed = b'T',
+    /// Key `C` + [`super::checked::CheckKey`]: whole `--no-output` checks, [`CheckRecords`].
+    Check = b'C',
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 6] = [
+    pub const ALL: [RecordKind; 7] = [
         RecordKind::Meta,
         RecordKind::File,
         RecordKind::Variants,
         RecordKind::Parsed,
         RecordKind::Scan,
         RecordKind::Typed,
+        RecordKind::Check,
     ];
 
     pub fn name(self) -> &'static str {
@@ -44,6 +47,7 @@ impl RecordKind {
             RecordKind::Parsed => "parsed",
             RecordKind::Scan => "dir scans",
             RecordKind::Typed => "typed",
+            RecordKind::Check => "checks",
         }
     }
 
@@ -145,6 +149,62 @@ pub struct TypedRecord {
     /// The class-path order the module was typed with (a reordering can change lookups).
     pub class_path_order: [u8; 32],
     pub payload: Vec<u8>,
+}
+
+/// The last checks stored under one key (the same inputs over different file contents, as
+/// when a branch is switched back and forth), newest first, at most [`CHECKS_KEPT`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRecords {
+    pub records: Vec<CheckRecord>,
+}
+
+/// How many checks one key keeps.
+pub const CHECKS_KEPT: usize = 4;
+
+/// One `--no-output` check as it ended: what it printed, the work it did, and every
+/// file-system question it asked with the answer it got (see `checked.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRecord {
+    pub outcome: CheckOutcome,
+    pub modules: Vec<ModuleRead>,
+    pub import_files: Vec<ImportRead>,
+    pub work: CheckWork,
+}
+
+/// What a check printed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CheckOutcome {
+    /// The error and warning lines, in order (empty: the build type-checks).
+    Lines(Vec<String>),
+    /// hxs declined the build; the reason.
+    Declined(String),
+}
+
+/// A module looked for on the class paths.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleRead {
+    /// The dotted module name.
+    pub module: String,
+    /// The file that defined it, as shown (class path joined with the module's file), and
+    /// the hash of its bytes; `None` when no class path had it.
+    pub found: Option<(String, ContentHash)>,
+}
+
+/// An `import.hx` candidate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRead {
+    /// As shown (relative to the working directory when its class path is).
+    pub shown: String,
+    /// Its full path as messages print it, and the hash of its bytes; `None`: not a file.
+    pub found: Option<(String, ContentHash)>,
+}
+
+/// The work a check did (the `-v` counters), to say what a replay saved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckWork {
+    pub modules_parsed: u64,
+    pub classes_built: u64,
+    pub bodies_typed: u64,
 }
 
 /// Why a typed module cannot be reused; the typer reports it under `-v`.

@@ -3,7 +3,7 @@
 //! declaration order), and collect the errors as haxe prints them. Modules of the std are
 //! trusted: their signatures are typed when used, their bodies never checked.
 
-use super::modules::{ModuleId, ModuleType, Modules};
+use super::modules::{ModuleId, ModuleType, Modules, Reads};
 use super::typer::{Diagnostic, Fail, FieldOwner, Typer};
 use crate::project::classpath::ModulePath;
 use crate::syntax::ast::DeclKind;
@@ -24,16 +24,37 @@ pub fn check(
     roots: &[String],
     main: Option<&str>,
 ) -> CheckResult {
+    check_reading(modules, std_dirs, roots, main).0
+}
+
+/// [`check`], also returning what the build read from the file system (the answer depends
+/// on nothing else on disk, which is what lets the persistent cache replay it).
+pub fn check_reading(
+    modules: Modules,
+    std_dirs: &[PathBuf],
+    roots: &[String],
+    main: Option<&str>,
+) -> (CheckResult, Reads) {
     let mut modules = modules;
     modules.soft_package_mismatch = true;
     let mut t = Typer::new(modules);
+    let result = check_typer(&mut t, std_dirs, roots, main);
+    (result, std::mem::take(&mut t.m.reads))
+}
+
+fn check_typer(
+    t: &mut Typer,
+    std_dirs: &[PathBuf],
+    roots: &[String],
+    main: Option<&str>,
+) -> CheckResult {
     t.eager_imports = true;
     let std_prefixes: Vec<String> = std_dirs
         .iter()
         .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
         .collect();
     t.std_prefixes = std_prefixes;
-    let r = run(&mut t, roots, main);
+    let r = run(t, roots, main);
     if std::env::var_os("HXS_DEBUG_SIZES").is_some() {
         eprintln!(
             "classes {} enums {} typedefs {} abstracts {} anons {} modules {}",
@@ -56,16 +77,16 @@ pub fn check(
         return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
     match r {
-        Err(Fail::Unsupported(why)) => stopped(&mut t, why),
+        Err(Fail::Unsupported(why)) => stopped(t, why),
         Err(Fail::Error(d)) => {
             t.errors.push(d);
-            CheckResult::Errors(format_all(&t))
+            CheckResult::Errors(format_all(t))
         }
         Ok(()) => {
-            if let Err(Fail::Unsupported(why)) = late_checks(&mut t) {
-                return stopped(&mut t, why);
+            if let Err(Fail::Unsupported(why)) = late_checks(t) {
+                return stopped(t, why);
             }
-            CheckResult::Errors(format_all(&t))
+            CheckResult::Errors(format_all(t))
         }
     }
 }

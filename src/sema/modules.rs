@@ -182,6 +182,28 @@ pub struct Modules<'a> {
     /// Type parameters given in hints, whose constraints haxe checks once typing is done
     /// (`check_param_constraints`, delayed to its constraint pass), in load order.
     pub constraint_sites: Vec<super::fields::ConstraintSite>,
+    /// Every file-system question the build asked, for the cache to ask again next time.
+    pub reads: Reads,
+}
+
+/// A path as shown or printed, and the blake3 of the bytes read there.
+pub type FileRead = (String, [u8; 32]);
+
+/// What one build read from the file system: each module looked for (found or not) and each
+/// `import.hx` candidate, with the blake3 of the bytes read. A build's answer depends on
+/// nothing else on disk, so a later run that gets the same answers to the same questions
+/// would give the same answer (the persistent cache replays it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reads {
+    /// Dotted module name; the file that defines it as shown, and the hash of its bytes
+    /// (`None`: on no class path).
+    pub modules: Vec<(String, Option<FileRead>)>,
+    /// An `import.hx` candidate as shown; its full path (as messages print it) and the hash
+    /// of its bytes (`None`: not a readable file).
+    pub import_files: Vec<(String, Option<FileRead>)>,
+    /// The build read something these lists cannot describe (a directory named like a
+    /// module, an unreadable file, a path that is not UTF-8): it must not be replayed.
+    pub unrecordable: bool,
 }
 
 impl<'a> Modules<'a> {
@@ -206,6 +228,7 @@ impl<'a> Modules<'a> {
             package_mismatches: Vec::new(),
             decline: None,
             constraint_sites: Vec::new(),
+            reads: Reads::default(),
         }
     }
 
@@ -290,15 +313,24 @@ impl<'a> Modules<'a> {
         }
         let Some((shown, real)) = self.class_paths.find_module(&self.cwd, path) else {
             self.missing.insert(path.clone());
+            self.reads.modules.push((path.dotted(), None));
             return Err(LoadError::ModuleNotFound(path.clone()));
         };
         if real.is_dir() {
+            self.reads.unrecordable = true;
             return Err(LoadError::Failed("Sys_error(\"Is a directory\")".into()));
         }
         let bytes = match std::fs::read(&real) {
             Ok(b) => b,
-            Err(_) => return Err(self.fail(format!("Could not open {}", shown))),
+            Err(_) => {
+                self.reads.unrecordable = true;
+                return Err(self.fail(format!("Could not open {}", shown)));
+            }
         };
+        self.reads.modules.push((
+            path.dotted(),
+            Some((shown.clone(), *blake3::hash(&bytes).as_bytes())),
+        ));
         let text = match crate::syntax::decode(bytes) {
             Ok(t) => t,
             Err(e) => return Err(self.fail(format!("{}:1: character 1 : {}", shown, e.message))),
@@ -375,8 +407,24 @@ impl<'a> Modules<'a> {
         }
         let real = self.cwd.join(shown);
         let id = match std::fs::read(&real) {
-            Ok(bytes) if real.is_file() => self.parse_import_file(shown, bytes),
-            _ => None,
+            Ok(bytes) if real.is_file() => {
+                let full = crate::project::classpath::real_path(&real);
+                match (shown.to_str(), full.to_str()) {
+                    (Some(s), Some(f)) => self.reads.import_files.push((
+                        s.to_string(),
+                        Some((f.to_string(), *blake3::hash(&bytes).as_bytes())),
+                    )),
+                    _ => self.reads.unrecordable = true,
+                }
+                self.parse_import_file(shown, bytes)
+            }
+            _ => {
+                match shown.to_str() {
+                    Some(s) => self.reads.import_files.push((s.to_string(), None)),
+                    None => self.reads.unrecordable = true,
+                }
+                None
+            }
         };
         self.import_files.insert(shown.to_path_buf(), id);
         id
