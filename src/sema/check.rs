@@ -73,6 +73,13 @@ fn check_typer(
     if let Some(why) = t.m.decline.clone() {
         return CheckResult::Unsupported(why);
     }
+    if let Some(shadowed) = shadowed_std_module(t, std_dirs) {
+        // haxe then types std bodies against the replacement; hxs trusts them unchecked.
+        return CheckResult::Unsupported(format!(
+            "a module of the class path that shadows the std module {}",
+            shadowed
+        ));
+    }
     if !t.m.package_mismatches.is_empty() {
         return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
@@ -89,6 +96,27 @@ fn check_typer(
             CheckResult::Errors(format_all(t))
         }
     }
+}
+
+/// The first module loaded from the class path whose path is also a module of the std.
+fn shadowed_std_module(t: &Typer, std_dirs: &[PathBuf]) -> Option<String> {
+    (0..t.m.loaded_count()).find_map(|i| {
+        let mid = ModuleId(i as u32);
+        let def = t.m.module(mid);
+        if t.is_trusted(mid) || def.is_import_file {
+            return None;
+        }
+        let mut rel = PathBuf::new();
+        for p in &def.path.pack {
+            rel.push(p);
+        }
+        rel.push(format!("{}.hx", def.path.name));
+        std_dirs.iter().any(|d| d.join(&rel).is_file()).then(|| {
+            let mut parts = def.path.pack.clone();
+            parts.push(def.path.name.clone());
+            parts.join(".")
+        })
+    })
 }
 
 /// The typer stopped: at an error that stops haxe too (the errors so far, then it), or

@@ -2353,6 +2353,129 @@ impl Typer<'_> {
         obj: &Expr,
         name: &ast::Ident,
         span: Span,
+        for_call: bool,
+    ) -> TResult<Access> {
+        let r = self.field_access_in_chain(cx, obj, name, span, for_call);
+        self.unknown_root_as_module(obj, name, r)
+    }
+
+    /// haxe's last guess (`handle_efield`) when the first name of a dotted path names
+    /// nothing: the path was meant as a type path, and the error is about its module. The
+    /// module is the first capitalized part with the lowercase parts before it as its
+    /// package; `Type not found : pack.Mod` at the span up to that part (or up to the next
+    /// capitalized part, its sub-type), or `Module pack.Mod does not define type Sub` when
+    /// that module is loaded. A path with no capitalized part keeps `Unknown identifier`.
+    fn unknown_root_as_module(
+        &mut self,
+        obj: &Expr,
+        name: &ast::Ident,
+        r: TResult<Access>,
+    ) -> TResult<Access> {
+        let Err(Fail::Error(d)) = &r else { return r };
+        if let Some(fail) = self.module_without_main_type(obj, name, d) {
+            return Err(fail);
+        }
+        // The parts of the whole path, each with the span from its start to the part's end.
+        let mut parts: Vec<(String, Span)> = Vec::new();
+        let mut cur = obj;
+        let root = loop {
+            match &cur.kind {
+                ExprKind::Field(inner, n) => {
+                    parts.push((n.name.to_string(), cur.span));
+                    cur = inner;
+                }
+                ExprKind::Const(Constant::Ident(n)) => break (n, cur.span),
+                _ => return r,
+            }
+        };
+        if d.span != root.1 || d.message != format!("Unknown identifier : {}", root.0) {
+            return r;
+        }
+        parts.push((root.0.to_string(), root.1));
+        parts.reverse();
+        parts.push((name.name.to_string(), Span::new(root.1.lo, name.span.hi)));
+        let mut pack = Vec::new();
+        let mut first_upper: Option<(String, Span)> = None;
+        let mut found: Option<(String, Option<String>, Span)> = None;
+        for (n, sp) in parts {
+            match (is_lower_ident(&n), &first_upper) {
+                (true, None) => pack.push(n),
+                (true, Some((u, up))) => {
+                    found = Some((u.clone(), None, *up));
+                    break;
+                }
+                (false, None) => first_upper = Some((n, sp)),
+                (false, Some((u, _))) => {
+                    found = Some((u.clone(), Some(n), sp));
+                    break;
+                }
+            }
+        }
+        let Some((module, sub, at)) = found.or(first_upper.map(|(u, sp)| (u, None, sp))) else {
+            return r;
+        };
+        let path = crate::project::classpath::ModulePath { pack, name: module };
+        let shown = if path.pack.is_empty() {
+            path.name.clone()
+        } else {
+            format!("{}.{}", path.pack.join("."), path.name)
+        };
+        let message = if self.m.loaded(&path).is_some() {
+            let tname = sub.unwrap_or_else(|| path.name.clone());
+            format!("Module {} does not define type {}", shown, tname)
+        } else {
+            format!("Type not found : {}", shown)
+        };
+        Err(Fail::Error(Diagnostic {
+            module: d.module,
+            span: at,
+            message,
+        }))
+    }
+
+    /// `Mod.Sub...` where module `Mod` has no type `Mod`: typing `Mod` as a value fails
+    /// ("Module Mod does not define type Mod"), but haxe resolves the whole path first and
+    /// finds `Sub` in that module. hxs declines that case (`Some`) and keeps the error when
+    /// the module has no such type, as haxe does.
+    fn module_without_main_type(
+        &mut self,
+        obj: &Expr,
+        name: &ast::Ident,
+        d: &Diagnostic,
+    ) -> Option<Fail> {
+        let mut cur = obj;
+        let mut next = name.name.to_string();
+        while let ExprKind::Field(inner, n) = &cur.kind {
+            next = n.name.to_string();
+            cur = inner;
+        }
+        let ExprKind::Const(Constant::Ident(root)) = &cur.kind else {
+            return None;
+        };
+        if d.span != cur.span
+            || d.message != format!("Module {} does not define type {}", root, root)
+            || is_lower_ident(&next)
+        {
+            return None;
+        }
+        let path = crate::project::classpath::ModulePath {
+            pack: Vec::new(),
+            name: root.to_string(),
+        };
+        let mid = self.m.loaded(&path)?;
+        self.m.find_type_in_module(mid, &next).map(|_| {
+            Fail::Unsupported("a type path through a module that lacks its main type".into())
+        })
+    }
+
+    /// [`Typer::field_access`] for a part of a dotted path: the object, when itself a
+    /// field access, is typed without haxe's last guess, which only the whole path makes.
+    fn field_access_in_chain(
+        &mut self,
+        cx: &mut FnCtx,
+        obj: &Expr,
+        name: &ast::Ident,
+        span: Span,
         _for_call: bool,
     ) -> TResult<Access> {
         if matches!(&obj.kind, ExprKind::Const(Constant::Ident(s)) if s == "super") {
@@ -2366,7 +2489,13 @@ impl Typer<'_> {
             self.flush_deprecation(cx, span);
             return Ok(a);
         }
-        let ot = self.expr(cx, obj, &With::Value)?;
+        let ot = match &obj.kind {
+            ExprKind::Field(inner, n) => {
+                let a = self.field_access_in_chain(cx, inner, n, obj.span, false)?;
+                self.read_access(cx, a, obj.span)?
+            }
+            _ => self.expr(cx, obj, &With::Value)?,
+        };
         let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
         self.flush_deprecation(cx, span);
         Ok(a)
@@ -2461,7 +2590,8 @@ impl Typer<'_> {
             .iter()
             .position(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
         else {
-            return unsupported("package paths as values");
+            // No capitalized part: not a type path; typed as a value (`Unknown identifier`).
+            return Ok(None);
         };
         let module = crate::project::classpath::ModulePath {
             pack: all[..ti].to_vec(),
@@ -2471,7 +2601,9 @@ impl Typer<'_> {
         self.after_load(cx.module, path_start)?;
         let mid = match loaded {
             Ok(m) => m,
-            Err(_) => return unsupported("unresolved dotted path"),
+            // No such module: typed as a value, where the unknown first name gets haxe's
+            // last guess (`unknown_root_as_module`).
+            Err(_) => return Ok(None),
         };
         let rest = &all[ti + 1..];
         // haxe looks for a module-level field first (`typerDotPath.ml`).
@@ -3087,6 +3219,11 @@ impl Typer<'_> {
     fn call_arg_value(&mut self, cx: &mut FnCtx, a: &Expr, name: &str) -> TResult<Type> {
         match self.expr(cx, a, &With::Value) {
             Ok(t) => Ok(t),
+            // haxe wraps every error of an argument but a missing module's.
+            Err(Fail::Error(d)) if d.message.starts_with("Type not found : ") => {
+                self.with_type_raise = false;
+                Err(Fail::Error(d))
+            }
             Err(Fail::Error(d)) => {
                 self.with_type_raise = false;
                 Err(Fail::Error(Diagnostic {
@@ -4043,4 +4180,17 @@ fn maybe_dynamic(e: &Expr) -> bool {
             | ExprKind::Call(..)
             | ExprKind::Array(..)
     )
+}
+
+/// haxe's `is_lower_ident`: a name starting with a lowercase letter, or with underscores
+/// followed by one (or by nothing).
+fn is_lower_ident(name: &str) -> bool {
+    for b in name.bytes() {
+        match b {
+            b'a'..=b'z' => return true,
+            b'_' => continue,
+            _ => return false,
+        }
+    }
+    true
 }

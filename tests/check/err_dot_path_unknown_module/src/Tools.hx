@@ -1,0 +1,3 @@
+class Other {
+	public static var x = 1;
+}
