@@ -205,7 +205,7 @@ pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
     let (tokens, _) = lex(text);
     let before = tokens
         .iter()
-        .filter(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)))
-        .last();
+        .rev()
+        .find(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)));
     matches!(before, Some(t) if seps.contains(&t.span.lo))
 }
