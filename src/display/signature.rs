@@ -41,6 +41,16 @@ pub fn find_site(m: &Module, text: &str, cursor: u32) -> Result<Site, &'static s
         Some(Err(why)) => return Err(why),
         Some(Ok(e)) => e,
     };
+    if let ExprKind::Array(..) = &e.kind {
+        // An array access has one signature, its index, and no argument list.
+        return Ok(Site::Call(
+            SignatureRequest {
+                span: e.span,
+                display_arg: 0,
+            },
+            Vec::new(),
+        ));
+    }
     let (open_after, args) = match &e.kind {
         ExprKind::Call(callee, args) => (callee.span.hi, args),
         ExprKind::New(tp, args) => (tp.span.hi, args),
@@ -99,7 +109,7 @@ fn post_order(e: &Expr, cursor: u32, found: &mut Option<Result<Expr, &'static st
     match &e.kind {
         ExprKind::Call(..) | ExprKind::New(..) => *found = Some(Ok(e.clone())),
         ExprKind::Array(_, index) if index.span.lo <= cursor && cursor <= index.span.hi => {
-            *found = Some(Err("signature of an array access"))
+            *found = Some(Ok(e.clone()))
         }
         ExprKind::Display(..) => *found = Some(Err("signature in a completion marker")),
         _ => {}

@@ -96,6 +96,32 @@ impl Typer<'_> {
         self.finish_signature(cx, vec![(ft, f.doc.clone())], args)
     }
 
+    /// The signature of an array access `a[i]` with the cursor in the index: haxe shows
+    /// one taking the index, for arrays (abstracts with `@:arrayAccess` are declined).
+    pub(crate) fn signature_of_array(&mut self, cx: &mut FnCtx, a: &Expr) -> TResult<Type> {
+        self.no_errors_before_signature()?;
+        let ta = self.expr(cx, a, &super::expr::With::Value)?;
+        let array = self.std_ids()?.array;
+        let elem = match self.follow(&ta)? {
+            Type::Inst(c, tl) if c == array && tl.len() == 1 => tl[0].clone(),
+            _ => return unsupported("signature of an access to something else than an array"),
+        };
+        let int = self.t_int()?;
+        self.signature_result = Some(vec![Candidate {
+            ty: FunType {
+                args: vec![FunArg {
+                    name: "index".into(),
+                    opt: false,
+                    ty: int,
+                }],
+                ret: elem,
+            },
+            doc: Some("The array index".into()),
+            rest_last: false,
+        }]);
+        unsupported(DISPLAY_STOP)
+    }
+
     /// haxe ignores type errors in a display query and keeps typing with what the failed
     /// expression gave; hxs drops the failed statement, which could change what names mean
     /// later, so a signature after any error is declined.

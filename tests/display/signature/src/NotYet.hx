@@ -12,9 +12,9 @@ class NotYet extends NotYetBase {
 		super({-1-}1, "s");
 	}
 
-	static function arrays() {
-		var a = [1];
-		a[{-2-}0];
+	static function maps() {
+		var m = ["a" => 1];
+		m[{-2-}"a"];
 	}
 
 	static function ctor() {
