@@ -48,8 +48,22 @@ impl Typer<'_> {
             ExprKind::Const(Constant::Ident(n)) if n == "trace" && cx.local("trace").is_none() => {
                 self.trace_candidate()?
             }
-            ExprKind::Const(Constant::Ident(n)) if n == "super" || n == "$type" => {
-                return unsupported(format!("signature of {}(...)", n));
+            ExprKind::Const(Constant::Ident(n)) if n == "super" => {
+                // The superclass's constructor (inherited when it has none).
+                let sup = cx
+                    .class
+                    .and_then(|c| self.m.db.class(c).super_class.clone());
+                let Some((sc, stl)) = sup.filter(|_| cx.in_ctor && cx.in_local_fun == 0) else {
+                    return unsupported("signature of super(...) outside a constructor");
+                };
+                let Some((ft, f)) = self.constructor_of(sc, &stl)? else {
+                    return unsupported("signature of super(...) without a constructor");
+                };
+                let doc = self.own_constructor_doc(sc, f.doc)?;
+                vec![(ft, doc)]
+            }
+            ExprKind::Const(Constant::Ident(n)) if n == "$type" => {
+                return unsupported("signature of $type(...)");
             }
             ExprKind::Field(_, name) if name.name == "bind" => {
                 return unsupported("signature of bind");
@@ -93,7 +107,18 @@ impl Typer<'_> {
         if !f.is_public && cx.class != Some(c) {
             return unsupported("signature of a private constructor");
         }
-        self.finish_signature(cx, vec![(ft, f.doc.clone())], args)
+        let doc = self.own_constructor_doc(c, f.doc)?;
+        self.finish_signature(cx, vec![(ft, doc)], args)
+    }
+
+    /// A constructor's documentation shows only for the class that declares it: an
+    /// inherited one comes without (as haxe shows it).
+    fn own_constructor_doc(&mut self, c: ClassId, doc: Option<String>) -> TResult<Option<String>> {
+        Ok(if self.class_info(c)?.ctor.is_some() {
+            doc
+        } else {
+            None
+        })
     }
 
     /// The signature of an array access `a[i]` with the cursor in the index: haxe shows

@@ -9,7 +9,11 @@ extern class NotYetOv {
 
 class NotYet extends NotYetBase {
 	function new() {
-		super({-1-}1, "s");
+		super(1, "s");
+	}
+
+	static function enumCtor() {
+		haxe.ds.Option.Some({-1-}1);
 	}
 
 	static function maps() {
