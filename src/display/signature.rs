@@ -6,11 +6,12 @@
 //! around each argument (`check_signature_mark` in `parser.ml`: from the `(` or `,` before
 //! it to the end of the `,` or `)` after it, end excluded, first match wins), types the
 //! callee and prints its candidate signatures as JSON (`print_signature` in
-//! `displayOutput.ml`). The typer's half is `sema::signature`.
+//! `displayOutput.ml`). An array access with the cursor in its index has one signature, the
+//! index's. The typer's half is `sema::signature`.
 
 use crate::sema::print::s_type_ctx;
 use crate::sema::signature::{Candidate, SignatureRequest};
-use crate::sema::types::TypeDb;
+use crate::sema::types::{FunArg, MonoId, TypeDb};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::{lex, RawKind};
 use crate::syntax::source::Span;
@@ -133,6 +134,10 @@ fn active_parameter(first: Option<&Candidate>, display_arg: usize) -> usize {
 /// parameter and signature 0. All types share one monomorph numbering; in a label the
 /// return type is printed before the arguments, as haxe's evaluation order has it.
 pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String {
+    let s_arg = |a: &FunArg, ctx: &mut Vec<MonoId>| {
+        let opt = if a.opt { "?" } else { "" };
+        format!("{}{}:{}", opt, a.name, s_type_ctx(db, &a.ty, ctx))
+    };
     let mut ctx = Vec::new();
     let mut out = String::from("{\"signatures\":[");
     for (i, c) in sigs.iter().enumerate() {
@@ -140,32 +145,10 @@ pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String
             out.push(',');
         }
         let ret = s_type_ctx(db, &c.ty.ret, &mut ctx);
-        let params: Vec<String> =
-            c.ty.args
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}:{}",
-                        if a.opt { "?" } else { "" },
-                        a.name,
-                        s_type_ctx(db, &a.ty, &mut ctx)
-                    )
-                })
-                .collect();
-        let label = format!("({}):{}", params.join(", "), ret);
+        let label_args: Vec<String> = c.ty.args.iter().map(|a| s_arg(a, &mut ctx)).collect();
+        let label = format!("({}):{}", label_args.join(", "), ret);
         // The parameters' labels are printed again, after the label.
-        let params: Vec<String> =
-            c.ty.args
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}:{}",
-                        if a.opt { "?" } else { "" },
-                        a.name,
-                        s_type_ctx(db, &a.ty, &mut ctx)
-                    )
-                })
-                .collect();
+        let params: Vec<String> = c.ty.args.iter().map(|a| s_arg(a, &mut ctx)).collect();
         out.push('{');
         if let Some(d) = &c.doc {
             out.push_str("\"documentation\":");

@@ -8,7 +8,7 @@ use super::expr::{FnCtx, DISPLAY_STOP};
 use super::modules::{ModuleId, ModuleType};
 use super::typer::*;
 use super::types::*;
-use crate::syntax::ast::{self, Constant, Expr, ExprKind};
+use crate::syntax::ast::{Constant, Expr, ExprKind};
 use crate::syntax::source::Span;
 
 /// The call a signature query is about: its span (the whole `f(...)` or `new T(...)`) and
@@ -319,11 +319,6 @@ impl Typer<'_> {
         self.signature_result = Some(out);
         unsupported(DISPLAY_STOP)
     }
-}
-
-/// Whether a call's argument is the parser's stand-in for a missing one.
-pub fn is_null_stand_in(e: &Expr) -> bool {
-    matches!(&e.kind, ExprKind::Const(ast::Constant::Ident(n)) if n == "null")
 }
 
 impl Typer<'_> {
