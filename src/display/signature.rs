@@ -6,11 +6,12 @@
 //! around each argument (`check_signature_mark` in `parser.ml`: from the `(` or `,` before
 //! it to the end of the `,` or `)` after it, end excluded, first match wins), types the
 //! callee and prints its candidate signatures as JSON (`print_signature` in
-//! `displayOutput.ml`). The typer's half is `sema::signature`.
+//! `displayOutput.ml`). An array access with the cursor in its index has one signature, the
+//! index's. The typer's half is `sema::signature`.
 
 use crate::sema::print::s_type_ctx;
 use crate::sema::signature::{Candidate, SignatureRequest};
-use crate::sema::types::TypeDb;
+use crate::sema::types::{FunArg, MonoId, TypeDb};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::{lex, RawKind};
 use crate::syntax::source::Span;
@@ -41,6 +42,16 @@ pub fn find_site(m: &Module, text: &str, cursor: u32) -> Result<Site, &'static s
         Some(Err(why)) => return Err(why),
         Some(Ok(e)) => e,
     };
+    if let ExprKind::Array(..) = &e.kind {
+        // An array access has one signature, its index, and no argument list.
+        return Ok(Site::Call(
+            SignatureRequest {
+                span: e.span,
+                display_arg: 0,
+            },
+            Vec::new(),
+        ));
+    }
     let (open_after, args) = match &e.kind {
         ExprKind::Call(callee, args) => (callee.span.hi, args),
         ExprKind::New(tp, args) => (tp.span.hi, args),
@@ -99,7 +110,7 @@ fn post_order(e: &Expr, cursor: u32, found: &mut Option<Result<Expr, &'static st
     match &e.kind {
         ExprKind::Call(..) | ExprKind::New(..) => *found = Some(Ok(e.clone())),
         ExprKind::Array(_, index) if index.span.lo <= cursor && cursor <= index.span.hi => {
-            *found = Some(Err("signature of an array access"))
+            *found = Some(Ok(e.clone()))
         }
         ExprKind::Display(..) => *found = Some(Err("signature in a completion marker")),
         _ => {}
@@ -123,6 +134,10 @@ fn active_parameter(first: Option<&Candidate>, display_arg: usize) -> usize {
 /// parameter and signature 0. All types share one monomorph numbering; in a label the
 /// return type is printed before the arguments, as haxe's evaluation order has it.
 pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String {
+    let s_arg = |a: &FunArg, ctx: &mut Vec<MonoId>| {
+        let opt = if a.opt { "?" } else { "" };
+        format!("{}{}:{}", opt, a.name, s_type_ctx(db, &a.ty, ctx))
+    };
     let mut ctx = Vec::new();
     let mut out = String::from("{\"signatures\":[");
     for (i, c) in sigs.iter().enumerate() {
@@ -130,32 +145,10 @@ pub fn print_json(db: &TypeDb, sigs: &[Candidate], display_arg: usize) -> String
             out.push(',');
         }
         let ret = s_type_ctx(db, &c.ty.ret, &mut ctx);
-        let params: Vec<String> =
-            c.ty.args
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}:{}",
-                        if a.opt { "?" } else { "" },
-                        a.name,
-                        s_type_ctx(db, &a.ty, &mut ctx)
-                    )
-                })
-                .collect();
-        let label = format!("({}):{}", params.join(", "), ret);
+        let label_args: Vec<String> = c.ty.args.iter().map(|a| s_arg(a, &mut ctx)).collect();
+        let label = format!("({}):{}", label_args.join(", "), ret);
         // The parameters' labels are printed again, after the label.
-        let params: Vec<String> =
-            c.ty.args
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{}{}:{}",
-                        if a.opt { "?" } else { "" },
-                        a.name,
-                        s_type_ctx(db, &a.ty, &mut ctx)
-                    )
-                })
-                .collect();
+        let params: Vec<String> = c.ty.args.iter().map(|a| s_arg(a, &mut ctx)).collect();
         out.push('{');
         if let Some(d) = &c.doc {
             out.push_str("\"documentation\":");
@@ -205,7 +198,7 @@ pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
     let (tokens, _) = lex(text);
     let before = tokens
         .iter()
-        .filter(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)))
-        .last();
+        .rev()
+        .find(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)));
     matches!(before, Some(t) if seps.contains(&t.span.lo))
 }

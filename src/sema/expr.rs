@@ -820,6 +820,9 @@ impl Typer<'_> {
             ExprKind::ArrayDecl(el) => self.array_decl(cx, el, e.span, with),
             ExprKind::ObjectDecl(fields) => self.object_decl(cx, fields, e.span, with),
             ExprKind::Array(a, i) => {
+                if self.is_signature_call(cx.module, e.span) {
+                    return self.signature_of_array(cx, a);
+                }
                 let ta = self.expr(cx, a, &With::Value)?;
                 let ti = self.expr(cx, i, &With::Value)?;
                 let fa = self.follow(&ta)?;

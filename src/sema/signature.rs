@@ -8,7 +8,7 @@ use super::expr::{FnCtx, DISPLAY_STOP};
 use super::modules::{ModuleId, ModuleType};
 use super::typer::*;
 use super::types::*;
-use crate::syntax::ast::{self, Constant, Expr, ExprKind};
+use crate::syntax::ast::{Constant, Expr, ExprKind};
 use crate::syntax::source::Span;
 
 /// The call a signature query is about: its span (the whole `f(...)` or `new T(...)`) and
@@ -48,8 +48,22 @@ impl Typer<'_> {
             ExprKind::Const(Constant::Ident(n)) if n == "trace" && cx.local("trace").is_none() => {
                 self.trace_candidate()?
             }
-            ExprKind::Const(Constant::Ident(n)) if n == "super" || n == "$type" => {
-                return unsupported(format!("signature of {}(...)", n));
+            ExprKind::Const(Constant::Ident(n)) if n == "super" => {
+                // The superclass's constructor (inherited when it has none).
+                let sup = cx
+                    .class
+                    .and_then(|c| self.m.db.class(c).super_class.clone());
+                let Some((sc, stl)) = sup.filter(|_| cx.in_ctor && cx.in_local_fun == 0) else {
+                    return unsupported("signature of super(...) outside a constructor");
+                };
+                let Some((ft, f)) = self.constructor_of(sc, &stl)? else {
+                    return unsupported("signature of super(...) without a constructor");
+                };
+                let doc = self.own_constructor_doc(sc, f.doc)?;
+                vec![(ft, doc)]
+            }
+            ExprKind::Const(Constant::Ident(n)) if n == "$type" => {
+                return unsupported("signature of $type(...)");
             }
             ExprKind::Field(_, name) if name.name == "bind" => {
                 return unsupported("signature of bind");
@@ -93,7 +107,44 @@ impl Typer<'_> {
         if !f.is_public && cx.class != Some(c) {
             return unsupported("signature of a private constructor");
         }
-        self.finish_signature(cx, vec![(ft, f.doc.clone())], args)
+        let doc = self.own_constructor_doc(c, f.doc)?;
+        self.finish_signature(cx, vec![(ft, doc)], args)
+    }
+
+    /// A constructor's documentation shows only for the class that declares it: an
+    /// inherited one comes without (as haxe shows it).
+    fn own_constructor_doc(&mut self, c: ClassId, doc: Option<String>) -> TResult<Option<String>> {
+        Ok(if self.class_info(c)?.ctor.is_some() {
+            doc
+        } else {
+            None
+        })
+    }
+
+    /// The signature of an array access `a[i]` with the cursor in the index: haxe shows
+    /// one taking the index, for arrays (abstracts with `@:arrayAccess` are declined).
+    pub(crate) fn signature_of_array(&mut self, cx: &mut FnCtx, a: &Expr) -> TResult<Type> {
+        self.no_errors_before_signature()?;
+        let ta = self.expr(cx, a, &super::expr::With::Value)?;
+        let array = self.std_ids()?.array;
+        let elem = match self.follow(&ta)? {
+            Type::Inst(c, tl) if c == array && tl.len() == 1 => tl[0].clone(),
+            _ => return unsupported("signature of an access to something else than an array"),
+        };
+        let int = self.t_int()?;
+        self.signature_result = Some(vec![Candidate {
+            ty: FunType {
+                args: vec![FunArg {
+                    name: "index".into(),
+                    opt: false,
+                    ty: int,
+                }],
+                ret: elem,
+            },
+            doc: Some("The array index".into()),
+            rest_last: false,
+        }]);
+        unsupported(DISPLAY_STOP)
     }
 
     /// haxe ignores type errors in a display query and keeps typing with what the failed
@@ -268,11 +319,6 @@ impl Typer<'_> {
         self.signature_result = Some(out);
         unsupported(DISPLAY_STOP)
     }
-}
-
-/// Whether a call's argument is the parser's stand-in for a missing one.
-pub fn is_null_stand_in(e: &Expr) -> bool {
-    matches!(&e.kind, ExprKind::Const(ast::Constant::Ident(n)) if n == "null")
 }
 
 impl Typer<'_> {

@@ -25,3 +25,13 @@ class CallArgs {
 		Std.parseInt({-10-}"1");
 	}
 }
+
+class CallArgsBase {
+	public function new(a:Int, b:String) {}
+}
+
+class CallArgsSub extends CallArgsBase {
+	public function new() {
+		super({-11-}1, "s");
+	}
+}

@@ -1,13 +1,12 @@
-class NotYetCallArgsBase {
-	public function new(a:Int) {}
+extern class NotYetCallArgsOv {
+	@:overload(function(x:String):Void {})
+	function new(x:Int);
 }
 
-class NotYetCallArgs extends NotYetCallArgsBase {
-	function new() {
-		super({-1-}1);
+class NotYetCallArgs {
+	static function ctor() {
+		new NotYetCallArgsOv({-1-}1);
 	}
-
-	static function g(f:Int->Void) {}
 
 	static function main() {
 		var a = [1];

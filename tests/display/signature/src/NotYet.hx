@@ -9,12 +9,16 @@ extern class NotYetOv {
 
 class NotYet extends NotYetBase {
 	function new() {
-		super({-1-}1, "s");
+		super(1, "s");
 	}
 
-	static function arrays() {
-		var a = [1];
-		a[{-2-}0];
+	static function enumCtor() {
+		haxe.ds.Option.Some({-1-}1);
+	}
+
+	static function maps() {
+		var m = ["a" => 1];
+		m[{-2-}"a"];
 	}
 
 	static function ctor() {
