@@ -168,7 +168,8 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
 fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
     match req.mode.as_str() {
         "module-symbols" => module_symbols_query(build, cps, req),
-        "" => field_access_query(build, cps, req),
+        "" => field_access_query(build, cps, req, "1"),
+        "toplevel" => field_access_query(build, cps, req, "toplevel"),
         "position" => position_query(build, cps, req),
         "type" => hover_query(build, cps, req),
         other => {
@@ -249,10 +250,16 @@ fn declined(what: &str, why: &str) -> Outcome {
     ))
 }
 
-/// Plain `--display FILE@POS`: field completion after a `.`, where hxs can answer exactly.
-fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+/// Plain `--display FILE@POS` and `@toplevel` (haxe's same mode, `display_define` apart):
+/// field completion after a `.`, toplevel completion elsewhere, where hxs can answer exactly.
+fn field_access_query(
+    build: &Build,
+    cps: &ClassPaths,
+    req: &DisplayRequest,
+    display_define: &str,
+) -> Outcome {
     let unsupported = |why: &str| declined("field access", why);
-    let d = match open_display_file(build, cps, req, "1", true, &unsupported) {
+    let d = match open_display_file(build, cps, req, display_define, true, &unsupported) {
         Ok(d) => d,
         Err(answer) => return answer,
     };
@@ -265,6 +272,7 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
     let why = match first {
         Answer::List(list) => return Outcome::display(list),
         Answer::Error(line) => return Outcome::error(line),
+        Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d),
         Answer::Unsupported(why) => why,
     };
     if !matches!(
@@ -293,6 +301,41 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
+    }
+}
+
+/// Toplevel completion: every name in scope at the cursor (`<il>`).
+fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Outcome {
+    let unsupported = |why: &str| declined("toplevel", why);
+    if build.target != crate::project::args::Target::Cross {
+        return unsupported("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return unsupported("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return unsupported("--times or -v");
+    }
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = crate::sema::typer::Typer::new(modules);
+    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        typer.std_prefixes = std
+            .dirs()
+            .iter()
+            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+            .collect();
+    }
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let env = crate::display::toplevel::Env {
+        class_paths: cps,
+        cwd: &build.cwd,
+        defines: &d.defines,
+    };
+    match crate::display::toplevel::answer(&mut typer, id, d.cursor, &env) {
+        crate::display::toplevel::Answer::List(list) => Outcome::display(list),
+        crate::display::toplevel::Answer::Unsupported(why) => unsupported(&why),
     }
 }
 

@@ -7,4 +7,5 @@ pub mod json;
 pub mod module_symbols;
 pub mod position;
 pub mod scope;
+pub mod toplevel;
 pub mod type_path;

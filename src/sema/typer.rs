@@ -264,6 +264,10 @@ pub struct Typer<'a> {
     /// where that name is) and stops.
     pub hover_cursor: Option<u32>,
     pub hover_result: Option<(Type, Span)>,
+    /// A toplevel completion query's completion point: typing records what is in scope
+    /// there (`toplevel_hit`) and stops.
+    pub toplevel_target: Option<super::expr::ToplevelTarget>,
+    pub toplevel_hit: Option<super::expr::ToplevelHit>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
@@ -332,6 +336,8 @@ impl<'a> Typer<'a> {
             display_type: None,
             hover_cursor: None,
             hover_result: None,
+            toplevel_target: None,
+            toplevel_hit: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),
