@@ -12,9 +12,8 @@
 //! file system's order, every file parsed), and packages. It is sorted only when the name
 //! at the cursor is empty.
 //!
-//! Packages come out of an OCaml hash table in haxe; hxs lists them in the order they are
-//! found, so only their set is haxe's in an unsorted answer. Whatever hxs cannot list
-//! exactly is declined.
+//! Packages come out of an OCaml hash table in haxe: hxs visits them in the same order by
+//! hashing them as OCaml does. Whatever hxs cannot list exactly is declined.
 
 use crate::display::fields::htmlescape;
 use crate::project::classpath::ClassPaths;
@@ -590,7 +589,7 @@ fn collect(
         let dir = env.cwd.join(cp);
         explorer.explore(&dir, &mut Vec::new())?;
     }
-    for (pack, name) in packages {
+    for (pack, name) in hashtbl_order(&packages) {
         let mut full = pack.clone();
         full.push(name.clone());
         if full.iter().any(|s| s.starts_with('_')) {
@@ -769,10 +768,7 @@ impl Explorer<'_, '_> {
                 if FORBIDDEN.contains(&file.as_str()) {
                     continue;
                 }
-                let key = (pack.clone(), file.clone());
-                if !self.packages.contains(&key) {
-                    self.packages.push(key);
-                }
+                self.packages.push((pack.clone(), file.clone()));
                 pack.push(file.clone());
                 let r = self.explore(&path, pack);
                 pack.pop();
@@ -957,4 +953,115 @@ fn print(items: &[Item]) -> String {
     }
     out.push_str("</il>");
     out
+}
+
+/// The order in which haxe's `Hashtbl.iter` visits the packages found, inserted in `found`
+/// order with `Hashtbl.replace` into a table made by `Hashtbl.create 0`: OCaml's generic
+/// hash of the key `(pack, name)`, buckets in index order, newest first within a bucket.
+fn hashtbl_order(found: &[(Vec<String>, String)]) -> Vec<(Vec<String>, String)> {
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); 16];
+    let mut size = 0usize;
+    for (i, key) in found.iter().enumerate() {
+        let h = ocaml_hash(&key.0, &key.1) as usize;
+        let b = h & (buckets.len() - 1);
+        if buckets[b].iter().any(|&j| found[j] == *key) {
+            continue;
+        }
+        buckets[b].insert(0, i);
+        size += 1;
+        if size > buckets.len() * 2 {
+            // OCaml's resize keeps the order of each bucket's cells.
+            let mut next: Vec<Vec<usize>> = vec![Vec::new(); buckets.len() * 2];
+            for bucket in &buckets {
+                for &j in bucket {
+                    let h = ocaml_hash(&found[j].0, &found[j].1) as usize;
+                    let mask = next.len() - 1;
+                    next[h & mask].push(j);
+                }
+            }
+            buckets = next;
+        }
+    }
+    buckets
+        .iter()
+        .flatten()
+        .map(|&j| found[j].clone())
+        .collect()
+}
+
+/// OCaml's `Hashtbl.hash` (`caml_hash` with 10 meaningful values, 100 in all, seed 0) of a
+/// `string list * string` value.
+fn ocaml_hash(pack: &[String], name: &str) -> u32 {
+    fn mix(h: u32, d: u32) -> u32 {
+        let d = d
+            .wrapping_mul(0xcc9e_2d51)
+            .rotate_left(15)
+            .wrapping_mul(0x1b87_3593);
+        let h = (h ^ d).rotate_left(13);
+        h.wrapping_mul(5).wrapping_add(0xe654_6b64)
+    }
+    fn mix_string(mut h: u32, s: &[u8]) -> u32 {
+        let mut i = 0;
+        while i + 4 <= s.len() {
+            h = mix(h, u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]));
+            i += 4;
+        }
+        let rest = s.len() & 3;
+        if rest > 0 {
+            let mut w = 0u32;
+            for k in (0..rest).rev() {
+                w = (w << 8) | u32::from(s[i + k]);
+            }
+            h = mix(h, w);
+        }
+        h ^ (s.len() as u32)
+    }
+    enum V<'a> {
+        Pair,
+        List(&'a [String]),
+        Str(&'a str),
+    }
+    // A block's header as hashed: its size in words above the tag (0 for tuples and cons).
+    let block2 = 2u32 << 10;
+    let mut queue: Vec<V> = vec![V::Pair];
+    let (mut rd, mut num, mut h) = (0usize, 10u32, 0u32);
+    while rd < queue.len() && num > 0 {
+        let v = std::mem::replace(&mut queue[rd], V::Pair);
+        rd += 1;
+        match v {
+            V::Pair => {
+                h = mix(h, block2);
+                if queue.len() < 100 {
+                    queue.push(V::List(pack));
+                }
+                if queue.len() < 100 {
+                    queue.push(V::Str(name));
+                }
+            }
+            V::List([]) => {
+                // The empty list is the immediate 0, hashed as its tagged word 1.
+                h = mix(h, 1);
+                num -= 1;
+            }
+            V::List([head, tail @ ..]) => {
+                h = mix(h, block2);
+                if queue.len() < 100 {
+                    queue.push(V::Str(head));
+                }
+                if queue.len() < 100 {
+                    queue.push(V::List(tail));
+                }
+            }
+            V::Str(s) => {
+                h = mix_string(h, s.as_bytes());
+                num -= 1;
+            }
+        }
+    }
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^= h >> 16;
+    h & 0x3fff_ffff
 }
