@@ -158,19 +158,49 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
             _ => Found::Ident(e.span, n.to_string()),
         },
         ExprKind::Block(el) => {
-            if el.len() == 1 && matches!(el[0].kind, ExprKind::Const(Constant::Ident(_))) {
-                // haxe reads `{ name }` as a structure being written.
-                Found::Other("completion in a one-name block")
-            } else {
-                let index = el
-                    .iter()
-                    .position(|s| s.span.lo >= cursor)
-                    .unwrap_or(el.len());
-                Found::Insert(e.span, index)
-            }
+            let index = el
+                .iter()
+                .position(|s| s.span.lo >= cursor)
+                .unwrap_or(el.len());
+            Found::Insert(e.span, index)
         }
+        ExprKind::Switch(_, cases, def) => switch_case(e.span, cases, def, cursor),
         _ => Found::Other("completion on this expression"),
     });
+}
+
+/// haxe's preprocessing for a cursor between the cases of a switch: a `null` goes at the
+/// end of the case before the cursor (the last one, or the default, when the cursor is
+/// after them).
+type Default = Option<(Option<Box<Expr>>, Span)>;
+fn switch_case(span: Span, cases: &[Case], def: &Default, cursor: u32) -> Found {
+    let at_end = |body: Option<&Expr>| match body {
+        Some(b) if matches!(b.kind, ExprKind::Block(_)) => {
+            let ExprKind::Block(el) = &b.kind else {
+                return Found::Other("completion between cases");
+            };
+            Found::Insert(b.span, el.len())
+        }
+        _ => Found::Other("completion after a case without a block"),
+    };
+    for pair in cases.windows(2) {
+        if pair[0].span.hi <= cursor && pair[1].span.lo >= cursor {
+            return at_end(pair[0].body.as_ref());
+        }
+    }
+    if let Some(last) = cases.last() {
+        match def {
+            None if span.hi > cursor => return at_end(last.body.as_ref()),
+            Some((_, p)) if last.span.hi <= cursor && p.lo >= cursor => {
+                return at_end(last.body.as_ref())
+            }
+            _ => {}
+        }
+    }
+    match def {
+        Some((body, _)) if span.hi > cursor => at_end(body.as_deref()),
+        _ => Found::Other("completion in a switch"),
+    }
 }
 
 /// One item of the list.
@@ -296,6 +326,10 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         }
     }
     match collect(typer, display, class, &field, &hit, cursor, env) {
+        Ok(_) if !typer.field_monos.is_empty() => {
+            // haxe turns a monomorph a field is read from into a structure; hxs does not.
+            no("fields read from values of unknown type")
+        }
         Ok(mut c) => {
             if sorted {
                 if c.items.iter().any(|i| matches!(i.kind, Kind::Local(None))) {
@@ -696,11 +730,21 @@ fn add_type(
     t: ModuleType,
     wildcards: &[Vec<String>],
 ) -> R<()> {
-    let path = typer.m.type_path(t).clone();
+    let mut path = typer.m.type_path(t).clone();
     let Some(owner) = typer.m.owner_of(t) else {
         return Err("a type without a module".into());
     };
     let module = typer.m.module(owner).path.clone();
+    let private = typer
+        .m
+        .module(owner)
+        .types
+        .iter()
+        .any(|d| d.ty == t && d.private);
+    if private {
+        // haxe's path of a private type names its module: `pack._Module.Name`.
+        path.pack.push(format!("_{}", module.name));
+    }
     let key = if path.name == module.name {
         (path.pack.clone(), path.name.clone())
     } else {
