@@ -1,8 +1,9 @@
 //! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
 //! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
-//! `@position`, `@type`, and type-path completion (`import haxe.|`). Every answer must be haxe's, byte for byte, or hxs's explicit "does not
-//! answer ... yet" error (never a different answer). The fixtures made for what hxs supports
-//! (all but `NotYet.hx`) must agree.
+//! `@position`, `@type`, type-path completion (`import haxe.|`) and toplevel completion
+//! (`@toplevel`, and the plain mode on a name). Every answer must be haxe's, byte for byte,
+//! or hxs's explicit "does not answer ... yet" error (never a different answer). The
+//! fixtures made for what hxs supports (all but `NotYet*.hx`) must agree.
 
 mod common;
 
@@ -128,4 +129,18 @@ fn hover_matches_haxe_or_declines() {
 #[test]
 fn type_path_matches_haxe_or_declines() {
     check_with("type_path", "", 60, &["src", "lib"]);
+}
+
+/// Toplevel completion (`@toplevel`, and the plain mode on the same cursors, which haxe
+/// answers alike): every line byte for byte, the packages' order included (hxs reproduces
+/// haxe's hash-table order); the class paths' modules are listed in the file system's
+/// order, which both read from the same directories.
+#[test]
+fn toplevel_matches_haxe_or_declines() {
+    check("toplevel", "@toplevel", 40);
+}
+
+#[test]
+fn toplevel_plain_mode_matches_haxe_or_declines() {
+    check("toplevel", "", 40);
 }

@@ -315,10 +315,10 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     }
     let sorted = point.name.is_empty();
     if let With::Of(t) = &hit.with {
-        if sorted {
-            return no("completion where a type is expected");
-        }
+        // haxe ignores an expected type that is still a monomorph.
         match typer.follow(t) {
+            Ok(Type::Mono(_)) => {}
+            _ if sorted => return no("completion where a type is expected"),
             Ok(Type::Enum(..)) | Ok(Type::Abstract(..)) | Err(_) => {
                 return no("completion where an enum or abstract is expected")
             }
@@ -442,6 +442,7 @@ fn collect(
             .rev()
             .find(|d| d.name == *name)
             .and_then(|d| d.span)
+            .or_else(|| only_declaration(&ast, name))
             .map(|s| code_points(&text, s.lo));
         let t = s_type(&typer.m.db, ty);
         cc.value(Kind::Local(pos), name, t, None);
@@ -640,6 +641,80 @@ fn collect(
         );
     }
     Ok(cc)
+}
+
+/// Where `name` is declared when the module declares it once only, as a local of any kind
+/// (catch variables, local functions and pattern captures, which `scope_at` does not place).
+fn only_declaration(m: &Module, name: &str) -> Option<Span> {
+    fn pattern(e: &Expr, name: &str, out: &mut Vec<Span>) {
+        if let ExprKind::Const(Constant::Ident(n)) = &e.kind {
+            if n.as_str() == name {
+                out.push(e.span);
+            }
+        }
+        e.for_each_child(|c| pattern(c, name, out));
+    }
+    fn walk(e: &Expr, name: &str, out: &mut Vec<Span>) {
+        match &e.kind {
+            ExprKind::Vars(vl) => {
+                for v in vl {
+                    if v.name.name.as_str() == name {
+                        out.push(v.name.span);
+                    }
+                }
+            }
+            ExprKind::Function(kind, f) => {
+                if let FunctionKind::Named(n, _) = kind {
+                    if n.name.as_str() == name {
+                        out.push(n.span);
+                    }
+                }
+                for a in &f.args {
+                    if a.name.name.as_str() == name {
+                        out.push(a.name.span);
+                    }
+                }
+            }
+            ExprKind::Try(_, catches) => {
+                for c in catches {
+                    if c.name.name.as_str() == name {
+                        out.push(c.name.span);
+                    }
+                }
+            }
+            ExprKind::For(it, _) => pattern(it, name, out),
+            ExprKind::Switch(_, cases, _) => {
+                for c in cases {
+                    for v in &c.values {
+                        pattern(v, name, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+        e.for_each_child(|c| walk(c, name, out));
+    }
+    let mut out = Vec::new();
+    for (_, body) in super::scope::bodies(m) {
+        walk(body, name, &mut out);
+    }
+    for d in &m.decls {
+        if let DeclKind::Class(c) = &d.kind {
+            for f in &c.fields {
+                if let FieldKind::Fun(func) = &f.kind {
+                    for a in &func.args {
+                        if a.name.name.as_str() == name {
+                            out.push(a.name.span);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    match out.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// The constructors of an enum (or of the enum a typedef names), or the values of an enum
