@@ -268,7 +268,7 @@ impl Collect {
     ) -> u8 {
         if self.names.contains(&path.1) {
             33
-        } else if is_import || path.0.is_empty() || wildcards.iter().any(|w| *w == path.0) {
+        } else if is_import || path.0.is_empty() || wildcards.contains(&path.0) {
             31
         } else {
             32
