@@ -286,9 +286,11 @@ pub struct Env<'a> {
 /// Answers a toplevel completion at `cursor` in module `display`.
 pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> Answer {
     let ast = typer.m.module(display).ast.clone();
-    let point = match find_point(&ast, cursor) {
-        Ok(p) => p,
-        Err(why) => return no(why),
+    let hint = type_hint_at(&ast, cursor);
+    let point = match (&hint, find_point(&ast, cursor)) {
+        (Some(_), _) => None,
+        (None, Ok(p)) => Some(p),
+        (None, Err(why)) => return no(why),
     };
     if ast
         .decls
@@ -300,9 +302,42 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     if let Err(why) = check_imports(typer, display) {
         return no(why);
     }
+    if let Some(Hint {
+        name,
+        class_var: Some(cname),
+    }) = &hint
+    {
+        // A class variable's type: the class's type parameters, static or not.
+        let Some(ModuleType::Class(class)) = typer.m.find_type_in_module(display, cname) else {
+            return no("a type hint outside classes");
+        };
+        let params = typer
+            .m
+            .db
+            .class(class)
+            .params
+            .iter()
+            .map(|p| p.ty.clone())
+            .collect();
+        let listed = collect(typer, display, class, params, None, cursor, env);
+        return finish(typer, display, cursor, name.is_empty(), listed);
+    }
     // The field around the cursor, typed up to the completion point.
     let Some((class, field)) = field_at(typer, display, cursor) else {
         return no("completion outside class methods");
+    };
+    let point = match (point, hint) {
+        (Some(p), _) => p,
+        (None, Some(hint)) => {
+            // A type being named: types only (haxe's `TKType`), nothing typed.
+            if field.is_static && !field.params.is_empty() {
+                return no("a type hint in a generic static function");
+            }
+            let params = type_params(typer, class, &field);
+            let listed = collect(typer, display, class, params, None, cursor, env);
+            return finish(typer, display, cursor, hint.name.is_empty(), listed);
+        }
+        (None, None) => return no("completion here"),
     };
     typer.toplevel_target = Some(point.target);
     let _ = typer.type_field_decl(FieldOwner::Class(class), &field);
@@ -325,7 +360,36 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
             _ => {}
         }
     }
-    match collect(typer, display, class, &field, &hit, cursor, env) {
+    if hit.params.len() != typer.m.db.class(class).params.len() + field.params.len() {
+        return no("type parameters of local functions");
+    }
+    let params = type_params(typer, class, &field);
+    let listed = collect(typer, display, class, params, Some(&hit), cursor, env);
+    finish(typer, display, cursor, sorted, listed)
+}
+
+/// The type parameters in scope in a method: its own, then its class's if it has `this`.
+fn type_params(
+    typer: &Typer,
+    class: crate::sema::types::ClassId,
+    field: &crate::sema::typer::FieldInfo,
+) -> Vec<Type> {
+    let mut out: Vec<Type> = field.params.iter().map(|p| p.ty.clone()).collect();
+    if !field.is_static {
+        out.extend(typer.m.db.class(class).params.iter().map(|p| p.ty.clone()));
+    }
+    out
+}
+
+/// Sorts and prints a collected list.
+fn finish(
+    typer: &Typer,
+    display: ModuleId,
+    cursor: u32,
+    sorted: bool,
+    listed: R<Collect>,
+) -> Answer {
+    match listed {
         Ok(_) if !typer.field_monos.is_empty() => {
             // haxe turns a monomorph a field is read from into a structure; hxs does not.
             no("fields read from values of unknown type")
@@ -344,6 +408,78 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         }
         Err(why) => Answer::Unsupported(why),
     }
+}
+
+/// A type hint being written: the name so far, and the class when it is a class variable's.
+struct Hint {
+    name: String,
+    class_var: Option<String>,
+}
+
+/// The type hint being written at the cursor, in a class variable's declaration or a
+/// local variable's in a method: a single name, empty where the name is yet to be typed.
+fn type_hint_at(m: &Module, cursor: u32) -> Option<Hint> {
+    fn hint(h: &TypeHint, cursor: u32) -> Option<String> {
+        if !encloses(h.span, cursor) {
+            return None;
+        }
+        match &h.kind {
+            // The cursor on the name (type parameters after it are left alone).
+            ComplexType::Path(tp)
+                if tp.pack.is_empty()
+                    && tp.sub.is_none()
+                    && cursor <= tp.span.lo + tp.name.len() as u32 =>
+            {
+                Some(tp.name.to_string())
+            }
+            _ => None,
+        }
+    }
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<String>) {
+        if found.is_some() || !encloses(e.span, cursor) {
+            return;
+        }
+        if let ExprKind::Vars(vl) = &e.kind {
+            for v in vl {
+                if let Some(n) = v.ty.as_ref().and_then(|h| hint(h, cursor)) {
+                    *found = Some(n);
+                    return;
+                }
+            }
+        }
+        e.for_each_child(|c| walk(c, cursor, found));
+    }
+    for d in &m.decls {
+        let DeclKind::Class(c) = &d.kind else {
+            continue;
+        };
+        for f in &c.fields {
+            match &f.kind {
+                FieldKind::Var(Some(h), _) => {
+                    if let Some(name) = hint(h, cursor) {
+                        return Some(Hint {
+                            name,
+                            class_var: Some(c.head.name.name.to_string()),
+                        });
+                    }
+                }
+                FieldKind::Fun(func) => {
+                    if let Some(body) = &func.body {
+                        let mut found = None;
+                        walk(body, cursor, &mut found);
+                        if let Some(name) = found {
+                            return Some(Hint {
+                                name,
+                                class_var: None,
+                            });
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// The class method around the cursor.
@@ -419,12 +555,114 @@ fn collect(
     typer: &mut Typer,
     display: ModuleId,
     class: crate::sema::types::ClassId,
-    field: &crate::sema::typer::FieldInfo,
-    hit: &ToplevelHit,
+    tparams: Vec<Type>,
+    hit: Option<&ToplevelHit>,
     cursor: u32,
     env: &Env,
 ) -> R<Collect> {
     let mut cc = Collect::default();
+    let imports = typer.imports(display).or_else(fail)?;
+    let module_types: Vec<ModuleType> =
+        typer.m.module(display).types.iter().map(|t| t.ty).collect();
+    if let Some(hit) = hit {
+        values(
+            typer,
+            &mut cc,
+            display,
+            class,
+            hit,
+            &module_types,
+            &imports,
+            cursor,
+        )?;
+    }
+    // Type parameters: the method's, then the class's (in member functions).
+    for t in tparams {
+        let Type::Inst(pc, _) = t else {
+            return Err("a type parameter hxs does not know".into());
+        };
+        let path = typer.m.db.class(pc).path.clone();
+        cc.add(
+            Item {
+                kind: Kind::TypeParam,
+                name: path.name.clone(),
+                ty: path.dotted(),
+                doc: None,
+            },
+            Some(&path.name),
+        );
+    }
+
+    // The module's types, then the imported ones (StdTypes' first).
+    let statics_class = typer.m.module(display).statics;
+    for t in &module_types {
+        if let (ModuleType::Class(c), Some(s)) = (t, statics_class) {
+            if *c == s {
+                continue;
+            }
+        }
+        add_type(typer, &mut cc, *t, &imports.wildcards)?;
+    }
+    for (_, t) in imports.types.iter().rev() {
+        add_type(typer, &mut cc, *t, &imports.wildcards)?;
+    }
+
+    // Every module of every class path.
+    let curpack = typer.m.db.class(class).path.pack.clone();
+    let display_path = typer.m.module(display).path.clone();
+    if !cc
+        .paths
+        .contains(&(display_path.pack.clone(), display_path.name.clone()))
+    {
+        return Err("a display module without a type of its name".into());
+    }
+    let mut packages: Vec<(Vec<String>, String)> = Vec::new();
+    let mut explorer = Explorer {
+        env,
+        cc: &mut cc,
+        packages: &mut packages,
+        curpack: &curpack,
+        wildcards: &imports.wildcards,
+    };
+    for cp in &env.class_paths.entries {
+        if cp.is_empty() {
+            continue;
+        }
+        let dir = env.cwd.join(cp);
+        explorer.explore(&dir, &mut Vec::new())?;
+    }
+    for (pack, name) in hashtbl_order(&packages) {
+        let mut full = pack.clone();
+        full.push(name.clone());
+        if full.iter().any(|s| s.starts_with('_')) {
+            continue;
+        }
+        cc.add(
+            Item {
+                kind: Kind::Package(full.join(".")),
+                name: name.clone(),
+                ty: String::new(),
+                doc: None,
+            },
+            Some(&name),
+        );
+    }
+    Ok(cc)
+}
+
+/// The values in scope where typing stopped (haxe's collection for expressions): locals,
+/// members, statics, enum constructors and enum abstract values, literals.
+#[allow(clippy::too_many_arguments)]
+fn values(
+    typer: &mut Typer,
+    cc: &mut Collect,
+    display: ModuleId,
+    class: crate::sema::types::ClassId,
+    hit: &ToplevelHit,
+    module_types: &[ModuleType],
+    imports: &crate::sema::modules::Imports,
+    cursor: u32,
+) -> R<()> {
     let text = typer.m.module(display).file.text.clone();
     let ast = typer.m.module(display).ast.clone();
 
@@ -533,14 +771,11 @@ fn collect(
     }
 
     // Enum constructors and enum abstract values of the module's and the imported types.
-    let module_types: Vec<ModuleType> =
-        typer.m.module(display).types.iter().map(|t| t.ty).collect();
-    let imports = typer.imports(display).or_else(fail)?;
     for t in module_types
         .iter()
         .chain(imports.types.iter().map(|(_, t)| t))
     {
-        enum_ctors(typer, &mut cc, *t, class)?;
+        enum_ctors(typer, cc, *t, class)?;
     }
 
     // Literals.
@@ -562,85 +797,7 @@ fn collect(
     }
     cc.value(Kind::Literal, "trace", String::new(), None);
 
-    // Type parameters: the method's, then the class's (in member functions).
-    let mut tparams: Vec<Type> = field.params.iter().map(|p| p.ty.clone()).collect();
-    if !hit.is_static {
-        tparams.extend(def.params.iter().map(|p| p.ty.clone()));
-    }
-    if hit.params.len() != def.params.len() + field.params.len() {
-        return Err("type parameters of local functions".into());
-    }
-    for t in tparams {
-        let Type::Inst(pc, _) = t else {
-            return Err("a type parameter hxs does not know".into());
-        };
-        let path = typer.m.db.class(pc).path.clone();
-        cc.add(
-            Item {
-                kind: Kind::TypeParam,
-                name: path.name.clone(),
-                ty: path.dotted(),
-                doc: None,
-            },
-            Some(&path.name),
-        );
-    }
-
-    // The module's types, then the imported ones (StdTypes' first).
-    let statics_class = typer.m.module(display).statics;
-    for t in &module_types {
-        if let (ModuleType::Class(c), Some(s)) = (t, statics_class) {
-            if *c == s {
-                continue;
-            }
-        }
-        add_type(typer, &mut cc, *t, &imports.wildcards)?;
-    }
-    for (_, t) in imports.types.iter().rev() {
-        add_type(typer, &mut cc, *t, &imports.wildcards)?;
-    }
-
-    // Every module of every class path.
-    let curpack = typer.m.db.class(class).path.pack.clone();
-    let display_path = typer.m.module(display).path.clone();
-    if !cc
-        .paths
-        .contains(&(display_path.pack.clone(), display_path.name.clone()))
-    {
-        return Err("a display module without a type of its name".into());
-    }
-    let mut packages: Vec<(Vec<String>, String)> = Vec::new();
-    let mut explorer = Explorer {
-        env,
-        cc: &mut cc,
-        packages: &mut packages,
-        curpack: &curpack,
-        wildcards: &imports.wildcards,
-    };
-    for cp in &env.class_paths.entries {
-        if cp.is_empty() {
-            continue;
-        }
-        let dir = env.cwd.join(cp);
-        explorer.explore(&dir, &mut Vec::new())?;
-    }
-    for (pack, name) in hashtbl_order(&packages) {
-        let mut full = pack.clone();
-        full.push(name.clone());
-        if full.iter().any(|s| s.starts_with('_')) {
-            continue;
-        }
-        cc.add(
-            Item {
-                kind: Kind::Package(full.join(".")),
-                name: name.clone(),
-                ty: String::new(),
-                doc: None,
-            },
-            Some(&name),
-        );
-    }
-    Ok(cc)
+    Ok(())
 }
 
 /// Where `name` is declared when the module declares it once only, as a local of any kind
