@@ -299,6 +299,9 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     {
         return no("a module with module-level fields");
     }
+    if typer.m.import_hx_nearby(display) {
+        return no("completion with import.hx nearby");
+    }
     if let Err(why) = check_imports(typer, display) {
         return no(why);
     }
@@ -362,6 +365,16 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     }
     if hit.params.len() != typer.m.db.class(class).params.len() + field.params.len() {
         return no("type parameters of local functions");
+    }
+    if !typer.errors.is_empty()
+        && hit
+            .locals
+            .iter()
+            .any(|l| matches!(typer.m.db.resolve(&l.ty), Type::Dynamic(None)))
+    {
+        // A local whose initializer failed: haxe leaves its type unknown, hxs makes it
+        // Dynamic.
+        return no("a local typed after an error");
     }
     let params = type_params(typer, class, &field);
     let listed = collect(typer, display, class, params, Some(&hit), cursor, env);
@@ -1088,15 +1101,8 @@ impl Explorer<'_, '_> {
             // haxe's exploration catches the error and goes on without the module.
             return Ok(());
         }
-        let declared: Vec<String> = parsed
-            .module
-            .package
-            .iter()
-            .map(|p| p.name.to_string())
-            .collect();
-        if declared != pack {
-            return Err(format!("a module in the wrong package ({})", mp.dotted()));
-        }
+        // A module whose `package` line disagrees is listed all the same, under the package
+        // of its directory (haxe reports the mismatch as a display error nobody sees).
         if pack.iter().any(|s| s.starts_with('_')) {
             return Ok(());
         }
