@@ -920,8 +920,8 @@ fn enum_ctors(
             cc.paths.insert(key);
             let info = typer.enum_info(e).or_else(fail)?;
             let docs: Vec<(String, Option<String>)> = match typer.decl_of(t) {
-                Ok((mid, idx)) => match &typer.m.module(mid).ast.decls[idx].kind {
-                    DeclKind::Enum(ed) => ed
+                Ok((mid, idx)) => match typer.m.module(mid).ast.decls.get(idx).map(|d| &d.kind) {
+                    Some(DeclKind::Enum(ed)) => ed
                         .ctors
                         .iter()
                         .map(|c| (c.name.name.to_string(), c.doc.clone()))
@@ -1020,11 +1020,11 @@ fn add_type(
 
 fn type_meta(typer: &mut Typer, t: ModuleType) -> R<Vec<String>> {
     let (mid, idx) = typer.decl_of(t).or_else(fail)?;
-    let head = match &typer.m.module(mid).ast.decls[idx].kind {
-        DeclKind::Class(c) => &c.head,
-        DeclKind::Enum(e) => &e.head,
-        DeclKind::Typedef(td) => &td.head,
-        DeclKind::Abstract(a) => &a.head,
+    let head = match typer.m.module(mid).ast.decls.get(idx).map(|d| &d.kind) {
+        Some(DeclKind::Class(c)) => &c.head,
+        Some(DeclKind::Enum(e)) => &e.head,
+        Some(DeclKind::Typedef(td)) => &td.head,
+        Some(DeclKind::Abstract(a)) => &a.head,
         _ => return Err("a type without its declaration".into()),
     };
     Ok(head.meta.iter().map(|m| m.name.to_string()).collect())
