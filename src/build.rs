@@ -80,8 +80,18 @@ impl DisplayRequest {
 
 /// Runs one build.
 pub fn run(build: &Build) -> Outcome {
+    run_with(build, false)
+}
+
+/// Runs one build for the compilation server, whose answers differ from a one-shot run's
+/// where haxe's server keeps its own state (the toplevel lists the server's file cache).
+pub fn run_in_server(build: &Build) -> Outcome {
+    run_with(build, true)
+}
+
+fn run_with(build: &Build, server: bool) -> Outcome {
     crate::sema::stats::reset();
-    let mut out = run_counted(build);
+    let mut out = run_counted(build, server);
     if build.verbose {
         let line = crate::sema::stats::current().line();
         out.messages.push(Message::Log(line));
@@ -89,7 +99,7 @@ pub fn run(build: &Build) -> Outcome {
     out
 }
 
-fn run_counted(build: &Build) -> Outcome {
+fn run_counted(build: &Build, server: bool) -> Outcome {
     let std = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s,
         Err(e) => {
@@ -102,7 +112,7 @@ fn run_counted(build: &Build) -> Outcome {
     let class_paths = ClassPaths::new(&build.class_paths, &std.dirs());
     if let Some(arg) = &build.display {
         return match DisplayRequest::parse(arg) {
-            Some(req) => display(build, &class_paths, &req),
+            Some(req) => display(build, &class_paths, &req, server),
             None => Outcome::error(format!("Error: Invalid format: {}", arg)),
         };
     }
@@ -165,11 +175,11 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
     }
 }
 
-fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest, server: bool) -> Outcome {
     match req.mode.as_str() {
         "module-symbols" => module_symbols_query(build, cps, req),
-        "" => field_access_query(build, cps, req, "1"),
-        "toplevel" => field_access_query(build, cps, req, "toplevel"),
+        "" => field_access_query(build, cps, req, "1", server),
+        "toplevel" => field_access_query(build, cps, req, "toplevel", server),
         "position" => position_query(build, cps, req),
         "type" => hover_query(build, cps, req),
         other => {
@@ -257,6 +267,7 @@ fn field_access_query(
     cps: &ClassPaths,
     req: &DisplayRequest,
     display_define: &str,
+    server: bool,
 ) -> Outcome {
     let unsupported = |why: &str| declined("field access", why);
     let d = match open_display_file(build, cps, req, display_define, true, &unsupported) {
@@ -272,7 +283,7 @@ fn field_access_query(
     let why = match first {
         Answer::List(list) => return Outcome::display(list),
         Answer::Error(line) => return Outcome::error(line),
-        Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d),
+        Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d, server),
         Answer::Unsupported(why) => why,
     };
     if !matches!(
@@ -305,8 +316,12 @@ fn field_access_query(
 }
 
 /// Toplevel completion: every name in scope at the cursor (`<il>`).
-fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Outcome {
+fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool) -> Outcome {
     let unsupported = |why: &str| declined("toplevel", why);
+    if server {
+        // haxe's server lists the modules of its file cache, ordered by package.
+        return unsupported("the compilation server's toplevel");
+    }
     if build.target != crate::project::args::Target::Cross {
         return unsupported("a target's own class paths");
     }
