@@ -318,10 +318,6 @@ fn field_access_query(
 /// Toplevel completion: every name in scope at the cursor (`<il>`).
 fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool) -> Outcome {
     let unsupported = |why: &str| declined("toplevel", why);
-    if server {
-        // haxe's server lists the modules of its file cache, ordered by package.
-        return unsupported("the compilation server's toplevel");
-    }
     if build.target != crate::project::args::Target::Cross {
         return unsupported("a target's own class paths");
     }
@@ -349,6 +345,10 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
         defines: &d.defines,
     };
     match crate::display::toplevel::answer(&mut typer, id, d.cursor, &env) {
+        // haxe's server lists the modules of its file cache, ordered by package.
+        crate::display::toplevel::Answer::List(_) if server => {
+            unsupported("the compilation server's toplevel")
+        }
         crate::display::toplevel::Answer::List(list) => Outcome::display(list),
         crate::display::toplevel::Answer::Unsupported(why) => unsupported(&why),
     }
