@@ -81,8 +81,18 @@ impl DisplayRequest {
 
 /// Runs one build.
 pub fn run(build: &Build) -> Outcome {
+    run_with(build, false)
+}
+
+/// Runs one build for the compilation server, whose answers differ from a one-shot run's
+/// where haxe's server keeps its own state (the toplevel lists the server's file cache).
+pub fn run_in_server(build: &Build) -> Outcome {
+    run_with(build, true)
+}
+
+fn run_with(build: &Build, server: bool) -> Outcome {
     crate::sema::stats::reset();
-    let mut out = run_counted(build);
+    let mut out = run_counted(build, server);
     if build.verbose {
         let line = crate::sema::stats::current().line();
         out.messages.push(Message::Log(line));
@@ -90,7 +100,7 @@ pub fn run(build: &Build) -> Outcome {
     out
 }
 
-fn run_counted(build: &Build) -> Outcome {
+fn run_counted(build: &Build, server: bool) -> Outcome {
     let std = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s,
         Err(e) => {
@@ -103,7 +113,7 @@ fn run_counted(build: &Build) -> Outcome {
     let class_paths = ClassPaths::new(&build.class_paths, &std.dirs());
     if let Some(arg) = &build.display {
         return match DisplayRequest::parse(arg) {
-            Some(req) => display(build, &class_paths, &req),
+            Some(req) => display(build, &class_paths, &req, server),
             None => Outcome::error(format!("Error: Invalid format: {}", arg)),
         };
     }
@@ -166,10 +176,11 @@ fn locate_display_file(build: &Build, cps: &ClassPaths, file: &str) -> Result<Lo
     }
 }
 
-fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest, server: bool) -> Outcome {
     match req.mode.as_str() {
         "module-symbols" => module_symbols_query(build, cps, req),
-        "" => field_access_query(build, cps, req),
+        "" => field_access_query(build, cps, req, "1", server),
+        "toplevel" => field_access_query(build, cps, req, "toplevel", server),
         "position" => position_query(build, cps, req),
         "type" => hover_query(build, cps, req),
         "signature" => signature_query(build, cps, req),
@@ -251,10 +262,17 @@ fn declined(what: &str, why: &str) -> Outcome {
     ))
 }
 
-/// Plain `--display FILE@POS`: field completion after a `.`, where hxs can answer exactly.
-fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+/// Plain `--display FILE@POS` and `@toplevel` (haxe's same mode, `display_define` apart):
+/// field completion after a `.`, toplevel completion elsewhere, where hxs can answer exactly.
+fn field_access_query(
+    build: &Build,
+    cps: &ClassPaths,
+    req: &DisplayRequest,
+    display_define: &str,
+    server: bool,
+) -> Outcome {
     let unsupported = |why: &str| declined("field access", why);
-    let d = match open_display_file(build, cps, req, "1", true, &unsupported) {
+    let d = match open_display_file(build, cps, req, display_define, true, &unsupported) {
         Ok(d) => d,
         Err(answer) => return answer,
     };
@@ -270,6 +288,7 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
     let why = match first {
         Answer::List(list) => return Outcome::display(list),
         Answer::Error(line) => return Outcome::error(line),
+        Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d, server),
         Answer::Unsupported(why) => why,
     };
     if !matches!(
@@ -298,6 +317,45 @@ fn field_access_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> 
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
+    }
+}
+
+/// Toplevel completion: every name in scope at the cursor (`<il>`).
+fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool) -> Outcome {
+    let unsupported = |why: &str| declined("toplevel", why);
+    if build.target != crate::project::args::Target::Cross {
+        return unsupported("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return unsupported("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return unsupported("--times or -v");
+    }
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = crate::sema::typer::Typer::new(modules);
+    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        typer.std_prefixes = std
+            .dirs()
+            .iter()
+            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
+            .collect();
+    }
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let env = crate::display::toplevel::Env {
+        class_paths: cps,
+        cwd: &build.cwd,
+        defines: &d.defines,
+    };
+    match crate::display::toplevel::answer(&mut typer, id, d.cursor, &env) {
+        // haxe's server lists the modules of its file cache, ordered by package.
+        crate::display::toplevel::Answer::List(_) if server => {
+            unsupported("the compilation server's toplevel")
+        }
+        crate::display::toplevel::Answer::List(list) => Outcome::display(list),
+        crate::display::toplevel::Answer::Unsupported(why) => unsupported(&why),
     }
 }
 

@@ -1,8 +1,9 @@
 //! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
 //! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
-//! `@position`, `@type`, `@signature`, and type-path completion (`import haxe.|`). Every answer must be haxe's, byte for byte, or hxs's explicit "does not
-//! answer ... yet" error (never a different answer). The fixtures made for what hxs supports
-//! (all but `NotYet.hx`) must agree.
+//! `@position`, `@type`, `@signature`, type-path completion (`import haxe.|`) and toplevel
+//! completion (`@toplevel`, and the plain mode on a name). Every answer must be haxe's, byte
+//! for byte, or hxs's explicit "does not answer ... yet" error (never a different answer).
+//! The fixtures made for what hxs supports (all but `NotYet*.hx`) must agree.
 
 mod common;
 
@@ -137,4 +138,18 @@ fn type_path_matches_haxe_or_declines() {
 #[test]
 fn signature_matches_haxe_or_declines() {
     check("signature", "@signature", 60);
+}
+
+/// Toplevel completion (`@toplevel`, and the plain mode on the same cursors, which haxe
+/// answers alike): every line byte for byte, the packages' order included (hxs reproduces
+/// haxe's hash-table order); the class paths' modules are listed in the file system's
+/// order, which both read from the same directories.
+#[test]
+fn toplevel_matches_haxe_or_declines() {
+    check("toplevel", "@toplevel", 40);
+}
+
+#[test]
+fn toplevel_plain_mode_matches_haxe_or_declines() {
+    check("toplevel", "", 40);
 }

@@ -8,4 +8,5 @@ pub mod module_symbols;
 pub mod position;
 pub mod scope;
 pub mod signature;
+pub mod toplevel;
 pub mod type_path;

@@ -18,6 +18,28 @@ use std::sync::Arc;
 /// The reason typing stops once the display position was reached.
 pub const DISPLAY_STOP: &str = "the display position was reached";
 
+/// Where a toplevel completion (`@toplevel`, or plain `--display` on a name) stops typing:
+/// an identifier at `span`, or, with `insert`, a `null` haxe's display preprocessing puts
+/// into the block at that span before statement `index` (the cursor lies between statements).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ToplevelTarget {
+    pub span: Span,
+    pub insert: Option<(Span, usize)>,
+}
+
+/// What is in scope where a toplevel completion stopped.
+#[derive(Clone, Debug)]
+pub struct ToplevelHit {
+    pub locals: Vec<Local>,
+    pub with: With,
+    pub class: Option<ClassId>,
+    pub abstract_: Option<AbstractId>,
+    pub is_static: bool,
+    pub in_ctor: bool,
+    pub in_local_fun: u32,
+    pub params: Vec<(String, Type)>,
+}
+
 /// What the context expects of an expression (haxe's `WithType`).
 #[derive(Clone, Debug)]
 pub enum With {
@@ -683,6 +705,27 @@ impl Typer<'_> {
     // ----- expressions -----
 
     pub fn expr(&mut self, cx: &mut FnCtx, e: &Expr, with: &With) -> TResult<Type> {
+        if let Some(t) = self.toplevel_target {
+            if let (Some((block, index)), ExprKind::Block(el)) = (t.insert, &e.kind) {
+                if block == e.span {
+                    return self.toplevel_block(cx, el, index, t.span, with);
+                }
+            }
+            if t.span == e.span && matches!(e.kind, ExprKind::Const(Constant::Ident(_))) {
+                self.toplevel_target = None;
+                self.toplevel_hit = Some(ToplevelHit {
+                    locals: cx.locals.clone(),
+                    with: with.clone(),
+                    class: cx.class,
+                    abstract_: cx.abstract_,
+                    is_static: cx.is_static,
+                    in_ctor: cx.in_ctor,
+                    in_local_fun: cx.in_local_fun,
+                    params: cx.params.clone(),
+                });
+                return unsupported(DISPLAY_STOP);
+            }
+        }
         match &e.kind {
             ExprKind::Const(c) => self.constant(cx, c, e.span, with),
             ExprKind::Parenthesis(inner) => self.expr(cx, inner, with),
@@ -1086,6 +1129,29 @@ impl Typer<'_> {
             }
             None => unsupported("this outside a class"),
         }
+    }
+
+    /// A block where haxe's display preprocessing put a `null` before statement `index`:
+    /// the statements before it are typed, then the `null` (at `at`) stops typing.
+    fn toplevel_block(
+        &mut self,
+        cx: &mut FnCtx,
+        el: &[Expr],
+        index: usize,
+        at: Span,
+        with: &With,
+    ) -> TResult<Type> {
+        let mut stmts: Vec<Expr> = el[..index.min(el.len())].to_vec();
+        stmts.push(Expr {
+            kind: ExprKind::Const(Constant::Ident("null".into())),
+            span: at,
+        });
+        let w = if index >= el.len() {
+            with.clone()
+        } else {
+            With::NoValue
+        };
+        self.block(cx, &stmts, &w)
     }
 
     fn block(&mut self, cx: &mut FnCtx, el: &[Expr], with: &With) -> TResult<Type> {

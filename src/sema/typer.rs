@@ -270,6 +270,10 @@ pub struct Typer<'a> {
     pub signature_result: Option<Vec<super::signature::Candidate>>,
     /// The module of the signature query's call (spans are per file).
     pub signature_module: Option<ModuleId>,
+    /// A toplevel completion query's completion point: typing records what is in scope
+    /// there (`toplevel_hit`) and stops.
+    pub toplevel_target: Option<super::expr::ToplevelTarget>,
+    pub toplevel_hit: Option<super::expr::ToplevelHit>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
@@ -341,6 +345,8 @@ impl<'a> Typer<'a> {
             signature_request: None,
             signature_result: None,
             signature_module: None,
+            toplevel_target: None,
+            toplevel_hit: None,
             pending_deprecation: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),

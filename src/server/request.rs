@@ -31,7 +31,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Runs one build. The daemon uses [`build::run`]; tests substitute their own.
+/// Runs one build. The daemon uses [`build::run_in_server`]; tests substitute their own.
 pub type Runner = dyn Fn(&Build) -> Outcome + Send + Sync;
 
 /// The request handler shared by every connection. It holds no per-request state, so any
@@ -74,7 +74,7 @@ struct Request {
 
 impl Service {
     pub fn new(cwd: PathBuf) -> Service {
-        Service::with_runner(cwd, Box::new(build::run))
+        Service::with_runner(cwd, Box::new(build::run_in_server))
     }
 
     /// A service whose builds run with `runner` instead of [`build::run`].

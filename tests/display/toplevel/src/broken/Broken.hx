@@ -1,0 +1,4 @@
+package broken;
+
+class Broken {
+	function x( }

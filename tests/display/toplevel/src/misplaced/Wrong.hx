@@ -1,0 +1,5 @@
+package other;
+
+class Wrong {}
+
+enum Placed { A; }
