@@ -83,19 +83,70 @@ fn check_typer(
     if !t.m.package_mismatches.is_empty() {
         return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
-    match r {
+    let result = match r {
         Err(Fail::Unsupported(why)) => stopped(t, why),
         Err(Fail::Error(d)) => {
             t.errors.push(d);
             CheckResult::Errors(format_all(t))
         }
-        Ok(()) => {
-            if let Err(Fail::Unsupported(why)) = late_checks(t) {
-                return stopped(t, why);
+        Ok(()) => match late_checks(t) {
+            Err(Fail::Unsupported(why)) => stopped(t, why),
+            _ => CheckResult::Errors(format_all(t)),
+        },
+    };
+    match (&result, unordered_modules(t)) {
+        (CheckResult::Errors(_), Some(why)) => CheckResult::Unsupported(why),
+        _ => result,
+    }
+}
+
+/// hxs types modules in the order it meets them; haxe types the modules a module imports
+/// before that module (the latest import first). Diagnostics from several modules, where a
+/// module imports another of the class path, could come out in another order than haxe's:
+/// declined until hxs follows haxe's order.
+fn unordered_modules(t: &Typer) -> Option<String> {
+    let with_messages: std::collections::BTreeSet<u32> = t
+        .errors
+        .iter()
+        .filter_map(|d| d.module)
+        .filter(|m| !t.m.module(*m).is_import_file)
+        .map(|m| m.0)
+        .collect();
+    if with_messages.len() < 2 {
+        return None;
+    }
+    for i in 0..t.m.loaded_count() {
+        let mid = ModuleId(i as u32);
+        if t.is_trusted(mid) {
+            continue;
+        }
+        for d in &t.m.module(mid).ast.decls {
+            let path = match &d.kind {
+                DeclKind::Import(imp) => &imp.path,
+                DeclKind::Using(path) => path,
+                _ => continue,
+            };
+            let Some(k) = path
+                .iter()
+                .position(|p| p.name.starts_with(|c: char| c.is_ascii_uppercase()))
+            else {
+                continue;
+            };
+            let module = ModulePath {
+                pack: path[..k].iter().map(|p| p.name.to_string()).collect(),
+                name: path[k].name.to_string(),
+            };
+            if let Some(other) = t.m.loaded(&module) {
+                if other != mid && !t.is_trusted(other) {
+                    return Some(
+                        "messages from several modules, one importing another (hxs does not print them in haxe's order yet)"
+                            .into(),
+                    );
+                }
             }
-            CheckResult::Errors(format_all(t))
         }
     }
+    None
 }
 
 /// The first module loaded from the class path whose path is also a module of the std.

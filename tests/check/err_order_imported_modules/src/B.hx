@@ -1,0 +1,4 @@
+class B {
+	public static function g() { var b:Int = "b"; }
+	static var late:Int = "x";
+}
