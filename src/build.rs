@@ -279,8 +279,11 @@ fn field_access_query(
     if let Some(answer) = type_path_query(build, cps, &d) {
         return answer;
     }
-    if let Some(answer) = call_args_query(build, cps, req) {
-        return answer;
+    // Call arguments are the plain mode's answer only (not `@toplevel`'s).
+    if display_define == "1" {
+        if let Some(answer) = call_args_query(build, cps, req) {
+            return answer;
+        }
     }
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
