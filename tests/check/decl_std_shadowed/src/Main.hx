@@ -1,0 +1,6 @@
+using StringTools;
+class Main {
+	static function main() {
+		trace(" a ".trim());
+	}
+}

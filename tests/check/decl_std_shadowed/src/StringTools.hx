@@ -1,0 +1,6 @@
+class StringTools {
+	public static function trim(s:String):String {
+		var x:Int = "bad";
+		return s;
+	}
+}
