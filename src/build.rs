@@ -557,11 +557,7 @@ fn no_completion_point(
     d: &DisplayFile,
     unsupported: &dyn Fn(&str) -> Outcome,
 ) -> Outcome {
-    let mut roots: Vec<String> = Vec::new();
-    if let Some(m) = &build.main {
-        roots.push(m.clone());
-    }
-    roots.extend(build.root_types.iter().cloned());
+    let mut roots = check_roots(build);
     let dotted = d
         .module
         .pack
@@ -642,13 +638,15 @@ pub fn cache_for_build(build: &Build) -> Option<ParsedCache> {
     (named || dir.is_dir()).then(|| ParsedCache::open_or_uncached(&dir))
 }
 
-/// The roots of a check: the `-main` class first, then the root types.
+/// The roots of a check, in command-line order (the `-main` class among the root types),
+/// each once.
 fn check_roots(build: &Build) -> Vec<String> {
-    let mut roots: Vec<String> = Vec::new();
+    let mut roots = build.root_types.clone();
     if let Some(m) = &build.main {
-        roots.push(m.clone());
+        roots.insert(build.main_index.min(roots.len()), m.clone());
     }
-    roots.extend(build.root_types.iter().cloned());
+    let mut seen = std::collections::HashSet::new();
+    roots.retain(|r| seen.insert(r.clone()));
     roots
 }
 

@@ -173,6 +173,9 @@ pub struct Build {
     pub main: Option<String>,
     /// Bare type-path arguments as dotted paths, in order (the main class is not repeated).
     pub root_types: Vec<String>,
+    /// How many of `root_types` came before `-main` on the command line (haxe loads the
+    /// roots in command-line order).
+    pub main_index: usize,
     /// `--macro` calls, then `include('pack', true, null, null, true)` for bare lowercase paths,
     /// in command-line order.
     pub macros: Vec<String>,
@@ -235,6 +238,7 @@ impl Build {
             class_paths: Vec::new(),
             main: None,
             root_types: Vec::new(),
+            main_index: 0,
             macros: Vec::new(),
             defines: Defines::haxe_initial(),
             target: Target::Cross,
@@ -1238,6 +1242,14 @@ impl State {
         self.build.target = target;
     }
 
+    /// The bare type paths seen so far.
+    fn positional_count(&self) -> usize {
+        self.canonical
+            .iter()
+            .filter(|a| a.starts_with("--positional="))
+            .count()
+    }
+
     fn canon(&mut self, id: &str, value: Option<&str>) {
         match value {
             Some(v) => self.canonical.push(format!("--{id}={v}")),
@@ -1452,7 +1464,10 @@ fn apply_flag(
                     return Err(ArgError::arg("Multiple --main classes specified"))
                 }
                 Some(_) => {}
-                None => st.build.main = Some(cpath),
+                None => {
+                    st.build.main = Some(cpath);
+                    st.build.main_index = st.positional_count();
+                }
             }
             st.build.defines.define("interp");
             st.set_platform(Target::Interp, "")?;
@@ -1477,6 +1492,7 @@ fn apply_flag(
                 return Err(ArgError::arg("Multiple --main classes specified"));
             }
             st.build.main = Some(parse_type_path(&v)?);
+            st.build.main_index = st.positional_count();
         }
         "library" => {
             st.pending_libs.push(v.clone());

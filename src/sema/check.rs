@@ -54,7 +54,7 @@ fn check_typer(
         .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
         .collect();
     t.std_prefixes = std_prefixes;
-    let r = run(t, roots, main);
+    let r = run(t, roots);
     if std::env::var_os("HXS_DEBUG_SIZES").is_some() {
         eprintln!(
             "classes {} enums {} typedefs {} abstracts {} anons {} modules {}",
@@ -89,64 +89,16 @@ fn check_typer(
             t.errors.push(d);
             CheckResult::Errors(format_all(t))
         }
-        Ok(()) => match late_checks(t) {
+        Ok(()) => match late_checks(t, main) {
             Err(Fail::Unsupported(why)) => stopped(t, why),
-            _ => CheckResult::Errors(format_all(t)),
+            Err(Fail::Error(d)) => {
+                t.errors.push(d);
+                CheckResult::Errors(format_all(t))
+            }
+            Ok(()) => CheckResult::Errors(format_all(t)),
         },
     };
-    match (&result, unordered_modules(t)) {
-        (CheckResult::Errors(_), Some(why)) => CheckResult::Unsupported(why),
-        _ => result,
-    }
-}
-
-/// hxs types modules in the order it meets them; haxe types the modules a module imports
-/// before that module (the latest import first). Diagnostics from several modules, where a
-/// module imports another of the class path, could come out in another order than haxe's:
-/// declined until hxs follows haxe's order.
-fn unordered_modules(t: &Typer) -> Option<String> {
-    let with_messages: std::collections::BTreeSet<u32> = t
-        .errors
-        .iter()
-        .filter_map(|d| d.module)
-        .filter(|m| !t.m.module(*m).is_import_file)
-        .map(|m| m.0)
-        .collect();
-    if with_messages.len() < 2 {
-        return None;
-    }
-    for i in 0..t.m.loaded_count() {
-        let mid = ModuleId(i as u32);
-        if t.is_trusted(mid) {
-            continue;
-        }
-        for d in &t.m.module(mid).ast.decls {
-            let path = match &d.kind {
-                DeclKind::Import(imp) => &imp.path,
-                DeclKind::Using(path) => path,
-                _ => continue,
-            };
-            let Some(k) = path
-                .iter()
-                .position(|p| p.name.starts_with(|c: char| c.is_ascii_uppercase()))
-            else {
-                continue;
-            };
-            let module = ModulePath {
-                pack: path[..k].iter().map(|p| p.name.to_string()).collect(),
-                name: path[k].name.to_string(),
-            };
-            if let Some(other) = t.m.loaded(&module) {
-                if other != mid && !t.is_trusted(other) {
-                    return Some(
-                        "messages from several modules, one importing another (hxs does not print them in haxe's order yet)"
-                            .into(),
-                    );
-                }
-            }
-        }
-    }
-    None
+    result
 }
 
 /// The first module loaded from the class path whose path is also a module of the std.
@@ -188,7 +140,7 @@ pub fn is_error(d: &Diagnostic) -> bool {
 }
 
 /// The checks haxe makes after typing, which hxs declines rather than guesses.
-fn late_checks(t: &mut Typer) -> Result<(), Fail> {
+fn late_checks(t: &mut Typer, main: Option<&str>) -> Result<(), Fail> {
     // haxe's constraint pass, then its forcing pass (which may stop it).
     t.constraint_checks()?;
     t.force_typedef_checks()?;
@@ -228,6 +180,10 @@ fn late_checks(t: &mut Typer) -> Result<(), Fail> {
     }
     t.run_forced_checks()?;
     if !t.errors.iter().any(is_error) {
+        // haxe looks for the main function once typing ended without errors.
+        if let Some(main) = main {
+            check_main(t, main)?;
+        }
         if let Some(why) = t.late_checks.first() {
             return Err(Fail::Unsupported(why.clone()));
         }
@@ -527,7 +483,7 @@ pub fn format_diagnostic(m: &Modules, d: &Diagnostic) -> Vec<String> {
         .collect()
 }
 
-fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> {
+fn run(t: &mut Typer, roots: &[String]) -> Result<(), Fail> {
     let mut queue: Vec<ModuleId> = Vec::new();
     for root in roots {
         let parts: Vec<&str> = root.split('.').collect();
@@ -557,35 +513,286 @@ fn run(t: &mut Typer, roots: &[String], main: Option<&str>) -> Result<(), Fail> 
         }
         queue.push(mid);
     }
-    t.roots = queue.clone();
+    t.roots = queue;
     t.std_ids()?;
-    // Type every module reached, in load order; modules loaded while typing join the end.
-    let mut done = 0;
-    let mut checked_main = false;
+    let mut order = Schedule::default();
+    order.register_new(t)?;
+    let mut first_build = true;
     loop {
-        let loaded = t.m.loaded_count();
-        if done >= loaded {
+        if let Some(mid) = order.builds.pop() {
+            build_module(t, mid, first_build)?;
+            first_build = false;
+            order.push_tasks(t, mid)?;
+        } else if let Some(task) = order.tasks.pop() {
+            order.typing = true;
+            order.run_task(t, task)?;
+        } else {
             break;
         }
-        let mid = ModuleId(done as u32);
-        done += 1;
-        if t.is_trusted(mid) || t.m.module(mid).is_import_file {
-            continue;
+        order.register_new(t)?;
+    }
+    Ok(())
+}
+
+/// haxe's delayed work, as far as the order of its messages goes (`Typecore.delay` keeps one
+/// stack per pass; each stack runs last pushed first):
+/// - loading a module loads its imports first (each in turn, recursively), then pushes the
+///   build of its types; builds therefore run from the module loaded last;
+/// - a class's build pushes the typing of its fields so that they run in declaration order,
+///   and the fields of the module built last are typed first: a module's imports are typed
+///   before it, the first import first;
+/// - a module loaded while a field is typed is built at once and its fields are typed right
+///   after that field.
+#[derive(Default)]
+struct Schedule {
+    /// Modules whose builds are pending, the next last.
+    builds: Vec<ModuleId>,
+    /// Typing work, the next last.
+    tasks: Vec<Task>,
+    /// Modules loaded so far that the schedule has seen.
+    seen: usize,
+    /// Whether field typing has begun (modules loaded from then on are loaded by it).
+    typing: bool,
+    /// Classes whose fields are scheduled.
+    pushed: std::collections::HashSet<super::types::ClassId>,
+}
+
+/// One piece of typing work, of the size haxe delays.
+enum Task {
+    Field(FieldOwner, super::typer::FieldInfo),
+    /// An abstract's checks, then its implementation's fields.
+    Abstract(super::types::AbstractId),
+}
+
+impl Schedule {
+    /// Schedules the builds of the modules loaded since the last call, in haxe's order: each
+    /// after the modules its imports loaded.
+    fn register_new(&mut self, t: &mut Typer) -> Result<(), Fail> {
+        t.sync_imports()?;
+        let first_new = self.seen;
+        let count = t.m.loaded_count();
+        if first_new >= count {
+            return Ok(());
         }
-        check_module(t, mid, queue.first() == Some(&mid))?;
-        if !checked_main {
-            if let Some(main) = main {
-                if queue.first() == Some(&mid) {
-                    checked_main = true;
-                    check_main(t, mid, main)?;
+        self.seen = count;
+        let mut visited = vec![false; count - first_new];
+        let mut registered = Vec::new();
+        for i in first_new..count {
+            let mid = ModuleId(i as u32);
+            visit(t, mid, false, first_new, &mut visited, &mut registered);
+        }
+        for &(mid, imported) in &registered {
+            declare_types(t, mid, imported, self.typing)?;
+        }
+        // Pushed in registration order: the module registered last is built first.
+        self.builds
+            .extend(registered.into_iter().map(|(mid, _)| mid));
+        Ok(())
+    }
+
+    /// Pushes the typing of a built module's types, so that they run in declaration order.
+    /// A class's superclasses not built yet are built with it (haxe builds a superclass
+    /// inside its subclass's build), so their fields are typed right after the class's.
+    fn push_tasks(&mut self, t: &mut Typer, mid: ModuleId) -> Result<(), Fail> {
+        for dt in t.m.module(mid).types.clone().into_iter().rev() {
+            match dt.ty {
+                ModuleType::Class(c) => {
+                    let mut chain = vec![c];
+                    let mut next = t.m.db.class(c).super_class.as_ref().map(|s| s.0);
+                    while let Some(sup) = next {
+                        if chain.contains(&sup) {
+                            break;
+                        }
+                        chain.push(sup);
+                        next = t.m.db.class(sup).super_class.as_ref().map(|s| s.0);
+                    }
+                    for class in chain.into_iter().rev() {
+                        self.push_class(t, class)?;
+                    }
                 }
+                ModuleType::Enum(_) | ModuleType::Typedef(_) => {}
+                ModuleType::Abstract(a) => self.tasks.push(Task::Abstract(a)),
             }
+        }
+        Ok(())
+    }
+
+    /// Pushes the typing of a checked class's fields, once.
+    fn push_class(&mut self, t: &mut Typer, c: super::types::ClassId) -> Result<(), Fail> {
+        let info = t.class_info(c)?;
+        let trusted = info.module.map_or(true, |m| t.is_trusted(m));
+        if trusted || !self.pushed.insert(c) {
+            return Ok(());
+        }
+        let mut fields: Vec<_> = info
+            .ctor
+            .iter()
+            .chain(info.fields.iter())
+            .chain(info.statics.iter())
+            .cloned()
+            .collect();
+        // haxe types fields in declaration order.
+        fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
+        self.tasks.extend(
+            fields
+                .into_iter()
+                .rev()
+                .map(|f| Task::Field(FieldOwner::Class(c), f)),
+        );
+        Ok(())
+    }
+
+    fn run_task(&mut self, t: &mut Typer, task: Task) -> Result<(), Fail> {
+        match task {
+            Task::Field(owner, f) => t.type_field_decl(owner, &f)?,
+            Task::Abstract(a) => {
+                let info = t.abstract_info(a)?;
+                t.validate_ops(a)?;
+                let owner = FieldOwner::AbstractImpl(a);
+                let mut fields: Vec<_> = info
+                    .impl_info
+                    .ctor
+                    .iter()
+                    .chain(info.impl_info.statics.iter())
+                    .cloned()
+                    .collect();
+                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
+                self.tasks
+                    .extend(fields.into_iter().rev().map(|f| Task::Field(owner, f)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// haxe declares a module's enums and typedefs when it loads the module, after the modules
+/// its imports load: their constructors' and aliased types are resolved then. An error
+/// stops the build, unless the module was loaded by another module's import, which reports
+/// it and goes on without the module's later declarations.
+fn declare_types(t: &mut Typer, mid: ModuleId, imported: bool, typing: bool) -> Result<(), Fail> {
+    let types = t.m.module(mid).types.clone();
+    for (i, dt) in types.iter().enumerate() {
+        let r = match dt.ty {
+            ModuleType::Enum(e) => t.enum_info(e).map(|_| ()),
+            // The type is loaded now; the recursion check waits until it is followed.
+            ModuleType::Typedef(td) => t.typedef_build(td).map(|_| ()),
+            ModuleType::Abstract(a) => match abstract_hints(t, a) {
+                Err(Fail::Error(_)) if imported => {
+                    // haxe goes on with the abstract half declared.
+                    return Err(Fail::Unsupported(
+                        "an abstract whose declaration fails in an imported module".into(),
+                    ));
+                }
+                r => r,
+            },
+            ModuleType::Class(_) => continue,
+        };
+        match r {
+            Err(Fail::Error(d)) if typing => {
+                let _ = d;
+                return Err(Fail::Unsupported(
+                    "an error in the declarations of a module loaded while typing".into(),
+                ));
+            }
+            Err(Fail::Error(d)) if imported => {
+                let declared_later = types[i + 1..]
+                    .iter()
+                    .any(|dt| matches!(dt.ty, ModuleType::Enum(_) | ModuleType::Typedef(_)));
+                if declared_later {
+                    // haxe leaves them half declared (a typedef aliases Void).
+                    return Err(Fail::Unsupported(
+                        "declarations after an error in an imported module".into(),
+                    ));
+                }
+                t.errors.push(d);
+                break;
+            }
+            other => other?,
         }
     }
     Ok(())
 }
 
-fn check_module(t: &mut Typer, mid: ModuleId, main_module: bool) -> Result<(), Fail> {
+/// Resolves an abstract's underlying, `from` and `to` types, which haxe does when it
+/// declares the abstract.
+fn abstract_hints(t: &mut Typer, a: super::types::AbstractId) -> Result<(), Fail> {
+    let (mid, idx) = t.decl_of(ModuleType::Abstract(a))?;
+    let ast = t.m.module(mid).typed.clone();
+    let Some(DeclKind::Abstract(decl)) = ast.decls.get(idx).map(|d| &d.kind) else {
+        return Ok(());
+    };
+    let scope: Vec<(String, super::types::Type)> =
+        t.m.db
+            .abstract_def(a)
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
+    for h in decl.underlying.iter().chain(&decl.from).chain(&decl.to) {
+        t.load_hint(mid, &scope, h)?;
+    }
+    Ok(())
+}
+
+/// Registers `mid` (one of the modules from `first_new` on) after the new modules its
+/// imports name, depth first: the order in which haxe finishes loading them. `imported`:
+/// `mid` is reached through an import.
+fn visit(
+    t: &Typer,
+    mid: ModuleId,
+    imported: bool,
+    first_new: usize,
+    visited: &mut [bool],
+    registered: &mut Vec<(ModuleId, bool)>,
+) {
+    let Some(slot) = (mid.0 as usize).checked_sub(first_new) else {
+        return;
+    };
+    if visited.get(slot).copied().unwrap_or(true) {
+        return;
+    }
+    visited[slot] = true;
+    if t.is_trusted(mid) || t.m.module(mid).is_import_file {
+        return;
+    }
+    for target in import_targets(t, mid) {
+        visit(t, target, true, first_new, visited, registered);
+    }
+    registered.push((mid, imported));
+}
+
+/// The loaded modules that `mid`'s `import` and `using` declarations name, in order
+/// (those of its `import.hx` files first).
+fn import_targets(t: &Typer, mid: ModuleId) -> Vec<ModuleId> {
+    let mut out = Vec::new();
+    for (_, d) in t.m.import_decls(mid) {
+        let path = match &d.kind {
+            DeclKind::Import(imp) => &imp.path,
+            DeclKind::Using(path) => path,
+            _ => continue,
+        };
+        let Some(k) = path
+            .iter()
+            .position(|p| p.name.starts_with(|c: char| c.is_ascii_uppercase()))
+        else {
+            continue;
+        };
+        let module = ModulePath {
+            pack: path[..k].iter().map(|p| p.name.to_string()).collect(),
+            name: path[k].name.to_string(),
+        };
+        if let Some(target) = t.m.loaded(&module) {
+            if target != mid {
+                out.push(target);
+            }
+        }
+    }
+    out
+}
+
+/// haxe's build of a module's types: imports read, classes built (heritage, then field
+/// signatures) last declared first, then their checks in declaration order.
+fn build_module(t: &mut Typer, mid: ModuleId, main_module: bool) -> Result<(), Fail> {
     let types = t.m.module(mid).types.clone();
     // Module-level fields are the statics of the module's last class (see
     // `ModuleDef::typed`); haxe reports a name also used by a type of the module when it
@@ -601,8 +808,6 @@ fn check_module(t: &mut Typer, mid: ModuleId, main_module: bool) -> Result<(), F
     }
     // Imports are resolved when the module is loaded.
     t.imports(mid)?;
-    // haxe builds a module's classes (heritage, then field signatures) last declared
-    // first; the checks and the bodies then go in declaration order.
     t.main_build = main_module;
     for dt in types.iter().rev() {
         if let ModuleType::Class(c) = dt.ty {
@@ -615,56 +820,22 @@ fn check_module(t: &mut Typer, mid: ModuleId, main_module: bool) -> Result<(), F
             t.check_class(c)?;
         }
     }
-    for dt in &types {
-        match dt.ty {
-            ModuleType::Class(c) => {
-                let info = t.class_info(c)?;
-                let owner = FieldOwner::Class(c);
-                let fields: Vec<_> = info
-                    .ctor
-                    .iter()
-                    .chain(info.fields.iter())
-                    .chain(info.statics.iter())
-                    .cloned()
-                    .collect();
-                // haxe types fields in declaration order.
-                let mut fields = fields;
-                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
-                for f in &fields {
-                    t.type_field_decl(owner, f)?;
-                }
-            }
-            ModuleType::Enum(e) => {
-                t.enum_info(e)?;
-            }
-            ModuleType::Typedef(td) => {
-                // The type is loaded now; the recursion check waits until it is followed.
-                t.typedef_build(td)?;
-            }
-            ModuleType::Abstract(a) => {
-                let info = t.abstract_info(a)?;
-                t.validate_ops(a)?;
-                let owner = FieldOwner::AbstractImpl(a);
-                let mut fields: Vec<_> = info
-                    .impl_info
-                    .ctor
-                    .iter()
-                    .chain(info.impl_info.statics.iter())
-                    .cloned()
-                    .collect();
-                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
-                for f in &fields {
-                    t.type_field_decl(owner, f)?;
-                }
-            }
-        }
-    }
     Ok(())
 }
 
 /// haxe checks that the main class has a static `main` function.
-fn check_main(t: &mut Typer, mid: ModuleId, main: &str) -> Result<(), Fail> {
-    let name = main.rsplit('.').next().unwrap_or(main);
+fn check_main(t: &mut Typer, main: &str) -> Result<(), Fail> {
+    let parts: Vec<String> = main.split('.').map(str::to_string).collect();
+    let Some((name, pack)) = parts.split_last() else {
+        return Ok(());
+    };
+    let path = ModulePath {
+        pack: pack.to_vec(),
+        name: name.clone(),
+    };
+    let Some(mid) = t.m.loaded(&path) else {
+        return Err(Fail::Unsupported("a main type that is not loaded".into()));
+    };
     let Some(ModuleType::Class(c)) = t.m.find_type_in_module(mid, name) else {
         return Err(Fail::Unsupported("a main type that is not a class".into()));
     };

@@ -1,0 +1,4 @@
+class A {
+	static function f() { var x:Int = "a"; }
+}
+enum AE { Y(a:Unknown3); }

@@ -1,0 +1,4 @@
+class Main {
+	static function main() { var x:Int = "main"; }
+}
+typedef T = { a:Unknown2 };

@@ -1,0 +1,4 @@
+class A {
+	@:deprecated static function d() {}
+	static function f() { d(); }
+}

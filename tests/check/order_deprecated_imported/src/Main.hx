@@ -1,0 +1,4 @@
+import A;
+class Main {
+	static function main() { var x:Int = "main"; }
+}

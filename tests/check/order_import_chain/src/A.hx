@@ -1,0 +1,4 @@
+import C;
+class A {
+	public static function f() { var a:Int = "a"; C.h(); }
+}

@@ -1,0 +1,3 @@
+class C {
+	public static function h() { var c:Int = "c"; }
+}

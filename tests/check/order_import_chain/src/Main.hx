@@ -1,0 +1,9 @@
+import A;
+import B;
+class Main {
+	static function main() {
+		var x:Int = "main";
+		A.f();
+		B.g();
+	}
+}

@@ -1,0 +1,4 @@
+import B;
+class A {
+	static function f() { var x:Int = "a"; }
+}

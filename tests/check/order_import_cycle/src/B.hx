@@ -1,0 +1,4 @@
+import A;
+class B {
+	static function f() { var x:Int = "b"; }
+}

@@ -1,0 +1,4 @@
+import p.A;
+class Main {
+	static function main() { var x:Int = "main"; }
+}

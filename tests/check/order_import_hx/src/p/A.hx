@@ -1,0 +1,4 @@
+package p;
+class A {
+	static function f() { var x:Int = "a"; }
+}

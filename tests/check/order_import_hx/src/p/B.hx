@@ -1,0 +1,4 @@
+package p;
+class B {
+	static function f() { var x:Int = "b"; }
+}

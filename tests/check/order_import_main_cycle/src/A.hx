@@ -1,0 +1,4 @@
+import Main;
+class A {
+	static function f() { var x:Int = "a"; }
+}

@@ -1,0 +1,3 @@
+class A {
+	public static function f() { var a:Int = "a"; }
+}

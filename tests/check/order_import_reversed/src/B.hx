@@ -1,0 +1,3 @@
+class B {
+	public static function g() { var b:Int = "b"; }
+}

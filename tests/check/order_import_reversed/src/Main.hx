@@ -1,0 +1,9 @@
+import B;
+import A;
+class Main {
+	static function main() {
+		var x:Int = "main";
+		A.f();
+		B.g();
+	}
+}

@@ -1,0 +1,3 @@
+class A {
+	static function f() { var x:Int = "a"; }
+}

@@ -1,0 +1,5 @@
+import A;
+class B {
+	public function new() {}
+	static function f() { var x:Int = "b"; }
+}

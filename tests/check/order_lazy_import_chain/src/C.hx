@@ -1,0 +1,3 @@
+class C {
+	static function c() { var x:Int = "c"; }
+}

@@ -1,0 +1,4 @@
+import C;
+class Other {
+	public static function o() { var x:Int = "o"; }
+}

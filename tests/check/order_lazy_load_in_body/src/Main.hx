@@ -1,0 +1,6 @@
+class Main {
+	static function f0() { var x:Int = "f0"; }
+	static function f1() { Other.o(); }
+	static function f2() { var x:Int = "f2"; }
+	static function main() {}
+}

@@ -1,0 +1,3 @@
+class Other {
+	public static function o() { var x:Int = "o"; }
+}

@@ -1,0 +1,4 @@
+import A;
+class Main {
+	static function notmain() { var x:Int = "main"; }
+}

@@ -1,0 +1,5 @@
+class A {
+	public var x(default,null):Int;
+	public function new() {}
+	static function g():Int {}
+}

@@ -1,0 +1,4 @@
+import A;
+class Main {
+	static function main() { new A().x = 1; }
+}

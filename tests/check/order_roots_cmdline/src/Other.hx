@@ -1,0 +1,3 @@
+class Other {
+	static function f() { var x:Int = "other"; }
+}

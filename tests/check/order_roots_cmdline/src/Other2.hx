@@ -1,0 +1,4 @@
+import A;
+class Other2 {
+	static function f() { var x:Int = "other2"; }
+}

@@ -1,0 +1,4 @@
+package pack;
+class D {
+	function b() { var x:Int = "d"; }
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() { var x:Int = "main"; }
+}
+class Sub extends Mid {
+	function s() { var x:Int = "sub"; }
+}

@@ -1,0 +1,3 @@
+class Mid extends Base {
+	function m() { var x:Int = "mid"; }
+}

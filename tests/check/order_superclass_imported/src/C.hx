@@ -1,0 +1,3 @@
+class C {
+	function c() { var x:Int = "c"; }
+}

@@ -1,0 +1,4 @@
+import Base;
+class Main extends Base {
+	static function main() { var x:Int = "main"; }
+}

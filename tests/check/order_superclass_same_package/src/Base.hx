@@ -1,0 +1,4 @@
+class Base {
+	public function new() {}
+	function b() { var x:Int = "base"; }
+}

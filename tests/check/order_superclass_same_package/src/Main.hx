@@ -1,0 +1,3 @@
+class Main extends Base {
+	static function main() { var x:Int = "main"; }
+}

@@ -1,0 +1,5 @@
+using A;
+import B.Sub;
+class Main {
+	static function main() { var x:Int = "main"; }
+}
