@@ -83,7 +83,7 @@ fn check_typer(
     if !t.m.package_mismatches.is_empty() {
         return CheckResult::Unsupported("a package mismatch found outside an import".into());
     }
-    let result = match r {
+    match r {
         Err(Fail::Unsupported(why)) => stopped(t, why),
         Err(Fail::Error(d)) => {
             t.errors.push(d);
@@ -97,8 +97,7 @@ fn check_typer(
             }
             Ok(()) => CheckResult::Errors(format_all(t)),
         },
-    };
-    result
+    }
 }
 
 /// The first module loaded from the class path whose path is also a module of the std.
@@ -559,7 +558,7 @@ struct Schedule {
 
 /// One piece of typing work, of the size haxe delays.
 enum Task {
-    Field(FieldOwner, super::typer::FieldInfo),
+    Field(FieldOwner, Box<super::typer::FieldInfo>),
     /// An abstract's checks, then its implementation's fields.
     Abstract(super::types::AbstractId),
 }
@@ -620,7 +619,7 @@ impl Schedule {
     /// Pushes the typing of a checked class's fields, once.
     fn push_class(&mut self, t: &mut Typer, c: super::types::ClassId) -> Result<(), Fail> {
         let info = t.class_info(c)?;
-        let trusted = info.module.map_or(true, |m| t.is_trusted(m));
+        let trusted = info.module.is_none_or(|m| t.is_trusted(m));
         if trusted || !self.pushed.insert(c) {
             return Ok(());
         }
@@ -637,7 +636,7 @@ impl Schedule {
             fields
                 .into_iter()
                 .rev()
-                .map(|f| Task::Field(FieldOwner::Class(c), f)),
+                .map(|f| Task::Field(FieldOwner::Class(c), Box::new(f))),
         );
         Ok(())
     }
@@ -657,8 +656,12 @@ impl Schedule {
                     .cloned()
                     .collect();
                 fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
-                self.tasks
-                    .extend(fields.into_iter().rev().map(|f| Task::Field(owner, f)));
+                self.tasks.extend(
+                    fields
+                        .into_iter()
+                        .rev()
+                        .map(|f| Task::Field(owner, Box::new(f))),
+                );
             }
         }
         Ok(())
