@@ -12,7 +12,7 @@
 //! `find_before_pos` marks: the innermost expression around the cursor, else a type hint or
 //! a declaration's name. Every shape hxs is not sure of is declined.
 
-use crate::sema::modules::ModuleId;
+use crate::sema::modules::{ModuleId, ModuleType};
 use crate::sema::refs::{Decl, Reference};
 use crate::sema::typer::Typer;
 use crate::syntax::ast::*;
@@ -147,13 +147,12 @@ fn site_of_expr(
             _ => Err(no("a declaration of several variables")),
         },
         ExprKind::Function(kind, f) => {
+            // A named local function is typed as a variable, whose display comes last.
             if let FunctionKind::Named(name, _) = kind {
-                if encloses(name.span, cursor) {
-                    return Ok(Site::Decl(Decl {
-                        module: m,
-                        span: name.span,
-                    }));
-                }
+                return Ok(Site::Decl(Decl {
+                    module: m,
+                    span: name.span,
+                }));
             }
             match f.args.iter().find(|a| encloses(a.name.span, cursor)) {
                 Some(a) => Ok(Site::Decl(Decl {
@@ -750,7 +749,54 @@ pub fn answer(t: &mut Typer, display: ModuleId, cursor: u32) -> Answer {
                 }
             }
         }
-        Kind::Field | Kind::Constructor | Kind::EnumCtor => {}
+        Kind::Constructor => {
+            // A class without a constructor gets one from haxe that calls `super(...)`,
+            // reported at the whole class declaration.
+            for &mid in &typed {
+                let ast = t.m.module(mid).ast.clone();
+                for d in &ast.decls {
+                    let DeclKind::Class(c) = &d.kind else {
+                        continue;
+                    };
+                    if c.interface
+                        || c.head.external
+                        || c.extends.is_empty()
+                        || c.fields.iter().any(|f| f.name.name == "new")
+                    {
+                        continue;
+                    }
+                    let Some(ModuleType::Class(cid)) =
+                        t.m.find_type_in_module(mid, &c.head.name.name)
+                    else {
+                        return no("a class hxs cannot find");
+                    };
+                    let params: Vec<crate::sema::types::Type> =
+                        t.m.db
+                            .class(cid)
+                            .params
+                            .iter()
+                            .map(|p| p.ty.clone())
+                            .collect();
+                    match t.constructor_of(cid, &params) {
+                        Ok(Some((_, f))) => {
+                            let decl = f.decl.map(|(module, _, _)| Decl {
+                                module,
+                                span: f.name_span,
+                            });
+                            if decl == Some(target) {
+                                if !c.head.meta.is_empty() {
+                                    return no("an inherited constructor of a class with metadata");
+                                }
+                                found.push((mid, d.span));
+                            }
+                        }
+                        Ok(None) => {}
+                        Err(_) => return no("a class whose constructor hxs cannot type"),
+                    }
+                }
+            }
+        }
+        Kind::Field | Kind::EnumCtor => {}
     }
     // Patterns are not references in haxe's typed tree; hxs may have resolved names there.
     for &mid in &typed {
