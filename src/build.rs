@@ -184,6 +184,7 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest, server: bool) 
         "position" => position_query(build, cps, req),
         "type" => hover_query(build, cps, req),
         "signature" => signature_query(build, cps, req),
+        "usage" => usage_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -405,6 +406,71 @@ fn position_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outc
     match crate::display::position::answer(&mut modules, id, d.cursor) {
         crate::display::position::Answer::Positions(p) => Outcome::display(p),
         crate::display::position::Answer::Unsupported(why) => unsupported(why),
+    }
+}
+
+/// `@usage`: the build is typed whole, the display module with it, and the places that
+/// mean the symbol under the cursor are listed.
+fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| declined("usage", why);
+    let loaded = match locate_display_file(build, cps, &req.file) {
+        Ok(l) => l,
+        Err(line) => return Outcome::error(line),
+    };
+    let Some(module) = loaded.module.clone() else {
+        return unsupported("a display file outside the class paths");
+    };
+    let file = SourceFile::new(loaded.shown, loaded.text);
+    let Some(cursor) = u32::try_from(req.pos)
+        .ok()
+        .and_then(|p| file.byte_of_code_point(p))
+    else {
+        return unsupported("a position outside the file");
+    };
+    if build.target != crate::project::args::Target::Cross {
+        return unsupported("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return unsupported("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return unsupported("--times or -v");
+    }
+    // `@usage` defines no `display`: the file is typed as in a build.
+    let mut roots = check_roots(build);
+    let dotted = module
+        .pack
+        .iter()
+        .cloned()
+        .chain(std::iter::once(module.name.clone()))
+        .collect::<Vec<_>>()
+        .join(".");
+    if !roots.contains(&dotted) {
+        roots.push(dotted);
+    }
+    let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        Ok(s) => s.dirs(),
+        Err(_) => return unsupported("a std that cannot be prepared"),
+    };
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
+    let (result, mut typer) =
+        crate::sema::check::check_recording(modules, &std_dirs, &roots, build.main.as_deref());
+    match result {
+        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => {}
+        crate::sema::check::CheckResult::Errors(_) => {
+            return unsupported("a build with errors or warnings")
+        }
+        crate::sema::check::CheckResult::Unsupported(why) => return unsupported(&why),
+    }
+    let Some(id) = typer.m.loaded(&module) else {
+        return unsupported("a display module the check did not load");
+    };
+    if typer.m.module(id).file.text != file.text {
+        return unsupported("a display file read differently");
+    }
+    match crate::display::usage::answer(&mut typer, id, cursor) {
+        crate::display::usage::Answer::Positions(p) => Outcome::display(p),
+        crate::display::usage::Answer::Unsupported(why) => unsupported(&why),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Display queries against haxe 4.2.5 on the fixtures in `tests/display/<mode>/src`, where
 //! each `{-N-}` marker is a query: field completion (`--display FILE@POS` after a `.`) and
-//! `@position`, `@type`, `@signature`, type-path completion (`import haxe.|`) and toplevel
-//! completion (`@toplevel`, and the plain mode on a name). Every answer must be haxe's, byte
+//! `@position`, `@type`, `@signature`, `@usage`, type-path completion (`import haxe.|`) and
+//! toplevel completion (`@toplevel`, and the plain mode on a name). Every answer must be haxe's, byte
 //! for byte, or hxs's explicit "does not answer ... yet" error (never a different answer).
 //! The fixtures made for what hxs supports (all but `NotYet*.hx`) must agree.
 
@@ -25,12 +25,14 @@ fn run(
     q: &common::Marker,
     mode: &str,
     class_paths: &[&str],
+    roots: &[&str],
 ) -> (Vec<u8>, Vec<u8>, Option<i32>) {
     let arg = format!("{}@{}{}", q.file, q.offset, mode);
     let mut cp_args = Vec::new();
     for cp in class_paths {
         cp_args.extend(["-cp", cp]);
     }
+    cp_args.extend(roots);
     let out = Command::new(program)
         .args(extra)
         .args(cp_args)
@@ -49,7 +51,7 @@ fn check(fixtures: &str, mode: &str, min_queries: usize) {
 /// [`check`] with these class paths (`-cp` in this order); markers in files outside `src`
 /// are not queries.
 fn check_with(fixtures: &str, mode: &str, min_queries: usize, class_paths: &[&str]) {
-    check_filtered(fixtures, mode, min_queries, class_paths, false);
+    check_filtered(fixtures, mode, min_queries, class_paths, &[], false);
 }
 
 /// Whether the cursor at code point `offset` of `text` comes right after a `(` or a `,` (spaces
@@ -72,6 +74,7 @@ fn check_filtered(
     mode: &str,
     min_queries: usize,
     class_paths: &[&str],
+    roots: &[&str],
     skip_call_args: bool,
 ) {
     let Some(haxe) = common::haxe() else { return };
@@ -91,7 +94,7 @@ fn check_filtered(
     let (mut agree, mut declined) = (0, 0);
     let mut bad = Vec::new();
     for q in &queries {
-        let theirs = run(&haxe, &[], dir.path(), q, mode, class_paths);
+        let theirs = run(&haxe, &[], dir.path(), q, mode, class_paths, roots);
         let ours = run(
             &common::hxs(),
             &["--std-path", &std],
@@ -99,6 +102,7 @@ fn check_filtered(
             q,
             mode,
             class_paths,
+            roots,
         );
         let name = format!("{} {{-{}-}} @{}", q.file, q.name, q.offset);
         if theirs == ours {
@@ -182,5 +186,20 @@ fn toplevel_matches_haxe_or_declines() {
 
 #[test]
 fn toplevel_plain_mode_matches_haxe_or_declines() {
-    check_filtered("toplevel", "", 40, &["src"], true);
+    check_filtered("toplevel", "", 40, &["src"], &[], true);
+}
+
+/// Find references (`@usage`): haxe types only the modules of the build, so every module of
+/// the fixtures is named on the command line; the answers list locals' reads and writes,
+/// fields, constructors, enum constructors and types across modules, sorted by file.
+#[test]
+fn usage_matches_haxe_or_declines() {
+    check_filtered(
+        "usage",
+        "@usage",
+        40,
+        &["src"],
+        &["Main", "Shapes", "NotYet", "pack.Util"],
+        false,
+    );
 }

@@ -1,5 +1,5 @@
 //! Never a wrong answer: for every 11th position of every display fixture (markers removed),
-//! in each answered mode (plain completion, `@position`, `@type`, `@signature`), hxs must
+//! in each answered mode (plain completion, `@position`, `@type`, `@signature`, `@usage`), hxs must
 //! print exactly what haxe 4.2.5 prints or decline with its explicit "does not answer ...
 //! yet" error. This finds positions the hand-placed markers do not cover. The one planned
 //! difference is allowed: plain completion right after a call's `(` or `,`, where hxs answers
@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const STEP: usize = 11;
-const MODES: [&str; 4] = ["", "@position", "@type", "@signature"];
+const MODES: [&str; 5] = ["", "@position", "@type", "@signature", "@usage"];
 
 /// Copies one fixture set without its markers; returns the `.hx` files (relative paths) to sweep.
 fn prepare(set: &str, dst: &Path) -> Vec<String> {
@@ -52,7 +52,7 @@ fn display_answers_are_haxes_or_declined_everywhere() {
     let std = common::haxe_std().to_string_lossy().to_string();
     let mut jobs: Vec<(PathBuf, String)> = Vec::new();
     let mut dirs = Vec::new();
-    for set in ["field_access", "position", "hover", "signature"] {
+    for set in ["field_access", "position", "hover", "signature", "usage"] {
         let dir = tempfile::tempdir().expect("temp dir");
         for file in prepare(set, dir.path()) {
             let len = std::fs::read_to_string(dir.path().join(&file))
@@ -62,7 +62,11 @@ fn display_answers_are_haxes_or_declined_everywhere() {
             for pos in (0..len).step_by(STEP) {
                 for mode in MODES {
                     // The signature fixtures are made for `@signature` and call arguments.
-                    if set == "signature" && matches!(mode, "@position" | "@type") {
+                    if set == "signature" && matches!(mode, "@position" | "@type" | "@usage") {
+                        continue;
+                    }
+                    // The usage fixtures are made for `@usage` only.
+                    if set == "usage" && mode != "@usage" {
                         continue;
                     }
                     jobs.push((

@@ -10,3 +10,4 @@ pub mod scope;
 pub mod signature;
 pub mod toplevel;
 pub mod type_path;
+pub mod usage;

@@ -42,6 +42,22 @@ pub fn check_reading(
     (result, std::mem::take(&mut t.m.reads))
 }
 
+/// [`check`] for a usage query: the typer records the references it resolves and is
+/// handed back, so that the query can read them and the modules the check loaded.
+pub fn check_recording<'a>(
+    modules: Modules<'a>,
+    std_dirs: &[PathBuf],
+    roots: &[String],
+    main: Option<&str>,
+) -> (CheckResult, Typer<'a>) {
+    let mut modules = modules;
+    modules.soft_package_mismatch = true;
+    let mut t = Typer::new(modules);
+    t.refs = Some(Box::default());
+    let result = check_typer(&mut t, std_dirs, roots, main);
+    (result, t)
+}
+
 fn check_typer(
     t: &mut Typer,
     std_dirs: &[PathBuf],

@@ -55,6 +55,9 @@ pub struct Local {
     pub is_final: bool,
     /// Declared without a value: haxe checks it is assigned before it is read.
     pub uninit: bool,
+    /// The span of the name where it is declared, which keys it for usage queries; `None`
+    /// for pattern and `catch` variables, whose references haxe reports otherwise.
+    pub decl: Option<Span>,
 }
 
 /// The function being typed: where it is, what is in scope.
@@ -559,6 +562,7 @@ impl Typer<'_> {
                 ty: fa.ty.clone(),
                 is_final: false,
                 uninit: false,
+                decl: Some(a.name.span),
             });
         }
         let r = self.expr(cx, body, &With::NoValue);
@@ -905,6 +909,7 @@ impl Typer<'_> {
                         ty: ct,
                         is_final: false,
                         uninit: false,
+                        decl: None,
                     });
                     let r = self.expr(cx, &c.body, with);
                     cx.locals.truncate(n);
@@ -1228,6 +1233,7 @@ impl Typer<'_> {
                         ty: Type::Dynamic(None),
                         is_final: false,
                         uninit: false,
+                        decl: Some(v.name.span),
                     });
                     continue;
                 }
@@ -1244,6 +1250,7 @@ impl Typer<'_> {
                 ty,
                 is_final: v.is_final,
                 uninit: v.expr.is_none(),
+                decl: Some(v.name.span),
             });
         }
         self.t_void()
@@ -1541,6 +1548,7 @@ impl Typer<'_> {
                 ty: fty.clone(),
                 is_final: false,
                 uninit: false,
+                decl: Some(name.span),
             });
         }
         let outer_len = cx.locals.len();
@@ -1644,12 +1652,30 @@ impl Typer<'_> {
         }
     }
 
-    /// Resolves an identifier (haxe's `type_ident`).
+    /// Resolves an identifier (haxe's `type_ident`), recording what it means for a usage
+    /// query.
     pub(crate) fn ident(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
+        if self.refs.is_none() {
+            return self.ident_inner(cx, name, span);
+        }
+        let saved = self.refs_begin();
+        let r = self.ident_inner(cx, name, span);
+        self.refs_end(saved, cx.module, span);
+        r
+    }
+
+    fn ident_inner(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
         if name == "trace" {
             return unsupported("trace as a value");
         }
         if let Some(l) = cx.local(name) {
+            if self.refs.is_some() {
+                let decl = l.decl.map(|span| super::refs::Decl {
+                    module: cx.module,
+                    span,
+                });
+                self.note_ref(decl, true);
+            }
             return Ok(Access::Local {
                 ty: l.ty.clone(),
                 is_final: l.is_final,
@@ -1779,7 +1805,9 @@ impl Typer<'_> {
         if !f.is_public && !self.can_access(cx, c) {
             self.private_access(cx, c, f, span)?;
         }
-        self.static_access(cx, FieldOwner::Class(c), f)
+        let r = self.static_access(cx, FieldOwner::Class(c), f);
+        self.refs_inexact();
+        r
     }
 
     /// A field of an abstract value: a non-static function or property of its
@@ -1811,6 +1839,7 @@ impl Typer<'_> {
             return unsupported("private abstract fields");
         }
         self.note_use(&f);
+        self.refs_inexact();
         let t = self.field_type(FieldOwner::AbstractImpl(a), &f)?;
         let params = self.m.db.abstract_def(a).params.clone();
         let t = self.m.db.apply_params(&t, &params, tl);
@@ -2074,6 +2103,11 @@ impl Typer<'_> {
         let Some(ctor) = info.ctors.iter().find(|c| c.name == name) else {
             return Ok(None);
         };
+        let decl = info.module.map(|module| super::refs::Decl {
+            module,
+            span: ctor.name_span,
+        });
+        self.note_ref(decl, true);
         self.note_type_use(ModuleType::Enum(e))?;
         Ok(Some(Access::Value(self.enum_ctor_type(e, ctor))))
     }
@@ -2088,6 +2122,10 @@ impl Typer<'_> {
 
     /// A module type used as a value: `Class<T>`-like statics.
     fn type_expr(&mut self, t: ModuleType) -> TResult<Access> {
+        if self.refs.is_some() {
+            let decl = self.type_decl(t);
+            self.note_ref(decl, !matches!(t, ModuleType::Typedef(_)));
+        }
         if let Some(ty) = self.type_exprs.get(&t) {
             return Ok(Access::TypeExpr(ty.clone()));
         }
@@ -2333,6 +2371,7 @@ impl Typer<'_> {
 
     /// Notes the use of a field: haxe warns after typing about `@:deprecated` ones.
     fn note_use(&mut self, f: &FieldInfo) {
+        self.note_field_ref(f);
         if let Some(msg) = &f.deprecation {
             self.pending_deprecation = Some(msg.clone());
         }
@@ -2545,6 +2584,24 @@ impl Typer<'_> {
         obj: &Expr,
         name: &ast::Ident,
         span: Span,
+        for_call: bool,
+    ) -> TResult<Access> {
+        if self.refs.is_none() {
+            return self.field_access_in_chain_inner(cx, obj, name, span, for_call);
+        }
+        // haxe reports a field access at the field's name (the access's end).
+        let saved = self.refs_begin();
+        let r = self.field_access_in_chain_inner(cx, obj, name, span, for_call);
+        self.refs_end(saved, cx.module, name.span);
+        r
+    }
+
+    fn field_access_in_chain_inner(
+        &mut self,
+        cx: &mut FnCtx,
+        obj: &Expr,
+        name: &ast::Ident,
+        span: Span,
         _for_call: bool,
     ) -> TResult<Access> {
         if matches!(&obj.kind, ExprKind::Const(Constant::Ident(s)) if s == "super") {
@@ -2706,7 +2763,21 @@ impl Typer<'_> {
                 None => return unsupported("module type not found"),
             },
         };
-        let base = self.type_expr(t)?;
+        // The type is reported at its last name, its members at theirs.
+        let base = if self.refs.is_some() {
+            let saved = self.refs_begin();
+            let base = self.type_expr(t);
+            let type_end = match rest.len() {
+                n if all.len() - n - 1 < ends.len() => ends[all.len() - n - 1],
+                _ => span.hi,
+            };
+            let name_len = self.m.type_path(t).name.len() as u32;
+            let at = Span::new(type_end.saturating_sub(name_len), type_end);
+            self.refs_end(saved, cx.module, at);
+            base?
+        } else {
+            self.type_expr(t)?
+        };
         match rest.len() {
             0 => Ok(Some(base)),
             1 => {
@@ -2894,6 +2965,11 @@ impl Typer<'_> {
                     AnonStatus::EnumStatics(e) => {
                         let info = self.enum_info(*e)?;
                         if let Some(ctor) = info.ctors.iter().find(|c| c.name == name) {
+                            let decl = info.module.map(|module| super::refs::Decl {
+                                module,
+                                span: ctor.name_span,
+                            });
+                            self.note_ref(decl, true);
                             self.note_type_use(ModuleType::Enum(*e))?;
                             return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
                         }
@@ -3075,6 +3151,7 @@ impl Typer<'_> {
             }
             let f = f.clone();
             self.note_use(&f);
+            self.refs_inexact();
             let ft = self.field_type(FieldOwner::Class(c), &f)?;
             let monos = self.fresh_params(&f.params);
             let ft = self.m.db.apply_params(&ft, &f.params, &monos);
@@ -3508,9 +3585,15 @@ impl Typer<'_> {
         let Some((sc, stl)) = self.m.db.class(c).super_class.clone() else {
             return Err(self.err(cx, span, "Current class does not have a super"));
         };
-        let Some((ctor_t, _)) = self.constructor_of(sc, &stl)? else {
+        let Some((ctor_t, ctor)) = self.constructor_of(sc, &stl)? else {
             return unsupported("superclass without constructor");
         };
+        // haxe reports a constructor's use at the whole call (`super(...)`, `new T(...)`).
+        let decl = ctor.decl.map(|(module, _, _)| super::refs::Decl {
+            module,
+            span: ctor.name_span,
+        });
+        self.record_ref(cx.module, span, decl, true);
         self.apply_call(cx, &ctor_t, args, span)?;
         self.t_void()
     }
@@ -3688,6 +3771,11 @@ impl Typer<'_> {
                         format!("Cannot access private constructor of {}", s),
                     );
                 }
+                let decl = f.decl.map(|(module, _, _)| super::refs::Decl {
+                    module,
+                    span: f.name_span,
+                });
+                self.record_ref(cx.module, span, decl, true);
                 self.apply_call(cx, &ct, args, span)?;
             }
             None => {

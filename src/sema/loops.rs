@@ -38,7 +38,10 @@ impl Typer<'_> {
                 let (kt, vt) = self.key_value_iterated(cx, iterable)?;
                 return self.loop_with_vars(
                     cx,
-                    vec![(kn.to_string(), kt), (vn.to_string(), vt)],
+                    vec![
+                        (kn.to_string(), kt, Some(k.span)),
+                        (vn.to_string(), vt, Some(v.span)),
+                    ],
                     body,
                     mode,
                 );
@@ -47,11 +50,11 @@ impl Typer<'_> {
         let ExprKind::Binop(Binop::In, var, iterable) = &head.kind else {
             return unsupported("this for loop form");
         };
-        let mut vars: Vec<(String, Type)> = Vec::new();
+        let mut vars: Vec<(String, Type, Option<Span>)> = Vec::new();
         match &var.kind {
             ExprKind::Const(Constant::Ident(n)) => {
                 let elem = self.iterated(cx, iterable)?;
-                vars.push((n.to_string(), elem));
+                vars.push((n.to_string(), elem, Some(var.span)));
             }
             ExprKind::Binop(Binop::Arrow, k, v) => {
                 let (ExprKind::Const(Constant::Ident(kn)), ExprKind::Const(Constant::Ident(vn))) =
@@ -60,8 +63,8 @@ impl Typer<'_> {
                     return unsupported("this key-value loop");
                 };
                 let (kt, vt) = self.key_value_iterated(cx, iterable)?;
-                vars.push((kn.to_string(), kt));
-                vars.push((vn.to_string(), vt));
+                vars.push((kn.to_string(), kt, Some(k.span)));
+                vars.push((vn.to_string(), vt, Some(v.span)));
             }
             _ => return unsupported("this for loop variable"),
         }
@@ -71,17 +74,18 @@ impl Typer<'_> {
     fn loop_with_vars(
         &mut self,
         cx: &mut FnCtx,
-        vars: Vec<(String, Type)>,
+        vars: Vec<(String, Type, Option<Span>)>,
         body: &Expr,
         mode: &Body,
     ) -> TResult<()> {
         let n = cx.locals.len();
-        for (name, ty) in vars {
+        for (name, ty, decl) in vars {
             cx.locals.push(Local {
                 name,
                 ty,
                 is_final: false,
                 uninit: false,
+                decl,
             });
         }
         cx.loops += 1;

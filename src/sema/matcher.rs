@@ -86,6 +86,7 @@ impl Typer<'_> {
                             ty: st.clone(),
                             is_final: false,
                             uninit: false,
+                            decl: None,
                         });
                         p
                     }
@@ -237,6 +238,7 @@ impl Typer<'_> {
             ty: t.clone(),
             is_final: false,
             uninit: false,
+            decl: None,
         });
         let typed = self.expr(cx, e1, &With::Value);
         cx.locals = saved;
@@ -353,6 +355,7 @@ impl Typer<'_> {
                     ty: t.clone(),
                     is_final: false,
                     uninit: false,
+                    decl: None,
                 });
                 Ok(Some(Pat::Any))
             }
@@ -434,6 +437,7 @@ impl Typer<'_> {
                     ty: t.clone(),
                     is_final: false,
                     uninit: false,
+                    decl: None,
                 });
                 Ok(p)
             }

@@ -13,6 +13,7 @@ pub mod matcher;
 pub mod modules;
 pub mod overloads;
 pub mod print;
+pub mod refs;
 pub mod signature;
 pub mod stats;
 pub mod typer;

@@ -276,6 +276,8 @@ pub struct Typer<'a> {
     pub toplevel_hit: Option<super::expr::ToplevelHit>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
+    /// The references a usage query collects (`None` outside usage queries).
+    pub refs: Option<Box<super::refs::Refs>>,
     /// Deprecation warnings (haxe prints them after typing, when nothing failed), keyed by
     /// where haxe's filter meets them: the field being typed, then order of use.
     pub(crate) deprecations: Vec<(FilterOrder, Diagnostic)>,
@@ -348,6 +350,7 @@ impl<'a> Typer<'a> {
             toplevel_target: None,
             toplevel_hit: None,
             pending_deprecation: None,
+            refs: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),
             deferred_map_keys: Vec::new(),
