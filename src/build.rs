@@ -437,17 +437,7 @@ fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         return unsupported("--times or -v");
     }
     // `@usage` defines no `display`: the file is typed as in a build.
-    let mut roots = check_roots(build);
-    let dotted = module
-        .pack
-        .iter()
-        .cloned()
-        .chain(std::iter::once(module.name.clone()))
-        .collect::<Vec<_>>()
-        .join(".");
-    if !roots.contains(&dotted) {
-        roots.push(dotted);
-    }
+    let roots = roots_and(build, &module);
     let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s.dirs(),
         Err(_) => return unsupported("a std that cannot be prepared"),
@@ -623,18 +613,7 @@ fn no_completion_point(
     d: &DisplayFile,
     unsupported: &dyn Fn(&str) -> Outcome,
 ) -> Outcome {
-    let mut roots = check_roots(build);
-    let dotted = d
-        .module
-        .pack
-        .iter()
-        .cloned()
-        .chain(std::iter::once(d.module.name.clone()))
-        .collect::<Vec<_>>()
-        .join(".");
-    if !roots.contains(&dotted) {
-        roots.push(dotted);
-    }
+    let roots = roots_and(build, &d.module);
     let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s.dirs(),
         Err(_) => return unsupported("a position outside any call"),
@@ -702,6 +681,16 @@ pub fn cache_for_build(build: &Build) -> Option<ParsedCache> {
         || std::env::var_os(crate::cache::CACHE_DIR_ENV).is_some_and(|v| !v.is_empty());
     let dir = crate::cache::cache_dir(build.cache_dir.as_deref(), &build.cwd);
     (named || dir.is_dir()).then(|| ParsedCache::open_or_uncached(&dir))
+}
+
+/// The roots of a check, then the display file's module when it is not one of them.
+fn roots_and(build: &Build, module: &ModulePath) -> Vec<String> {
+    let mut roots = check_roots(build);
+    let dotted = module.dotted();
+    if !roots.contains(&dotted) {
+        roots.push(dotted);
+    }
+    roots
 }
 
 /// The roots of a check, in command-line order (the `-main` class among the root types),
