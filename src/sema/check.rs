@@ -612,14 +612,10 @@ impl Schedule {
         for dt in t.m.module(mid).types.clone().into_iter().rev() {
             match dt.ty {
                 ModuleType::Class(c) => {
-                    let mut chain = vec![c];
-                    let mut next = t.m.db.class(c).super_class.as_ref().map(|s| s.0);
-                    while let Some(sup) = next {
-                        if chain.contains(&sup) {
-                            break;
-                        }
-                        chain.push(sup);
-                        next = t.m.db.class(sup).super_class.as_ref().map(|s| s.0);
+                    let mut chain = Vec::new();
+                    let mut up = super::ancestors::Ancestors::from(c, &[]);
+                    while let Some(a) = up.next(t)? {
+                        chain.push(a.class);
                     }
                     for class in chain.into_iter().rev() {
                         self.push_class(t, class)?;

@@ -3,6 +3,7 @@
 //! methods, `override` rules, property accessors and interface fields.
 //! Cases whose message hxs does not reproduce (a signature mismatch, say) are declined.
 
+use super::ancestors::Ancestors;
 use super::typer::{
     ClassInfo, FKind, Fail, FieldInfo, FieldOwner, MethKind, TResult, Typer, VarAcc,
 };
@@ -451,19 +452,12 @@ impl Typer<'_> {
     /// order (haxe folds its field map into a list), for `override` suggestions.
     fn super_method_names(&mut self, c: ClassId) -> TResult<Vec<String>> {
         let mut seen: std::collections::BTreeMap<String, bool> = Default::default();
-        let mut cur = Some(c);
-        let mut guard = 0;
-        while let Some(cid) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
-            for f in &info.fields {
+        let mut up = Ancestors::from(c, &[]);
+        while let Some(a) = up.next(self)? {
+            for f in &a.info.fields {
                 seen.entry(f.name.clone())
                     .or_insert(f.kind == FKind::Method(MethKind::Normal) && !f.is_final);
             }
-            cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
         }
         Ok(seen
             .into_iter()
@@ -481,28 +475,15 @@ impl Typer<'_> {
         tl: &[Type],
         name: &str,
     ) -> TResult<Option<(ClassId, FieldInfo, Type)>> {
-        let mut cur = Some((c, tl.to_vec()));
-        let mut guard = 0;
-        while let Some((cid, params)) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
-            let def = self.m.db.class(cid).clone();
-            if let Some(f) = info.field(name) {
+        let mut up = Ancestors::from(c, tl);
+        while let Some(a) = up.next(self)? {
+            if let Some(f) = a.info.field(name) {
                 let f = f.clone();
-                let t = self.field_type(FieldOwner::Class(cid), &f)?;
-                let t = self.m.db.apply_params(&t, &def.params, &params);
-                return Ok(Some((cid, f, t)));
+                let t = self.field_type(FieldOwner::Class(a.class), &f)?;
+                let own = self.m.db.class(a.class).params.clone();
+                let t = self.m.db.apply_params(&t, &own, &a.params);
+                return Ok(Some((a.class, f, t)));
             }
-            cur = def.super_class.map(|(sc, stl)| {
-                let applied: Vec<Type> = stl
-                    .iter()
-                    .map(|t| self.m.db.apply_params(t, &def.params, &params))
-                    .collect();
-                (sc, applied)
-            });
         }
         Ok(None)
     }
@@ -664,18 +645,14 @@ impl Typer<'_> {
         def: &ClassDef,
         name: &str,
     ) -> TResult<Option<(ClassId, FieldInfo)>> {
-        let mut cur = def.super_class.as_ref().map(|(s, _)| *s);
-        let mut guard = 0;
-        while let Some(sc) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
+        let Some((sup, _)) = def.super_class else {
+            return Ok(None);
+        };
+        let mut up = Ancestors::from(sup, &[]);
+        while let Some(a) = up.next(self)? {
+            if let Some(f) = a.info.field(name) {
+                return Ok(Some((a.class, f.clone())));
             }
-            let info = self.class_info(sc)?;
-            if let Some(f) = info.field(name) {
-                return Ok(Some((sc, f.clone())));
-            }
-            cur = self.m.db.class(sc).super_class.as_ref().map(|(s, _)| *s);
         }
         Ok(None)
     }

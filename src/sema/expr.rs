@@ -6,6 +6,7 @@
 //! The typer computes types only (no typed tree). Whatever it cannot type yet stops it with
 //! [`Fail::Unsupported`], so that a build is declined rather than answered wrongly.
 
+use super::ancestors::{interfaces_applied, Ancestor, Ancestors};
 use super::modules::{ModuleId, ModuleType};
 use super::typer::*;
 use super::types::*;
@@ -2188,14 +2189,13 @@ impl Typer<'_> {
         span: Span,
         from_this: bool,
     ) -> TResult<Option<Access>> {
-        let mut cur = Some((c, params.to_vec()));
-        let mut depth = 0;
-        while let Some((cid, tl)) = cur {
-            depth += 1;
-            if depth > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
+        let mut up = Ancestors::from(c, params);
+        while let Some(Ancestor {
+            class: cid,
+            params: tl,
+            info,
+        }) = up.next(self)?
+        {
             let def = self.m.db.class(cid).clone();
             if let Some(f) = info.field(name) {
                 let f = f.clone();
@@ -2233,23 +2233,12 @@ impl Typer<'_> {
                 return Ok(None);
             }
             if def.interface {
-                for (ic, itl) in def.interfaces.clone() {
-                    let applied: Vec<Type> = itl
-                        .iter()
-                        .map(|t| self.m.db.apply_params(t, &def.params, &tl))
-                        .collect();
+                for (ic, applied) in interfaces_applied(self, cid, &tl) {
                     if let Some(a) = self.instance_field(cx, ic, &applied, name, span, from_this)? {
                         return Ok(Some(a));
                     }
                 }
             }
-            cur = def.super_class.map(|(sc, stl)| {
-                let applied: Vec<Type> = stl
-                    .iter()
-                    .map(|t| self.m.db.apply_params(t, &def.params, &tl))
-                    .collect();
-                (sc, applied)
-            });
         }
         Ok(None)
     }
@@ -3178,11 +3167,9 @@ impl Typer<'_> {
         let ft = self.follow(t)?;
         let mut names = Vec::new();
         if let Type::Inst(c, _) = ft {
-            let mut cur = Some(c);
-            while let Some(cid) = cur {
-                let info = self.class_info(cid)?;
-                names.extend(info.fields.iter().map(|f| f.name.clone()));
-                cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
+            let mut up = Ancestors::from(c, &[]);
+            while let Some(a) = up.next(self)? {
+                names.extend(a.info.fields.iter().map(|f| f.name.clone()));
             }
         }
         names.sort();
@@ -3604,31 +3591,18 @@ impl Typer<'_> {
         c: ClassId,
         tl: &[Type],
     ) -> TResult<Option<(Type, FieldInfo)>> {
-        let mut cur = Some((c, tl.to_vec()));
-        let mut guard = 0;
-        while let Some((cid, params)) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
-            let def = self.m.db.class(cid).clone();
-            if let Some(f) = &info.ctor {
+        let mut up = Ancestors::from(c, tl);
+        while let Some(a) = up.next(self)? {
+            if let Some(f) = &a.info.ctor {
                 let f = f.clone();
                 if f.meta.iter().any(|m| m == ":overload") {
                     return unsupported("overloaded constructors");
                 }
-                let t = self.field_type(FieldOwner::Class(cid), &f)?;
-                let t = self.m.db.apply_params(&t, &def.params, &params);
+                let t = self.field_type(FieldOwner::Class(a.class), &f)?;
+                let own = self.m.db.class(a.class).params.clone();
+                let t = self.m.db.apply_params(&t, &own, &a.params);
                 return Ok(Some((t, f)));
             }
-            cur = def.super_class.map(|(sc, stl)| {
-                let applied: Vec<Type> = stl
-                    .iter()
-                    .map(|t| self.m.db.apply_params(t, &def.params, &params))
-                    .collect();
-                (sc, applied)
-            });
         }
         Ok(None)
     }

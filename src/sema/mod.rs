@@ -1,6 +1,7 @@
 //! Semantic analysis: the type model, type printing, and (growing) module loading, name
 //! resolution and lazy typing. It knows nothing about output formats, the cache or the server.
 
+pub(crate) mod ancestors;
 pub mod check;
 pub mod classcheck;
 pub mod constraints;

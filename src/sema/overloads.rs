@@ -8,6 +8,7 @@
 //! reported while typing an argument); hxs cannot replay those exactly, so an attempt
 //! that failed after leaving any is declined.
 
+use super::ancestors::Ancestors;
 use super::expr::{FnCtx, With};
 use super::typer::*;
 use super::types::*;
@@ -786,13 +787,10 @@ const WORST: i64 = i64::MAX / 2;
 impl Typer<'_> {
     /// Whether a superclass of `c` declares `overload` functions named `name`.
     pub(crate) fn overloaded_in_superclass(&mut self, c: ClassId, name: &str) -> TResult<bool> {
-        let mut cur = self.m.db.class(c).super_class.clone();
-        for _ in 0..100 {
-            let Some((sc, _)) = cur else {
-                return Ok(false);
-            };
-            let info = self.class_info(sc)?;
-            let found: Vec<FieldInfo> = info
+        let mut up = Ancestors::above(self, c, &[])?;
+        while let Some(a) = up.next(self)? {
+            let found: Vec<FieldInfo> = a
+                .info
                 .fields
                 .iter()
                 .filter(|f| f.name == name)
@@ -803,7 +801,6 @@ impl Typer<'_> {
                     return Ok(true);
                 }
             }
-            cur = self.m.db.class(sc).super_class.clone();
         }
         Ok(false)
     }

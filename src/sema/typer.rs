@@ -1021,18 +1021,11 @@ impl<'a> Typer<'a> {
 
     /// The visibility of an instance field of `c` or its superclasses.
     fn inherited_visibility(&mut self, c: ClassId, name: &str) -> TResult<Option<bool>> {
-        let mut cur = Some(c);
-        let mut guard = 0;
-        while let Some(cid) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
-            if let Some(f) = info.field(name) {
+        let mut up = super::ancestors::Ancestors::from(c, &[]);
+        while let Some(a) = up.next(self)? {
+            if let Some(f) = a.info.field(name) {
                 return Ok(Some(f.is_public));
             }
-            cur = self.m.db.class(cid).super_class.as_ref().map(|(s, _)| *s);
         }
         Ok(None)
     }

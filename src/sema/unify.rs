@@ -3,6 +3,7 @@
 //! chain of reasons when it may not, printed as haxe prints it (`String should be Int`, and
 //! the `have:`/`want:` lines of nested failures, from `error.ml`).
 
+use super::ancestors::{interfaces_applied, Ancestors};
 use super::print::s_types;
 use super::typer::{FKind, Fail, TResult, Typer, VarAcc};
 use super::types::*;
@@ -925,33 +926,16 @@ impl Typer<'_> {
         tl: &[Type],
         name: &str,
     ) -> Result<Option<(Type, FKind, bool, Vec<TypeParam>)>, UFail> {
-        let mut cur = Some((c, tl.to_vec()));
-        let mut guard = 0;
-        while let Some((cid, params)) = cur {
-            guard += 1;
-            if guard > 100 {
-                break;
-            }
-            let info = self.class_info(cid)?;
-            let def = self.m.db.class(cid).clone();
-            if let Some(f) = info.field(name) {
-                let ty = self.field_type(super::typer::FieldOwner::Class(cid), f)?;
-                let ty = self.m.db.apply_params(&ty, &def.params, &params);
+        let mut up = Ancestors::from(c, tl);
+        while let Some(a) = up.next(self)? {
+            let def = self.m.db.class(a.class).clone();
+            if let Some(f) = a.info.field(name) {
+                let ty = self.field_type(super::typer::FieldOwner::Class(a.class), f)?;
+                let ty = self.m.db.apply_params(&ty, &def.params, &a.params);
                 return Ok(Some((ty, f.kind, f.is_public, f.params.clone())));
             }
-            cur = def.super_class.map(|(sc, stl)| {
-                let applied: Vec<Type> = stl
-                    .iter()
-                    .map(|t| self.m.db.apply_params(t, &def.params, &params))
-                    .collect();
-                (sc, applied)
-            });
-            if cur.is_none() && def.interface {
-                for (ic, itl) in def.interfaces.clone() {
-                    let applied: Vec<Type> = itl
-                        .iter()
-                        .map(|t| self.m.db.apply_params(t, &def.params, &params))
-                        .collect();
+            if up.at_top() && def.interface {
+                for (ic, applied) in interfaces_applied(self, a.class, &a.params) {
                     if let Some(r) = self.raw_class_field(ic, &applied, name)? {
                         return Ok(Some(r));
                     }
