@@ -635,22 +635,25 @@ impl Schedule {
         if trusted || !self.pushed.insert(c) {
             return Ok(());
         }
-        let mut fields: Vec<_> = info
-            .ctor
-            .iter()
-            .chain(info.fields.iter())
-            .chain(info.statics.iter())
-            .cloned()
-            .collect();
-        // haxe types fields in declaration order.
+        let fields = info.ctor.iter().chain(&info.fields).chain(&info.statics);
+        self.push_fields(FieldOwner::Class(c), fields);
+        Ok(())
+    }
+
+    /// Pushes the typing of fields so that they run in declaration order.
+    fn push_fields<'f>(
+        &mut self,
+        owner: FieldOwner,
+        fields: impl Iterator<Item = &'f super::typer::FieldInfo>,
+    ) {
+        let mut fields: Vec<_> = fields.cloned().collect();
         fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
         self.tasks.extend(
             fields
                 .into_iter()
                 .rev()
-                .map(|f| Task::Field(FieldOwner::Class(c), Box::new(f))),
+                .map(|f| Task::Field(owner, Box::new(f))),
         );
-        Ok(())
     }
 
     fn run_task(&mut self, t: &mut Typer, task: Task) -> Result<(), Fail> {
@@ -659,21 +662,8 @@ impl Schedule {
             Task::Abstract(a) => {
                 let info = t.abstract_info(a)?;
                 t.validate_ops(a)?;
-                let owner = FieldOwner::AbstractImpl(a);
-                let mut fields: Vec<_> = info
-                    .impl_info
-                    .ctor
-                    .iter()
-                    .chain(info.impl_info.statics.iter())
-                    .cloned()
-                    .collect();
-                fields.sort_by_key(|f| f.decl.map(|d| d.2).unwrap_or(0));
-                self.tasks.extend(
-                    fields
-                        .into_iter()
-                        .rev()
-                        .map(|f| Task::Field(owner, Box::new(f))),
-                );
+                let fields = info.impl_info.ctor.iter().chain(&info.impl_info.statics);
+                self.push_fields(FieldOwner::AbstractImpl(a), fields);
             }
         }
         Ok(())
