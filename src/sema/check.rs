@@ -349,6 +349,11 @@ fn null_basic_errors(t: &mut Typer) -> Result<(Vec<Diagnostic>, Vec<Diagnostic>)
                 "null used as a basic type on this target".into(),
             ));
         }
+        if site.in_branch {
+            return Err(Fail::Unsupported(
+                "null used as a basic type in a branch of a value".into(),
+            ));
+        }
         if site.in_inline || t.is_trusted(site.module) {
             return Err(Fail::Unsupported(
                 "null used as a basic type in an inline function".into(),
@@ -519,13 +524,6 @@ fn run(t: &mut Typer, roots: &[String]) -> Result<(), Fail> {
                 },
             })
         })?;
-        if t.m.find_type_in_module(mid, &path.name).is_none() {
-            return Err(Fail::Error(Diagnostic {
-                module: None,
-                span: Default::default(),
-                message: format!("Module {} does not define type {}", root, path.name),
-            }));
-        }
         queue.push(mid);
     }
     t.roots = queue;
@@ -841,8 +839,17 @@ fn check_main(t: &mut Typer, main: &str) -> Result<(), Fail> {
     let Some(mid) = t.m.loaded(&path) else {
         return Err(Fail::Unsupported("a main type that is not loaded".into()));
     };
-    let Some(ModuleType::Class(c)) = t.m.find_type_in_module(mid, name) else {
-        return Err(Fail::Unsupported("a main type that is not a class".into()));
+    // A root named on the command line is a module; `-main` names a type of it too.
+    let c = match t.m.find_type_in_module(mid, name) {
+        Some(ModuleType::Class(c)) => c,
+        Some(_) => return Err(Fail::Unsupported("a main type that is not a class".into())),
+        None => {
+            return Err(Fail::Error(Diagnostic {
+                module: None,
+                span: Default::default(),
+                message: format!("Module {} does not define type {}", main, name),
+            }))
+        }
     };
     let info = t.class_info(c)?;
     if info.static_field("main").is_none() {

@@ -777,8 +777,10 @@ impl Typer<'_> {
                         self.t_void()
                     }
                     (Some(els), _) => {
+                        let first = self.null_sites.len();
                         let t1 = self.expr(cx, then, with)?;
                         let t2 = self.expr(cx, els, with)?;
+                        self.mark_branch_nulls(first);
                         self.branches(cx, with, &[(t1, then.span), (t2, els.span)])
                     }
                 }
@@ -791,8 +793,10 @@ impl Typer<'_> {
                     With::NoValue => With::Value,
                     w => w.clone(),
                 };
+                let first = self.null_sites.len();
                 let t1 = self.expr(cx, a, &with)?;
                 let t2 = self.expr(cx, b, &with)?;
+                self.mark_branch_nulls(first);
                 self.branches(cx, &with, &[(t1, a.span), (t2, b.span)])
             }
             ExprKind::While(cond, body, _) => {
@@ -894,9 +898,15 @@ impl Typer<'_> {
             }
             ExprKind::Function(kind, func) => self.local_function(cx, kind, func, e.span, with),
             ExprKind::Switch(subject, cases, default) => {
-                self.switch(cx, subject, cases, default.as_ref(), with)
+                let first = self.null_sites.len();
+                let r = self.switch(cx, subject, cases, default.as_ref(), with);
+                if !matches!(with, With::NoValue) {
+                    self.mark_branch_nulls(first);
+                }
+                r
             }
             ExprKind::Try(body, catches) => {
+                let first = self.null_sites.len();
                 let tb = self.expr(cx, body, with)?;
                 let mut types = vec![(tb, body.span)];
                 for c in catches {
@@ -918,7 +928,10 @@ impl Typer<'_> {
                 }
                 match with {
                     With::NoValue => self.t_void(),
-                    _ => self.common_type(cx, with, &types),
+                    _ => {
+                        self.mark_branch_nulls(first);
+                        self.common_type(cx, with, &types)
+                    }
                 }
             }
             ExprKind::Display(inner, kind) => {
@@ -970,10 +983,29 @@ impl Typer<'_> {
         &mut self,
         ts: &[(Type, Span)],
     ) -> TResult<Result<Type, (Type, usize)>> {
-        let mut common = ts[0].0.clone();
         // A `null` among the values makes the common type nullable (haxe's `chk_null`).
         let nullable = ts.iter().any(|(t, _)| self.null_literals.contains(t));
+        let is_null = |t: &Type, me: &Self| {
+            me.null_literals.contains(t) && matches!(me.m.db.resolve(t), Type::Mono(_))
+        };
+        // haxe unifies each `null` with `Null<common so far>`, so the literal's own type
+        // stays nullable (it is never a basic type for the static-platform check).
+        let mut common = if is_null(&ts[0].0, self) {
+            let fresh = self.m.db.new_mono();
+            let wrapped = self.t_null(fresh)?;
+            self.does_unify(&ts[0].0, &wrapped)?;
+            wrapped
+        } else {
+            ts[0].0.clone()
+        };
         for (i, (t, _)) in ts.iter().enumerate().skip(1) {
+            if is_null(t, self) {
+                let wrapped = self.t_null(common.clone())?;
+                if self.does_unify(t, &wrapped)? {
+                    common = wrapped;
+                    continue;
+                }
+            }
             if self.does_unify(t, &common)? {
                 continue;
             }
@@ -1046,6 +1078,7 @@ impl Typer<'_> {
                         span,
                         order: cx.order,
                         in_inline: cx.in_inline,
+                        in_branch: false,
                     });
                     Ok(m)
                 }
@@ -1063,6 +1096,13 @@ impl Typer<'_> {
                     self.read_access(cx, access, span)
                 }
             },
+        }
+    }
+
+    /// Marks the `null` literals met since the first `first` as inside a value's branch.
+    fn mark_branch_nulls(&mut self, first: usize) {
+        for site in self.null_sites.iter_mut().skip(first) {
+            site.in_branch = true;
         }
     }
 
@@ -2595,6 +2635,15 @@ impl Typer<'_> {
     ) -> TResult<Access> {
         if matches!(&obj.kind, ExprKind::Const(Constant::Ident(s)) if s == "super") {
             return self.super_field(cx, name, span);
+        }
+        if let ExprKind::Const(Constant::String(s, _)) = &obj.kind {
+            // `"a".code`: the character's code, an Int constant.
+            if name.name == "code" {
+                if s.chars().count() != 1 {
+                    return Err(self.err(cx, obj.span, "String must be a single UTF8 char"));
+                }
+                return Ok(Access::Value(self.t_int()?));
+            }
         }
         if let Some(a) = self.try_type_path(cx, obj, name, name.span)? {
             self.flush_deprecation(cx, span);

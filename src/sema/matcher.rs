@@ -347,6 +347,9 @@ impl Typer<'_> {
                     return Ok(Some(Pat::Ctor(idx, Vec::new())));
                 }
                 if n.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    if let Some(c) = self.inline_constant(cx, n, e.span)? {
+                        return self.constant_pattern(cx, &c, t, e.span, case_span);
+                    }
                     self.report(cx, e.span, "Pattern variables must be lower-case");
                     return Ok(Some(Pat::Any));
                 }
@@ -359,25 +362,20 @@ impl Typer<'_> {
                 });
                 Ok(Some(Pat::Any))
             }
-            ExprKind::Const(c) => {
-                let ct = match c {
-                    Constant::Int(_) => self.t_int()?,
-                    Constant::Float(_) => self.t_float()?,
-                    Constant::String(s, ast::Quotes::Single) if s.contains('$') => {
-                        return unsupported("interpolated string patterns")
-                    }
-                    Constant::String(..) => self.t_string()?,
-                    _ => return unsupported("this pattern"),
+            ExprKind::Const(c) => self.constant_pattern(cx, c, t, e.span, case_span),
+            ExprKind::Field(obj, name)
+                if name.name == "code"
+                    && matches!(obj.kind, ExprKind::Const(Constant::String(..))) =>
+            {
+                let ExprKind::Const(Constant::String(s, _)) = &obj.kind else {
+                    return unsupported("this pattern");
                 };
-                if !self.pattern_unify(cx, &ct, t, e.span, case_span)? {
-                    return Ok(None);
-                }
-                let key = match c {
-                    Constant::Int(v) | Constant::Float(v) => format!("n:{}", v),
-                    Constant::String(s, _) => format!("s:{}", s),
-                    _ => String::new(),
+                let mut chars = s.chars();
+                let (Some(ch), None) = (chars.next(), chars.next()) else {
+                    return Err(self.err(cx, obj.span, "String must be a single UTF8 char"));
                 };
-                Ok(Some(Pat::Const(key)))
+                let code = Constant::Int((ch as u32).to_string().into());
+                self.constant_pattern(cx, &code, t, e.span, case_span)
             }
             ExprKind::Call(callee, args) => {
                 let ExprKind::Const(Constant::Ident(n)) = &callee.kind else {
@@ -557,6 +555,80 @@ impl Typer<'_> {
 
     /// A pattern's type against the subject's: on failure haxe reports the unification and
     /// "Incompatible pattern" at the case.
+    /// A constant pattern: its type unified with the subject's, keyed by its value.
+    fn constant_pattern(
+        &mut self,
+        cx: &FnCtx,
+        c: &Constant,
+        t: &Type,
+        span: Span,
+        case_span: Span,
+    ) -> TResult<Option<Pat>> {
+        let ct = match c {
+            Constant::Int(_) => self.t_int()?,
+            Constant::Float(_) => self.t_float()?,
+            Constant::String(s, ast::Quotes::Single) if s.contains('$') => {
+                return unsupported("interpolated string patterns")
+            }
+            Constant::String(..) => self.t_string()?,
+            _ => return unsupported("this pattern"),
+        };
+        if !self.pattern_unify(cx, &ct, t, span, case_span)? {
+            return Ok(None);
+        }
+        let key = match c {
+            Constant::Int(v) | Constant::Float(v) => format!("n:{}", v),
+            Constant::String(s, _) => format!("s:{}", s),
+            _ => String::new(),
+        };
+        Ok(Some(Pat::Const(key)))
+    }
+
+    /// The value of an uppercase name in a pattern that names a static `inline var` of the
+    /// current class whose initializer is a decimal or string literal (haxe inlines it and
+    /// matches the constant). `None` when the name is not a field of the class; a decline
+    /// for fields hxs does not follow.
+    fn inline_constant(&mut self, cx: &FnCtx, name: &str, span: Span) -> TResult<Option<Constant>> {
+        let _ = span;
+        let Some(c) = cx.class else {
+            return Ok(None);
+        };
+        let info = self.class_info(c)?;
+        let Some(f) = info.static_field(name).cloned() else {
+            if info.field(name).is_some() {
+                return unsupported("an instance field named in a pattern");
+            }
+            return Ok(None);
+        };
+        let FKind::Var {
+            read: VarAcc::Inline,
+            ..
+        } = f.kind
+        else {
+            return unsupported("a static field that is not an inline variable in a pattern");
+        };
+        let Some((mid, di, fi)) = f.decl else {
+            return unsupported("an inline variable without a declaration in a pattern");
+        };
+        let ast = self.m.module(mid).typed.clone();
+        let init = match ast.decls.get(di).map(|d| &d.kind) {
+            Some(ast::DeclKind::Class(cd)) => match cd.fields.get(fi).map(|f| &f.kind) {
+                Some(ast::FieldKind::Var(_, Some(init))) => init.clone(),
+                _ => return unsupported("an inline variable in a pattern"),
+            },
+            _ => return unsupported("an inline variable in a pattern"),
+        };
+        match &init.kind {
+            ExprKind::Const(Constant::Int(v)) if v.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok(Some(Constant::Int(v.clone())))
+            }
+            ExprKind::Const(Constant::String(s, q)) if !s.contains('$') => {
+                Ok(Some(Constant::String(s.clone(), *q)))
+            }
+            _ => unsupported("an inline variable with a computed value in a pattern"),
+        }
+    }
+
     fn pattern_unify(
         &mut self,
         cx: &FnCtx,

@@ -152,6 +152,9 @@ pub struct NullSite {
     pub order: (u32, u32, u8, u32),
     /// In an inline function, whose body haxe filters again at each call it inlines.
     pub in_inline: bool,
+    /// In a branch of an `if`, `?:`, `switch` or `try` used as a value (haxe's filters meet
+    /// such a literal a number of times hxs does not model yet).
+    pub in_branch: bool,
 }
 
 /// Why typing stopped.

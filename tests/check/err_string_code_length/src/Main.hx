@@ -1,0 +1,5 @@
+class Main {
+	static function main() {
+		var a = "xy".code;
+	}
+}

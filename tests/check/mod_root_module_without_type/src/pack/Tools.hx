@@ -1,0 +1,4 @@
+package pack;
+class Other {
+	public static function f() { var x:Int = "r"; }
+}
