@@ -173,11 +173,25 @@ impl Typer<'_> {
         Ok(t)
     }
 
+    /// `T` for `Null<T>` (followed), any other type as it is.
+    fn without_null(&mut self, t: Type) -> TResult<Type> {
+        if let Type::Abstract(n, tl) = &t {
+            if self.is_null_abstract(*n) && tl.len() == 1 {
+                return self.follow_keep_null(&tl[0]);
+            }
+        }
+        Ok(t)
+    }
+
     /// An implicit cast through an abstract's `@:from` function (to `b`) or `@:to`
     /// function (from `a`), as haxe's `AbstractCast` finds them.
     pub(crate) fn field_cast(&mut self, a: &Type, b: &Type) -> TResult<bool> {
+        // haxe's unification looks through `Null<T>` on either side before it tries the
+        // abstract's cast functions.
         let fa = self.follow_keep_null(a)?;
+        let fa = self.without_null(fa)?;
         let fb = self.follow_keep_null(b)?;
+        let fb = self.without_null(fb)?;
         if let Type::Abstract(ab, tl) = &fb {
             let info = self.abstract_info(*ab)?;
             let params = self.m.db.abstract_def(*ab).params.clone();
@@ -1804,6 +1818,13 @@ impl Typer<'_> {
         }
         if cx.untyped {
             return Ok(Access::Value(Type::Dynamic(None)));
+        }
+        if let Some(a) = cx.abstract_ {
+            let info = self.abstract_info(a)?;
+            let own = info.impl_info.ctor.iter().chain(&info.impl_info.statics);
+            if own.into_iter().any(|f| f.name == name) {
+                return unsupported("a field of the abstract named without `this`");
+            }
         }
         Err(self.err(cx, span, format!("Unknown identifier : {}", name)))
     }

@@ -94,7 +94,7 @@ impl Typer<'_> {
         }
     }
 
-    fn is_null_abstract(&self, a: AbstractId) -> bool {
+    pub(crate) fn is_null_abstract(&self, a: AbstractId) -> bool {
         self.abstract_path_is(a, &[], "Null")
     }
 
