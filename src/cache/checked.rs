@@ -118,7 +118,8 @@ pub fn lookup(
     // The newest record's miss is the one reported: it is the last state of these files.
     let mut first_miss = None;
     for record in records {
-        match validate(cache, &record, cwd, class_paths) {
+        let mut hash = |p: &Path| cache.content_hash(p).ok();
+        match validate(&record, cwd, class_paths, &mut hash) {
             Ok(questions) => {
                 let after = cache.counters();
                 let v = Validation {
@@ -136,11 +137,13 @@ pub fn lookup(
     Err(first_miss.unwrap_or(CheckMiss::NotCached))
 }
 
-fn validate(
-    cache: &ParsedCache,
+/// Asks a stored check's questions again; `hash` gives a file's content hash now (`None`: it
+/// cannot be read). Returns how many questions were asked.
+pub fn validate(
     record: &CheckRecord,
     cwd: &Path,
     class_paths: &ClassPaths,
+    hash: &mut dyn FnMut(&Path) -> Option<ContentHash>,
 ) -> Result<u64, CheckMiss> {
     let mut questions = 0;
     for m in &record.modules {
@@ -161,8 +164,8 @@ fn validate(
                 if shown != &now_shown {
                     return Err(CheckMiss::Shadowed(m.module.clone()));
                 }
-                match cache.content_hash(&real) {
-                    Ok(h) if &h == content => {}
+                match hash(&real) {
+                    Some(h) if &h == content => {}
                     _ => return Err(CheckMiss::FileChanged(m.module.clone())),
                 }
             }
@@ -185,8 +188,8 @@ fn validate(
                 if crate::project::classpath::real_path(&real).to_str() != Some(full.as_str()) {
                     return changed();
                 }
-                match cache.content_hash(&real) {
-                    Ok(h) if &h == content => {}
+                match hash(&real) {
+                    Some(h) if &h == content => {}
                     _ => return changed(),
                 }
             }

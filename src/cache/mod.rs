@@ -41,6 +41,7 @@ pub mod commands;
 pub mod daemon;
 pub mod files;
 pub mod keys;
+pub mod memory;
 pub mod parsed;
 pub mod records;
 pub mod scan;

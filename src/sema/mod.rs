@@ -14,6 +14,7 @@ pub mod modules;
 pub mod overloads;
 pub mod print;
 pub mod signature;
+pub mod sources;
 pub mod stats;
 pub mod typer;
 pub mod types;

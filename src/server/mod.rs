@@ -91,8 +91,17 @@ impl Options {
         }
     }
 
+    /// The request handler, with the memory the daemon keeps between requests. The store of
+    /// `--cache-dir` is opened now, so that the first check after a restart can be replayed
+    /// from it at once.
     fn service(&self) -> request::Service {
-        request::Service::new(self.cwd.clone())
+        let memory = std::sync::Arc::new(crate::cache::memory::MemoryCache::default());
+        if let Some(dir) = &self.cache_dir {
+            // A store that cannot be opened is opened again (and reported) by the first
+            // check that needs it.
+            let _ = memory.store(&self.cwd.join(dir));
+        }
+        request::Service::new(self.cwd.clone(), memory)
     }
 }
 
