@@ -101,7 +101,7 @@ impl Options {
             // check that needs it.
             let _ = memory.store(&self.cwd.join(dir));
         }
-        request::Service::new(self.cwd.clone(), memory)
+        request::Service::with_memory(self.cwd.clone(), memory)
     }
 }
 

@@ -76,8 +76,13 @@ struct Request {
 }
 
 impl Service {
+    /// A service whose builds keep their files and checks in memory between requests.
+    pub fn new(cwd: PathBuf) -> Service {
+        Service::with_memory(cwd, Arc::new(MemoryCache::default()))
+    }
+
     /// A service whose builds keep their files and checks in `memory` between requests.
-    pub fn new(cwd: PathBuf, memory: Arc<MemoryCache>) -> Service {
+    pub fn with_memory(cwd: PathBuf, memory: Arc<MemoryCache>) -> Service {
         Service::with_runner(
             cwd,
             Box::new(move |b: &Build| build::run_in_server(b, &memory)),
