@@ -770,8 +770,7 @@ fn check_through(
     if let Some(m) = memory {
         for record in m.checks(&key) {
             let before = crate::cache::memory::counters();
-            let mut hash = |p: &Path| m.content_hash(p).ok();
-            match checked::validate(&record, &build.cwd, cps, &mut hash) {
+            match checked::validate(&record, &build.cwd, cps, &mut m.probe()) {
                 Ok(questions) => {
                     let after = crate::cache::memory::counters();
                     let v = checked::Validation {

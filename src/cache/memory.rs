@@ -151,11 +151,33 @@ struct CheckTable {
     tick: u64,
 }
 
+type Names = Arc<std::collections::HashSet<std::ffi::OsString>>;
+
+/// A directory's entry names, listed after its `stat` was taken.
+struct Listing {
+    stat: FileStat,
+    listed_at_ns: i128,
+    names: Names,
+}
+
+/// What is known of a directory.
+#[derive(Clone)]
+enum DirState {
+    /// Not a directory, or nothing there.
+    Missing,
+    Names(Names),
+    /// It could not be listed.
+    Unknown,
+}
+
 /// The server's memory. Shared by every request; each lock is held only for table lookups
 /// and updates, never while a file is read or parsed.
 pub struct MemoryCache {
     files: Mutex<FileTable>,
     checks: Mutex<CheckTable>,
+    /// Directory listings (class-path directories), validated by the directory's `stat`:
+    /// adding, removing or renaming an entry changes the directory's mtime.
+    dirs: Mutex<HashMap<PathBuf, Listing>>,
     stores: Mutex<HashMap<PathBuf, Store>>,
     limits: Limits,
 }
@@ -236,6 +258,7 @@ impl MemoryCache {
         MemoryCache {
             files: Mutex::new(FileTable::default()),
             checks: Mutex::new(CheckTable::default()),
+            dirs: Mutex::new(HashMap::new()),
             stores: Mutex::new(HashMap::new()),
             limits,
         }
@@ -329,6 +352,63 @@ impl MemoryCache {
         Ok(content)
     }
 
+    /// A directory's entry names from a kept listing when the directory's `stat` allows, else
+    /// listed now and kept.
+    fn listing(&self, dir: &Path) -> DirState {
+        let Ok(meta) = std::fs::metadata(dir) else {
+            return DirState::Missing;
+        };
+        if !meta.is_dir() {
+            return DirState::Missing;
+        }
+        let st = files::stat_of(&meta);
+        {
+            let dirs = lock(&self.dirs);
+            if let Some(l) = dirs.get(dir) {
+                if trusted(&l.stat, l.listed_at_ns, &st) {
+                    return DirState::Names(l.names.clone());
+                }
+            }
+        }
+        // Listed after the stat: an entry added meanwhile changes the mtime, so the next
+        // stat differs and the directory is listed again.
+        let listed_at_ns = now_ns();
+        let Ok(read) = std::fs::read_dir(dir) else {
+            return DirState::Unknown;
+        };
+        let mut names = std::collections::HashSet::new();
+        for entry in read {
+            match entry {
+                Ok(e) => {
+                    names.insert(e.file_name());
+                }
+                Err(_) => return DirState::Unknown,
+            }
+        }
+        let names = Arc::new(names);
+        let mut dirs = lock(&self.dirs);
+        if dirs.len() >= self.limits.files {
+            dirs.clear();
+        }
+        dirs.insert(
+            dir.to_path_buf(),
+            Listing {
+                stat: st,
+                listed_at_ns,
+                names: names.clone(),
+            },
+        );
+        DirState::Names(names)
+    }
+
+    /// A probe for validating kept checks: one `stat` per directory and per file read.
+    pub fn probe(&self) -> MemoryProbe<'_> {
+        MemoryProbe {
+            memory: self,
+            dirs: HashMap::new(),
+        }
+    }
+
     /// Kept checks for `key`, newest first.
     pub fn checks(&self, key: &CheckKey) -> Vec<CheckRecord> {
         let mut t = lock(&self.checks);
@@ -378,6 +458,42 @@ impl MemoryCache {
         let s = Store::open(dir)?;
         stores.insert(dir.to_path_buf(), s.clone());
         Ok(s)
+    }
+}
+
+/// Validation of kept checks against the memory's stat index and directory listings. Each
+/// directory is asked about once per validation, so that the thousands of module lookups a
+/// check made (most of them for modules that do not exist in one class path or another) cost
+/// one `stat` per directory, and each file read one `stat`.
+pub struct MemoryProbe<'a> {
+    memory: &'a MemoryCache,
+    dirs: HashMap<PathBuf, DirState>,
+}
+
+impl super::checked::Probe for MemoryProbe<'_> {
+    /// As `Path::exists`: a name missing from its directory's listing does not exist; a
+    /// listed one is asked about (it may be a link that points nowhere).
+    fn exists(&mut self, path: &Path) -> bool {
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return path.exists();
+        };
+        let state = match self.dirs.get(dir) {
+            Some(s) => s.clone(),
+            None => {
+                let s = self.memory.listing(dir);
+                self.dirs.insert(dir.to_path_buf(), s.clone());
+                s
+            }
+        };
+        match state {
+            DirState::Missing => false,
+            DirState::Names(names) if !names.contains(name) => false,
+            DirState::Names(_) | DirState::Unknown => path.exists(),
+        }
+    }
+
+    fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
+        self.memory.content_hash(path).ok()
     }
 }
 
