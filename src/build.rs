@@ -635,15 +635,22 @@ fn check(
     out
 }
 
-/// The persistent cache of a check in the server: the same directory a one-shot run would
-/// use, opened once and kept open by the server ([`MemoryCache::store`]).
+/// The persistent cache of a check in the server: the request's `--cache-dir`, else the
+/// daemon's own (`--cache-dir` before `--wait`), else what a one-shot run would use; opened
+/// once and kept open by the server ([`MemoryCache::store`]).
 fn server_cache_for_build(build: &Build, memory: &MemoryCache) -> Option<ParsedCache> {
-    let named = build.cache_dir.is_some()
-        || std::env::var_os(crate::cache::CACHE_DIR_ENV).is_some_and(|v| !v.is_empty());
-    let dir = crate::cache::cache_dir(build.cache_dir.as_deref(), &build.cwd);
-    if !named && !dir.is_dir() {
-        return None;
-    }
+    let dir = match (&build.cache_dir, memory.default_store_dir()) {
+        (None, Some(d)) => d.to_path_buf(),
+        _ => {
+            let named = build.cache_dir.is_some()
+                || std::env::var_os(crate::cache::CACHE_DIR_ENV).is_some_and(|v| !v.is_empty());
+            let dir = crate::cache::cache_dir(build.cache_dir.as_deref(), &build.cwd);
+            if !named && !dir.is_dir() {
+                return None;
+            }
+            dir
+        }
+    };
     Some(match memory.store(&dir) {
         Ok(store) => ParsedCache::from_store(store),
         Err(_) => ParsedCache::open_or_uncached(&dir),

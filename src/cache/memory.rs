@@ -179,6 +179,8 @@ pub struct MemoryCache {
     /// adding, removing or renaming an entry changes the directory's mtime.
     dirs: Mutex<HashMap<PathBuf, Listing>>,
     stores: Mutex<HashMap<PathBuf, Store>>,
+    /// The daemon's own cache directory, for requests that name none.
+    default_store: Option<PathBuf>,
     limits: Limits,
 }
 
@@ -260,6 +262,7 @@ impl MemoryCache {
             checks: Mutex::new(CheckTable::default()),
             dirs: Mutex::new(HashMap::new()),
             stores: Mutex::new(HashMap::new()),
+            default_store: None,
             limits,
         }
     }
@@ -446,6 +449,20 @@ impl MemoryCache {
                 None => break,
             }
         }
+    }
+
+    /// Makes `dir` the cache directory of requests that name none, and opens its store now,
+    /// so that the first check after a restart is replayed from it at once. A store that
+    /// cannot be opened is tried again (and reported) by the first check that needs it.
+    pub fn with_default_store(mut self, dir: PathBuf) -> MemoryCache {
+        let _ = self.store(&dir);
+        self.default_store = Some(dir);
+        self
+    }
+
+    /// The daemon's own cache directory.
+    pub fn default_store_dir(&self) -> Option<&Path> {
+        self.default_store.as_deref()
     }
 
     /// The persistent store in `dir`, opened once and kept open for the daemon's life (a

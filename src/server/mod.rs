@@ -91,17 +91,14 @@ impl Options {
         }
     }
 
-    /// The request handler, with the memory the daemon keeps between requests. The store of
-    /// `--cache-dir` is opened now, so that the first check after a restart can be replayed
-    /// from it at once.
+    /// The request handler, with the memory the daemon keeps between requests and its
+    /// `--cache-dir` (the default of requests that name none).
     fn service(&self) -> request::Service {
-        let memory = std::sync::Arc::new(crate::cache::memory::MemoryCache::default());
+        let mut memory = crate::cache::memory::MemoryCache::default();
         if let Some(dir) = &self.cache_dir {
-            // A store that cannot be opened is opened again (and reported) by the first
-            // check that needs it.
-            let _ = memory.store(&self.cwd.join(dir));
+            memory = memory.with_default_store(self.cwd.join(dir));
         }
-        request::Service::with_memory(self.cwd.clone(), memory)
+        request::Service::with_memory(self.cwd.clone(), std::sync::Arc::new(memory))
     }
 }
 
