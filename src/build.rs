@@ -293,7 +293,7 @@ fn field_access_query(
         return answer;
     }
     // Call arguments are the plain mode's answer only (not `@toplevel`'s).
-    if display_define == "1" {
+    if display_define == "1" && may_follow_call_separator(&d.file.text, d.cursor) {
         if let Some(answer) = call_args_query(build, cps, req) {
             return answer;
         }
@@ -536,6 +536,24 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
         Ok(json) => Outcome::display(json),
         Err(why) => unsupported(&why),
     }
+}
+
+/// Whether the last token before the cursor is a `(` or a `,`: what [`call_args_query`]
+/// needs before it parses the file a second time (its separators are such tokens, see
+/// `display::signature::after_call_separator`). Lexing costs a fraction of parsing, so the
+/// usual field completion after a `.` skips that parse.
+fn may_follow_call_separator(text: &str, cursor: u32) -> bool {
+    use crate::syntax::lexer::{lex, RawKind};
+    use crate::syntax::token::TokenKind;
+    let (tokens, _) = lex(text);
+    let before = tokens
+        .iter()
+        .rev()
+        .find(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)));
+    matches!(
+        before.map(|t| &t.kind),
+        Some(RawKind::Token(TokenKind::POpen | TokenKind::Comma))
+    )
 }
 
 /// Plain `--display FILE@POS` right after the `(` or a `,` of a call: the called
