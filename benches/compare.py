@@ -12,6 +12,11 @@ project with hxs-gen, then runs haxe and hxs alternately on the same work (a war
   edit-leaf       server completion after editing a leaf module (only Main imports it)
   edit-wide       server completion after editing app.core.Util (imported by ~1/4 of modules)
   server-restart  the first completion after starting a new server (hxs keeps its disk cache)
+  check-restart   the first `--no-output` check after starting a new server (hxs replays it
+                  from its cache directory, which the earlier server rows filled)
+
+Server rows report the server's resident memory (VmRSS) after the row's runs: what a daemon
+holds once warm (haxe's OCaml heap does not shrink, so its figure is also its peak).
 
 An hxs run that fails, times out, or answers differently from haxe (display output; exit code
 and output for check rows) turns its cell into `n/a (reason)`: no figure is printed for a wrong
@@ -47,6 +52,7 @@ ROWS = [
     ("edit-leaf", "server completion after editing a leaf module"),
     ("edit-wide", "server completion after editing a widely imported module"),
     ("server-restart", "first completion after a server restart"),
+    ("check-restart", "first check after a server restart"),
 ]
 
 # Servers started by this script, stopped by PID on every exit path.
@@ -227,6 +233,19 @@ class Server:
             with open("/proc/%d/status" % self.proc.pid) as f:
                 for line in f:
                     if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            return None
+        return None
+
+    def current_rss(self):
+        """VmRSS of the server process (KiB): what it holds now; None when unavailable."""
+        if self.proc is None or self.proc.poll() is not None:
+            return None
+        try:
+            with open("/proc/%d/status" % self.proc.pid) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
                         return int(line.split()[1])
         except OSError:
             return None
@@ -530,8 +549,8 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
             )
             if "haxe" in start_failure:
                 hx.failure = start_failure["haxe"]
-            hx.rss = [servers["haxe"].peak_rss()]
-            hs.rss = [servers["hxs"].peak_rss()]
+            hx.rss = [servers["haxe"].current_rss()]
+            hs.rss = [servers["hxs"].current_rss()]
             return hx, hs
 
         rows["server-warm"] = server_row("server-warm", None, display)
@@ -562,8 +581,9 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
         for srv in servers.values():
             srv.stop()
 
-    # 7. first completion after a restart: a new server per run (hxs reuses its disk cache).
-    def restart_client(side):
+    # 7-8. first completion, and first check, after a restart: a new server per run (hxs
+    # reuses its disk cache).
+    def restart_client(side, args, limit=None):
         cell_rss = []
 
         def do(_i, timeout):
@@ -574,20 +594,22 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
                 problem = srv.start(port, OPTS.server_timeout)
                 if problem:
                     return Run(failure=problem)
-                argv = side.argv(["--connect", side.connect_arg(port)] + display, server_cache)
-                r = run_cmd(argv, proj, timeout, tmp)
-                cell_rss.append(srv.peak_rss())
+                argv = side.argv(["--connect", side.connect_arg(port)] + args, server_cache)
+                r = run_cmd(argv, proj, min(timeout, limit) if limit else timeout, tmp)
+                cell_rss.append(srv.current_rss())
                 return r
             finally:
                 srv.stop()
 
         return do, cell_rss
 
-    do_hx, rss_hx = restart_client(haxe)
-    do_hs, rss_hs = restart_client(hxs)
-    hx, hs = measure_row("server-restart", "display", runs, None, do_hx, do_hs)
-    hx.rss, hs.rss = rss_hx[1:], rss_hs[1:]
-    rows["server-restart"] = (hx, hs)
+    for key, args, kind in (("server-restart", display, "display"),
+                            ("check-restart", ["build.hxml"], "check")):
+        do_hx, rss_hx = restart_client(haxe, args)
+        do_hs, rss_hs = restart_client(hxs, args, hxs_build_limit)
+        hx, hs = measure_row(key, kind, runs, None, do_hx, do_hs)
+        hx.rss, hs.rss = rss_hx[1:], rss_hs[1:]
+        rows[key] = (hx, hs)
     return rows, bench
 
 
@@ -650,8 +672,8 @@ def markdown(results, header):
         "- std: `%s` for both; %d timed runs per side after one warm-up, medians; seed %d"
         % (header["std"], header["runs"], header["seed"]),
         "- load average when the run started: %s" % header["load"],
-        "- memory: peak RSS (`/usr/bin/time -v` for one-shot runs, the server's VmHWM for "
-        "server rows)",
+        "- memory: peak RSS for one-shot runs (`/usr/bin/time -v`); for server rows the "
+        "server's resident memory (VmRSS) after the row's runs",
         "",
         "| N | row | haxe | haxe mem | hxs | hxs mem | hxs/haxe |",
         "|---:|---|---:|---:|---|---:|---:|",

@@ -2,6 +2,7 @@
 //! paths, then answers its display query or checks its modules. The result is a list of
 //! messages that the one-shot CLI and the server each print in their own way.
 
+use crate::cache::memory::MemoryCache;
 use crate::cache::ParsedCache;
 use crate::display::field_access::Answer;
 use crate::display::module_symbols;
@@ -12,6 +13,7 @@ use crate::project::std_lib;
 use crate::sema::modules::Modules;
 use crate::syntax::{self, cond::DefineLookup, source::SourceFile};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One piece of output, in the order produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,18 +83,28 @@ impl DisplayRequest {
 
 /// Runs one build.
 pub fn run(build: &Build) -> Outcome {
-    run_with(build, false)
+    run_with(build, None)
 }
 
-/// Runs one build for the compilation server, whose answers differ from a one-shot run's
-/// where haxe's server keeps its own state (the toplevel lists the server's file cache).
-pub fn run_in_server(build: &Build) -> Outcome {
-    run_with(build, true)
+/// Runs one build for the compilation server: module files and checks come from the
+/// server's memory when they are unchanged (`cache::memory`), and the answers differ from a
+/// one-shot run's only where haxe's server keeps its own state (the toplevel lists the
+/// server's file cache, which hxs declines). Leaves a line for the daemon's `-v` log saying
+/// what was parsed and reused (`cache::memory::take_report`).
+pub fn run_in_server(build: &Build, memory: &Arc<MemoryCache>) -> Outcome {
+    crate::cache::memory::reset_counters();
+    let started = std::time::Instant::now();
+    let source: Arc<dyn crate::sema::sources::SourceCache> = memory.clone();
+    let out =
+        crate::sema::sources::with_source_cache(source, || run_with(build, Some(memory.as_ref())));
+    let took = started.elapsed().as_secs_f64() * 1000.0;
+    crate::cache::memory::report(crate::cache::memory::counters().line(took));
+    out
 }
 
-fn run_with(build: &Build, server: bool) -> Outcome {
+fn run_with(build: &Build, memory: Option<&MemoryCache>) -> Outcome {
     crate::sema::stats::reset();
-    let mut out = run_counted(build, server);
+    let mut out = run_counted(build, memory);
     if build.verbose {
         let line = crate::sema::stats::current().line();
         out.messages.push(Message::Log(line));
@@ -100,7 +112,8 @@ fn run_with(build: &Build, server: bool) -> Outcome {
     out
 }
 
-fn run_counted(build: &Build, server: bool) -> Outcome {
+fn run_counted(build: &Build, memory: Option<&MemoryCache>) -> Outcome {
+    let server = memory.is_some();
     let std = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s,
         Err(e) => {
@@ -117,7 +130,7 @@ fn run_counted(build: &Build, server: bool) -> Outcome {
             None => Outcome::error(format!("Error: Invalid format: {}", arg)),
         };
     }
-    check(build, &class_paths, &std.dirs())
+    check(build, &class_paths, &std.dirs(), memory)
 }
 
 /// A module found and read from a class path.
@@ -281,7 +294,7 @@ fn field_access_query(
         return answer;
     }
     // Call arguments are the plain mode's answer only (not `@toplevel`'s).
-    if display_define == "1" {
+    if display_define == "1" && may_follow_call_separator(&d.file.text, d.cursor) {
         if let Some(answer) = call_args_query(build, cps, req) {
             return answer;
         }
@@ -581,6 +594,24 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
     }
 }
 
+/// Whether the last token before the cursor is a `(` or a `,`: what [`call_args_query`]
+/// needs before it parses the file a second time (its separators are such tokens, see
+/// `display::signature::after_call_separator`). Lexing costs a fraction of parsing, so the
+/// usual field completion after a `.` skips that parse.
+fn may_follow_call_separator(text: &str, cursor: u32) -> bool {
+    use crate::syntax::lexer::{lex, RawKind};
+    use crate::syntax::token::TokenKind;
+    let (tokens, _) = lex(text);
+    let before = tokens
+        .iter()
+        .rev()
+        .find(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)));
+    matches!(
+        before.map(|t| &t.kind),
+        Some(RawKind::Token(TokenKind::POpen | TokenKind::Comma))
+    )
+}
+
 /// Plain `--display FILE@POS` right after the `(` or a `,` of a call: the called
 /// function's type (`<type>`), where haxe 4.2.5 lists the toplevel (a known difference,
 /// `tests/known-differences.md`). `None` when the cursor is not there.
@@ -646,13 +677,43 @@ fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -
 
 /// A build without a display request: type-check everything the roots reach (haxe's
 /// `--no-output`). What hxs cannot type yet is declined with an explicit error.
-fn check(build: &Build, cps: &ClassPaths, std_dirs: &[PathBuf]) -> Outcome {
-    let cache = cache_for_build(build);
-    let out = check_with_cache(build, cps, std_dirs, cache.as_ref());
+fn check(
+    build: &Build,
+    cps: &ClassPaths,
+    std_dirs: &[PathBuf],
+    memory: Option<&MemoryCache>,
+) -> Outcome {
+    let cache = match memory {
+        Some(m) => server_cache_for_build(build, m),
+        None => cache_for_build(build),
+    };
+    let out = check_through(build, cps, std_dirs, cache.as_ref(), memory);
     if let Some(c) = &cache {
         c.finish("check");
     }
     out
+}
+
+/// The persistent cache of a check in the server: the request's `--cache-dir`, else the
+/// daemon's own (`--cache-dir` before `--wait`), else what a one-shot run would use; opened
+/// once and kept open by the server ([`MemoryCache::store`]).
+fn server_cache_for_build(build: &Build, memory: &MemoryCache) -> Option<ParsedCache> {
+    let dir = match (&build.cache_dir, memory.default_store_dir()) {
+        (None, Some(d)) => d.to_path_buf(),
+        _ => {
+            let named = build.cache_dir.is_some()
+                || std::env::var_os(crate::cache::CACHE_DIR_ENV).is_some_and(|v| !v.is_empty());
+            let dir = crate::cache::cache_dir(build.cache_dir.as_deref(), &build.cwd);
+            if !named && !dir.is_dir() {
+                return None;
+            }
+            dir
+        }
+    };
+    Some(match memory.store(&dir) {
+        Ok(store) => ParsedCache::from_store(store),
+        Err(_) => ParsedCache::open_or_uncached(&dir),
+    })
 }
 
 /// Runs a check build through `cache` (for `hxs cache warm`); `None` for a build that is not
@@ -713,19 +774,33 @@ pub fn check_with_cache(
     std_dirs: &[PathBuf],
     cache: Option<&ParsedCache>,
 ) -> Outcome {
+    check_through(build, cps, std_dirs, cache, None)
+}
+
+/// A check through the server's memory (first) and the persistent cache (then): the kept
+/// answer when every file that check read still reads the same, else a full check, kept in
+/// both.
+fn check_through(
+    build: &Build,
+    cps: &ClassPaths,
+    std_dirs: &[PathBuf],
+    cache: Option<&ParsedCache>,
+    memory: Option<&MemoryCache>,
+) -> Outcome {
     use crate::cache::checked;
     use crate::cache::records::{CheckOutcome, CheckRecord, CheckWork, ImportRead, ModuleRead};
     let roots = check_roots(build);
     let report = build.verbose || build.times;
-    let Some(cache) = cache.filter(|c| c.store().is_some()) else {
+    let stored = cache.filter(|c| c.store().is_some());
+    if stored.is_none() && memory.is_none() {
         let mut out = check_outcome(run_check(build, cps, std_dirs, &roots).0);
         if let (Some(c), true) = (cache, report) {
             let lines = c.notice_lines(true);
             out.messages.extend(lines.into_iter().map(Message::Log));
         }
         return out;
-    };
-    let (format, version) = match cache.store() {
+    }
+    let (format, version) = match stored.and_then(|c| c.store()) {
         Some(s) => (s.format_version(), s.hxs_version().to_string()),
         None => (
             crate::cache::FORMAT_VERSION,
@@ -745,32 +820,71 @@ pub fn check_with_cache(
         &roots,
         build.main.as_deref(),
     );
+    let replay = |record: &CheckRecord, v: checked::Validation, from: &str, took: f64| {
+        let modules = record.modules.iter().filter(|m| m.found.is_some()).count();
+        let line = format!(
+            "hxs cache: check reused{}: {} modules reused, 0 retyped ({} lookups and files \
+             validated in {:.1} ms: {} by stat, {} read; the stored check parsed {} modules, \
+             built {} classes, typed {} field bodies)",
+            from,
+            modules,
+            v.questions,
+            took,
+            v.by_stat,
+            v.read,
+            record.work.modules_parsed,
+            record.work.classes_built,
+            record.work.bodies_typed
+        );
+        let out = check_outcome(match &record.outcome {
+            CheckOutcome::Lines(l) => crate::sema::check::CheckResult::Errors(l.clone()),
+            CheckOutcome::Declined(w) => crate::sema::check::CheckResult::Unsupported(w.clone()),
+        });
+        (out, line)
+    };
     let started = std::time::Instant::now();
-    let looked = checked::lookup(cache, &key, &build.cwd, cps);
-    let lookup_time = started.elapsed();
-    let (mut out, line) = match looked {
-        Ok((record, v)) => {
-            let modules = record.modules.iter().filter(|m| m.found.is_some()).count();
-            let line = format!(
-                "hxs cache: check reused: {} modules reused, 0 retyped ({} lookups and files \
-                 validated in {:.1} ms: {} by stat, {} read; the stored check parsed {} modules, \
-                 built {} classes, typed {} field bodies)",
-                modules,
-                v.questions,
-                lookup_time.as_secs_f64() * 1000.0,
-                v.by_stat,
-                v.read,
-                record.work.modules_parsed,
-                record.work.classes_built,
-                record.work.bodies_typed
-            );
-            let out = check_outcome(match record.outcome {
-                CheckOutcome::Lines(l) => crate::sema::check::CheckResult::Errors(l),
-                CheckOutcome::Declined(w) => crate::sema::check::CheckResult::Unsupported(w),
-            });
-            (out, line)
+    let mut memory_miss = None;
+    let mut found = None;
+    if let Some(m) = memory {
+        for record in m.checks(&key) {
+            let before = crate::cache::memory::counters();
+            match checked::validate(&record, &build.cwd, cps, &mut m.probe()) {
+                Ok(questions) => {
+                    let after = crate::cache::memory::counters();
+                    let v = checked::Validation {
+                        questions,
+                        by_stat: after.by_stat - before.by_stat,
+                        read: after.hashed - before.hashed,
+                    };
+                    let took = started.elapsed().as_secs_f64() * 1000.0;
+                    found = Some(replay(&record, v, " from memory", took));
+                    break;
+                }
+                Err(miss) => {
+                    memory_miss.get_or_insert(miss);
+                }
+            }
         }
-        Err(miss) => {
+    }
+    let looked = match (&found, stored) {
+        (None, Some(c)) => Some(checked::lookup(c, &key, &build.cwd, cps)),
+        _ => None,
+    };
+    if let Some(Ok((record, v))) = &looked {
+        if let Some(m) = memory {
+            m.keep_check(&key, record);
+        }
+        let took = started.elapsed().as_secs_f64() * 1000.0;
+        found = Some(replay(record, *v, "", took));
+    }
+    let (mut out, line) = match found {
+        Some(answer) => answer,
+        None => {
+            let miss = match (looked, memory_miss) {
+                (Some(Err(miss)), _) => miss,
+                (_, Some(miss)) => miss,
+                _ => checked::CheckMiss::NotCached,
+            };
             let before = crate::sema::stats::current();
             let (result, reads) = run_check(build, cps, std_dirs, &roots);
             let after = crate::sema::stats::current();
@@ -781,38 +895,48 @@ pub fn check_with_cache(
                 }
             };
             let modules = reads.modules.iter().filter(|m| m.1.is_some()).count();
-            let stored = !reads.unrecordable && {
-                let record = CheckRecord {
-                    outcome,
-                    modules: reads
-                        .modules
-                        .into_iter()
-                        .map(|(module, found)| ModuleRead {
-                            module,
-                            found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
-                        })
-                        .collect(),
-                    import_files: reads
-                        .import_files
-                        .into_iter()
-                        .map(|(shown, found)| ImportRead {
-                            shown,
-                            found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
-                        })
-                        .collect(),
-                    work: CheckWork {
-                        modules_parsed: (after.modules_parsed - before.modules_parsed) as u64,
-                        classes_built: (after.classes_built - before.classes_built) as u64,
-                        bodies_typed: (after.bodies_typed - before.bodies_typed) as u64,
-                    },
-                };
-                checked::store(cache, &key, &build.cwd, &record)
+            let recordable = !reads.unrecordable;
+            let record = CheckRecord {
+                outcome,
+                modules: reads
+                    .modules
+                    .into_iter()
+                    .map(|(module, found)| ModuleRead {
+                        module,
+                        found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
+                    })
+                    .collect(),
+                import_files: reads
+                    .import_files
+                    .into_iter()
+                    .map(|(shown, found)| ImportRead {
+                        shown,
+                        found: found.map(|(f, h)| (f, crate::cache::ContentHash(h))),
+                    })
+                    .collect(),
+                work: CheckWork {
+                    modules_parsed: (after.modules_parsed - before.modules_parsed) as u64,
+                    classes_built: (after.classes_built - before.classes_built) as u64,
+                    bodies_typed: (after.bodies_typed - before.bodies_typed) as u64,
+                },
             };
+            // The record holds the hash of every file as it was read, so a file edited
+            // while the check ran fails the next validation: keeping it is always safe.
+            if let (Some(m), true) = (memory, recordable) {
+                m.keep_check(&key, &record);
+            }
+            let written =
+                recordable && stored.is_some_and(|c| checked::store(c, &key, &build.cwd, &record));
             let line = format!(
                 "hxs cache: check missed ({}): 0 modules reused, {} retyped; {}",
                 miss,
                 modules,
-                if stored { "stored" } else { "not stored" }
+                match (written, memory.is_some() && recordable) {
+                    (true, true) => "stored and kept in memory",
+                    (true, false) => "stored",
+                    (false, true) => "kept in memory",
+                    (false, false) => "not stored",
+                }
             );
             (check_outcome(result), line)
         }
@@ -821,9 +945,11 @@ pub fn check_with_cache(
     // unwritable directory) are shown with `-v`, like its other notices, never among the
     // errors.
     if report {
-        let notices = cache.take_notices();
-        out.messages
-            .extend(notices.into_iter().map(|n| Message::Log(n.text)));
+        if let Some(c) = cache {
+            let notices = c.take_notices();
+            out.messages
+                .extend(notices.into_iter().map(|n| Message::Log(n.text)));
+        }
         out.messages.push(Message::Log(line));
     }
     out

@@ -5,6 +5,19 @@ use crate::build::{self, Message, Outcome};
 use crate::project::args::{self, Build, CommandLine};
 use std::io::Write;
 
+/// Whether this command line only sends a request to a server (`--connect` with no build
+/// before it that would run here: no `--next`, `--each` or hxml file ahead of it). Such a run
+/// parses no Haxe code, so it needs no deep stack.
+pub fn is_client(args: &[String]) -> bool {
+    let Some(at) = args.iter().position(|a| a == "--connect") else {
+        return false;
+    };
+    args[..at]
+        .iter()
+        .all(|a| a != "--next" && a != "--each" && !a.ends_with(".hxml"))
+        && args.first().is_some_and(|a| a != "parse" && a != "cache")
+}
+
 pub fn run(args: Vec<String>) -> i32 {
     if args.first().map(String::as_str) == Some("parse") {
         return crate::corpus::run(&args[1..]);

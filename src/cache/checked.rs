@@ -118,7 +118,7 @@ pub fn lookup(
     // The newest record's miss is the one reported: it is the last state of these files.
     let mut first_miss = None;
     for record in records {
-        match validate(cache, &record, cwd, class_paths) {
+        match validate(&record, cwd, class_paths, &mut StoreProbe(cache)) {
             Ok(questions) => {
                 let after = cache.counters();
                 let v = Validation {
@@ -136,11 +136,34 @@ pub fn lookup(
     Err(first_miss.unwrap_or(CheckMiss::NotCached))
 }
 
-fn validate(
-    cache: &ParsedCache,
+/// How a validation asks the file system its questions.
+pub trait Probe {
+    /// Whether a path exists, as `Path::exists` says (following links).
+    fn exists(&mut self, path: &Path) -> bool;
+    /// The content hash of a file now (`None`: it cannot be read).
+    fn content_hash(&mut self, path: &Path) -> Option<ContentHash>;
+}
+
+/// The persistent store's stat index.
+struct StoreProbe<'a>(&'a ParsedCache);
+
+impl Probe for StoreProbe<'_> {
+    fn exists(&mut self, path: &Path) -> bool {
+        path.exists()
+    }
+
+    fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
+        self.0.content_hash(path).ok()
+    }
+}
+
+/// Asks a stored check's questions again through `probe`. Returns how many questions were
+/// asked.
+pub fn validate(
     record: &CheckRecord,
     cwd: &Path,
     class_paths: &ClassPaths,
+    probe: &mut dyn Probe,
 ) -> Result<u64, CheckMiss> {
     let mut questions = 0;
     for m in &record.modules {
@@ -153,7 +176,8 @@ fn validate(
             pack: pack.iter().map(|s| s.to_string()).collect(),
             name: name.to_string(),
         };
-        match (&m.found, class_paths.find_module(cwd, &path)) {
+        let found = class_paths.find_module_with(cwd, &path, &mut |p: &Path| probe.exists(p));
+        match (&m.found, found) {
             (None, None) => {}
             (None, Some(_)) => return Err(CheckMiss::Appeared(m.module.clone())),
             (Some(_), None) => return Err(CheckMiss::Removed(m.module.clone())),
@@ -161,8 +185,8 @@ fn validate(
                 if shown != &now_shown {
                     return Err(CheckMiss::Shadowed(m.module.clone()));
                 }
-                match cache.content_hash(&real) {
-                    Ok(h) if &h == content => {}
+                match probe.content_hash(&real) {
+                    Some(h) if &h == content => {}
                     _ => return Err(CheckMiss::FileChanged(m.module.clone())),
                 }
             }
@@ -185,8 +209,8 @@ fn validate(
                 if crate::project::classpath::real_path(&real).to_str() != Some(full.as_str()) {
                     return changed();
                 }
-                match cache.content_hash(&real) {
-                    Ok(h) if &h == content => {}
+                match probe.content_hash(&real) {
+                    Some(h) if &h == content => {}
                     _ => return changed(),
                 }
             }

@@ -32,6 +32,11 @@
 //! a stat that does not match (or is too recent to trust, see [`files`]) costs a read and a
 //! hash, never a wrong answer.
 //!
+//! The compilation server keeps the same things in memory between requests (`memory.rs`):
+//! parses under the same rule as `P` records (content hash and the values of the defines
+//! read), checks under the same keys as `C` records, and a stat index and directory listings
+//! trusted under the same rule as the stored ones (`files.rs`).
+//!
 //! The byte layouts, key spaces and rules are written down for other tools in
 //! `.cache-format.md` at the root of the repository.
 
@@ -41,6 +46,7 @@ pub mod commands;
 pub mod daemon;
 pub mod files;
 pub mod keys;
+pub mod memory;
 pub mod parsed;
 pub mod records;
 pub mod scan;

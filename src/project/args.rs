@@ -1826,14 +1826,23 @@ const FLASH_VERSIONS: &[(f64, &str)] = &[
 
 /// Runs clap over the canonical tokens and fills the order-independent fields.
 fn collect_with_clap(st: &mut State) -> Result<(), ArgError> {
-    let matches = clap_command()
-        .try_get_matches_from(&st.canonical)
-        .map_err(|e| {
-            ArgError::plain(format!(
-                "internal: {}",
-                e.to_string().lines().next().unwrap_or("")
-            ))
-        })?;
+    // Building the command costs more than parsing with it, and the compilation server
+    // parses every request: it is built once per process and reused (clap supports reuse).
+    static COMMAND: std::sync::OnceLock<std::sync::Mutex<clap::Command>> =
+        std::sync::OnceLock::new();
+    let parsed = {
+        let mut cmd = COMMAND
+            .get_or_init(|| std::sync::Mutex::new(clap_command()))
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        cmd.try_get_matches_from_mut(&st.canonical)
+    };
+    let matches = parsed.map_err(|e| {
+        ArgError::plain(format!(
+            "internal: {}",
+            e.to_string().lines().next().unwrap_or("")
+        ))
+    })?;
     let strings = |id: &str| -> Vec<String> {
         matches
             .get_many::<String>(id)

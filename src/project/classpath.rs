@@ -68,13 +68,24 @@ impl ClassPaths {
     /// The first file that defines module `m`, as haxe would print its name, with its real
     /// location (relative class paths are resolved against `cwd`).
     pub fn find_module(&self, cwd: &Path, m: &ModulePath) -> Option<(String, PathBuf)> {
+        self.find_module_with(cwd, m, &mut |p: &Path| p.exists())
+    }
+
+    /// [`Self::find_module`], asking `exists` whether a path exists (the compilation server
+    /// answers from directory listings it keeps).
+    pub fn find_module_with(
+        &self,
+        cwd: &Path,
+        m: &ModulePath,
+        exists: &mut dyn FnMut(&Path) -> bool,
+    ) -> Option<(String, PathBuf)> {
         let rel = m.relative_file();
         for cp in &self.entries {
             let shown = format!("{}{}", cp, rel);
             let real = cwd.join(&shown);
             // haxe only asks whether the path exists: a directory named like a module is
             // found, and fails when it is read.
-            if real.exists() {
+            if exists(&real) {
                 return Some((shown, real));
             }
         }

@@ -44,8 +44,14 @@ pub fn resolve(explicit: Option<&Path>, cwd: &Path) -> std::io::Result<StdSource
     extract_embedded().map(StdSource::Embedded)
 }
 
-/// The hash of the embedded std's files, which names its extraction directory.
+/// The hash of the embedded std's files, which names its extraction directory. Computed
+/// once per process: the compilation server resolves the std on every request.
 pub fn embedded_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(compute_embedded_hash).clone()
+}
+
+fn compute_embedded_hash() -> String {
     let mut hasher = blake3::Hasher::new();
     let mut files = Vec::new();
     collect(&EMBEDDED, &mut files);

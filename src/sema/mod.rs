@@ -16,6 +16,7 @@ pub mod overloads;
 pub mod print;
 pub mod refs;
 pub mod signature;
+pub mod sources;
 pub mod stats;
 pub mod typer;
 pub mod types;

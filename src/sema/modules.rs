@@ -184,6 +184,9 @@ pub struct Modules<'a> {
     pub constraint_sites: Vec<super::fields::ConstraintSite>,
     /// Every file-system question the build asked, for the cache to ask again next time.
     pub reads: Reads,
+    /// Where module files are read and parsed when the compilation server keeps them
+    /// between requests (`super::sources`); `None`: read and parse here.
+    sources: Option<Arc<dyn super::sources::SourceCache>>,
 }
 
 /// A path as shown or printed, and the blake3 of the bytes read there.
@@ -229,6 +232,7 @@ impl<'a> Modules<'a> {
             decline: None,
             constraint_sites: Vec::new(),
             reads: Reads::default(),
+            sources: super::sources::current(),
         }
     }
 
@@ -320,34 +324,60 @@ impl<'a> Modules<'a> {
             self.reads.unrecordable = true;
             return Err(LoadError::Failed("Sys_error(\"Is a directory\")".into()));
         }
-        let bytes = match std::fs::read(&real) {
-            Ok(b) => b,
-            Err(_) => {
-                self.reads.unrecordable = true;
-                return Err(self.fail(format!("Could not open {}", shown)));
+        let (file, ast, error) = match self.sources.clone() {
+            Some(cache) => {
+                let read = match cache.load(&real, &shown, self.defines) {
+                    Ok(r) => r,
+                    Err(_) => {
+                        self.reads.unrecordable = true;
+                        return Err(self.fail(format!("Could not open {}", shown)));
+                    }
+                };
+                self.reads
+                    .modules
+                    .push((path.dotted(), Some((shown.clone(), read.hash))));
+                let parsed = match read.parse {
+                    Ok(p) => p,
+                    Err(message) => {
+                        return Err(self.fail(format!("{}:1: character 1 : {}", shown, message)))
+                    }
+                };
+                self.parsed += 1;
+                (
+                    parsed.file.clone(),
+                    parsed.module.clone(),
+                    parsed.error.clone(),
+                )
+            }
+            None => {
+                let bytes = match std::fs::read(&real) {
+                    Ok(b) => b,
+                    Err(_) => {
+                        self.reads.unrecordable = true;
+                        return Err(self.fail(format!("Could not open {}", shown)));
+                    }
+                };
+                self.reads.modules.push((
+                    path.dotted(),
+                    Some((shown.clone(), *blake3::hash(&bytes).as_bytes())),
+                ));
+                let text = match crate::syntax::decode(bytes) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        return Err(self.fail(format!("{}:1: character 1 : {}", shown, e.message)))
+                    }
+                };
+                self.parsed += 1;
+                super::stats::module_parsed();
+                let parsed = crate::syntax::parse(&text, self.defines);
+                let file = Arc::new(SourceFile::new(shown.clone(), text));
+                (file, Arc::new(parsed.module), parsed.error)
             }
         };
-        self.reads.modules.push((
-            path.dotted(),
-            Some((shown.clone(), *blake3::hash(&bytes).as_bytes())),
-        ));
-        let text = match crate::syntax::decode(bytes) {
-            Ok(t) => t,
-            Err(e) => return Err(self.fail(format!("{}:1: character 1 : {}", shown, e.message))),
-        };
-        self.parsed += 1;
-        super::stats::module_parsed();
-        let parsed = crate::syntax::parse(&text, self.defines);
-        let file = Arc::new(SourceFile::new(shown.clone(), text));
-        if let Some(e) = parsed.error {
+        if let Some(e) = error {
             return Err(self.fail(format!("{} : {}", file.format_pos(e.span), e.message)));
         }
-        let declared: Vec<String> = parsed
-            .module
-            .package
-            .iter()
-            .map(|i| i.name.to_string())
-            .collect();
+        let declared: Vec<String> = ast.package.iter().map(|i| i.name.to_string()).collect();
         if declared != path.pack {
             let e = LoadError::PackageMismatch {
                 declared,
@@ -359,7 +389,6 @@ impl<'a> Modules<'a> {
             }
             self.package_mismatches.push(e.message());
         }
-        let ast = Arc::new(parsed.module);
         let typed = with_fields_class(path, &ast);
         let (types, statics) = self.declare_module(path, &typed);
         let id = ModuleId(self.modules.len() as u32);

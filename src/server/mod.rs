@@ -91,8 +91,14 @@ impl Options {
         }
     }
 
+    /// The request handler, with the memory the daemon keeps between requests and its
+    /// `--cache-dir` (the default of requests that name none).
     fn service(&self) -> request::Service {
-        request::Service::new(self.cwd.clone())
+        let mut memory = crate::cache::memory::MemoryCache::default();
+        if let Some(dir) = &self.cache_dir {
+            memory = memory.with_default_store(self.cwd.join(dir));
+        }
+        request::Service::with_memory(self.cwd.clone(), std::sync::Arc::new(memory))
     }
 }
 

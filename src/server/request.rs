@@ -26,16 +26,19 @@
 use super::protocol::Reply;
 use super::times::Times;
 use crate::build::{self, Message, Outcome};
+use crate::cache::memory::MemoryCache;
 use crate::project::args::{self, ArgError, Build};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// Runs one build. The daemon uses [`build::run_in_server`]; tests substitute their own.
 pub type Runner = dyn Fn(&Build) -> Outcome + Send + Sync;
 
-/// The request handler shared by every connection. It holds no per-request state, so any
-/// number of requests can run on it at once.
+/// The request handler shared by every connection. It holds no per-request state (what the
+/// server keeps between requests lives in the runner's [`MemoryCache`], which validates
+/// everything it hands out), so any number of requests can run on it at once.
 pub struct Service {
     /// Where arguments are resolved when a request has no `--cwd` (haxe's client always sends
     /// one): the daemon's starting directory.
@@ -73,8 +76,17 @@ struct Request {
 }
 
 impl Service {
+    /// A service whose builds keep their files and checks in memory between requests.
     pub fn new(cwd: PathBuf) -> Service {
-        Service::with_runner(cwd, Box::new(build::run_in_server))
+        Service::with_memory(cwd, Arc::new(MemoryCache::default()))
+    }
+
+    /// A service whose builds keep their files and checks in `memory` between requests.
+    pub fn with_memory(cwd: PathBuf, memory: Arc<MemoryCache>) -> Service {
+        Service::with_runner(
+            cwd,
+            Box::new(move |b: &Build| build::run_in_server(b, &memory)),
+        )
     }
 
     /// A service whose builds run with `runner` instead of [`build::run`].
@@ -216,6 +228,7 @@ impl Service {
             }
         };
         let elapsed = start.elapsed();
+        let memory_report = crate::cache::memory::take_report();
         if req.measure_times && b.display.is_none() {
             req.times.record(&["typing"], elapsed);
         }
@@ -226,6 +239,7 @@ impl Service {
             if outcome.failed { "failed" } else { "done" },
             elapsed.as_secs_f64()
         ));
+        req.handled.log.extend(memory_report);
         write_outcome(&outcome, infos, req)
     }
 }
