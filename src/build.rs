@@ -473,9 +473,9 @@ fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
 /// resolves, and the display file's errors, unused imports and unused locals are listed.
 fn diagnostics_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
     let unsupported = |why: &str| declined("diagnostics", why);
-    let loaded = match locate_display_file(build, cps, &req.file) {
-        Ok(l) => l,
-        Err(line) => return Outcome::error(line),
+    // haxe reports a display file it cannot place as a diagnostic of its own.
+    let Ok(loaded) = locate_display_file(build, cps, &req.file) else {
+        return unsupported("a display file that cannot be read or placed");
     };
     let Some(module) = loaded.module.clone() else {
         return unsupported("a display file outside the class paths");

@@ -277,12 +277,19 @@ fn no_effect_suspect(e: &Expr) -> bool {
         Binop(op, ..) => !matches!(op, token::Binop::Assign | token::Binop::AssignOp(_)),
         Unop(op, ..) => !matches!(op, token::Unop::Increment | token::Unop::Decrement),
         Call(callee, _) => {
+            // The std's `@:pure` functions: the class `Math` and a few fields.
+            const PURE: [&str; 4] = ["fromCharCode", "keyValueIterator", "ofString", "contains"];
             let name = match &callee.kind {
-                Field(_, f) => Some(&f.name),
-                Const(ast::Constant::Ident(n)) => Some(n),
+                Field(base, f) => {
+                    if matches!(&base.kind, Const(ast::Constant::Ident(b)) if b == "Math") {
+                        return true;
+                    }
+                    &f.name
+                }
+                Const(ast::Constant::Ident(n)) => n,
                 _ => return true,
             };
-            name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+            name.starts_with(|c: char| c.is_ascii_uppercase()) || PURE.contains(&name.as_str())
         }
         _ => false,
     }
