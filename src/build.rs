@@ -198,6 +198,11 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest, server: bool) 
         "type" => hover_query(build, cps, req),
         "signature" => signature_query(build, cps, req),
         "usage" => usage_query(build, cps, req),
+        "diagnostics" if server => declined(
+            "diagnostics",
+            "the compilation server, where haxe also lists inactive `#if` blocks",
+        ),
+        "diagnostics" => diagnostics_query(build, cps, req),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -474,6 +479,54 @@ fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
     match crate::display::usage::answer(&mut typer, id, cursor) {
         crate::display::usage::Answer::Positions(p) => Outcome::display(p),
         crate::display::usage::Answer::Unsupported(why) => unsupported(&why),
+    }
+}
+
+/// `@diagnostics`: the build is typed whole (no `display` define), recording the names it
+/// resolves, and the display file's errors, unused imports and unused locals are listed.
+fn diagnostics_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+    let unsupported = |why: &str| declined("diagnostics", why);
+    // haxe reports a display file it cannot place as a diagnostic of its own.
+    let Ok(loaded) = locate_display_file(build, cps, &req.file) else {
+        return unsupported("a display file that cannot be read or placed");
+    };
+    let Some(module) = loaded.module.clone() else {
+        return unsupported("a display file outside the class paths");
+    };
+    if build.target != crate::project::args::Target::Cross {
+        return unsupported("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return unsupported("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return unsupported("--times or -v");
+    }
+    let roots = roots_and(build, &module);
+    let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
+        Ok(s) => s.dirs(),
+        Err(_) => return unsupported("a std that cannot be prepared"),
+    };
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
+    let (result, typer) =
+        crate::sema::check::check_recording(modules, &std_dirs, &roots, build.main.as_deref());
+    let errors = match result {
+        crate::sema::check::CheckResult::Errors(lines) => lines,
+        crate::sema::check::CheckResult::Unsupported(why) => return unsupported(&why),
+    };
+    let Some(id) = typer.m.loaded(&module) else {
+        return unsupported("a display module the check did not load");
+    };
+    if *typer.m.module(id).file.text != *loaded.text {
+        return unsupported("a display file read differently");
+    }
+    // haxe prints the file's real path: absolute, links resolved.
+    let Ok(real) = std::fs::canonicalize(build.cwd.join(&loaded.shown)) else {
+        return unsupported("a display file without a real path");
+    };
+    match crate::display::diagnostics::answer(&typer, id, &errors, &real.to_string_lossy()) {
+        crate::display::diagnostics::Answer::Json(j) => Outcome::display(j),
+        crate::display::diagnostics::Answer::Unsupported(why) => unsupported(&why),
     }
 }
 

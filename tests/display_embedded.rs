@@ -229,3 +229,13 @@ fn module_symbols() {
         roots: &[],
     });
 }
+
+#[test]
+fn diagnostics() {
+    check(Set {
+        fixtures: "diagnostics",
+        mode: "@diagnostics",
+        class_paths: &["src"],
+        roots: &[],
+    });
+}

@@ -203,3 +203,10 @@ fn usage_matches_haxe_or_declines() {
         false,
     );
 }
+
+/// `@diagnostics`: one module per situation, each queried at position 0 (a `{-1-}` marker
+/// opens every file) with no other root, so each build types that module and what it loads.
+#[test]
+fn diagnostics_matches_haxe_or_declines() {
+    check_filtered("diagnostics", "@diagnostics", 15, &["src"], &[], false);
+}

@@ -1,0 +1,484 @@
+//! `@diagnostics`: what haxe's diagnostics mode reports about the display file, for the
+//! cases hxs can reproduce byte for byte.
+//!
+//! The build is checked whole with the typer recording every name it resolves
+//! (`sema::refs`), as `@usage` does; no `display` define is set. Three kinds are answered:
+//! compiler errors of the check that lie in the display file (unification errors only),
+//! imports of a type whose name the file never mentions (kind 0) and locals declared and
+//! never referenced (kind 3, "Unused variable", ranged from `var` to the initializer).
+//!
+//! haxe lists a file's diagnostics from a hash table keyed by position, so the order is
+//! OCaml's `Hashtbl.fold` over 16 buckets: buckets from the last to the first, entries of
+//! one bucket in the order they were added (errors, then unused imports in source order,
+//! then unused locals). The bucket of a position is its generic OCaml hash
+//! (`caml_hash` over the record `{pfile; pmin; pmax}`), reproduced here. Where haxe's
+//! order within a bucket is unknown to hxs (two unused locals in one bucket, whose order
+//! follows haxe's variable ids), the query is declined.
+//!
+//! Declined as well: what hxs does not model (haxe's "This code has no effect" warnings,
+//! deprecation warnings, loops, `switch`, `try`, local named functions, inlining, macros,
+//! `@:pure`, several variables in one `var`, non-ASCII files, errors other than
+//! unification errors or in other files).
+
+use crate::sema::modules::ModuleId;
+use crate::sema::typer::Typer;
+use crate::syntax::ast::{self, DeclKind, Expr, ExprKind, FieldKind, ImportMode};
+use crate::syntax::lexer::{self, RawKind};
+use crate::syntax::source::Span;
+use crate::syntax::token::{self, TokenKind};
+use std::collections::HashSet;
+
+pub enum Answer {
+    Json(String),
+    Unsupported(String),
+}
+
+/// One diagnostic: haxe's kind and severity numbers, its position as offsets, and its
+/// `args` already written as JSON.
+struct Entry {
+    kind: u8,
+    severity: u8,
+    span: Span,
+    args: String,
+    /// Added with `Hashtbl.add` whatever is there (errors), or only when the position is new.
+    append: bool,
+    /// Unused locals: their relative order is haxe's variable ids, unknown here.
+    removable: bool,
+}
+
+/// The answer for module `id`, checked with `errors` as the check's error lines; `real`
+/// is the display file's real path (what haxe prints as `file`).
+pub fn answer(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Answer {
+    match build(typer, id, errors, real) {
+        Ok(s) => Answer::Json(s),
+        Err(why) => Answer::Unsupported(why),
+    }
+}
+
+fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<String, String> {
+    let module = typer.m.module(id);
+    let file = &module.file;
+    let text: &str = &file.text;
+    if !text.is_ascii() {
+        return Err("a file that is not ASCII".into());
+    }
+    for word in [
+        "macro",
+        "@:build",
+        "@:autoBuild",
+        "@:pure",
+        "inline",
+        "@:deprecated",
+    ] {
+        if text.contains(word) {
+            return Err(format!("a file using `{}`", word));
+        }
+    }
+    let lines = LineIndex::new(text);
+    let mut entries = Vec::new();
+
+    // Compiler errors, in the order the check reported them.
+    for line in errors {
+        entries.push(error_entry(&file.path, &lines, line)?);
+    }
+
+    let ast = &module.ast;
+    // Unused imports, in source order (haxe walks a map ordered by position).
+    let idents = identifiers(text)?;
+    let mut declared = HashSet::new();
+    for d in &ast.decls {
+        if let Some(h) = decl_head(&d.kind) {
+            declared.insert(h.name.name.to_string());
+        }
+    }
+    let mut imported = HashSet::new();
+    for d in &ast.decls {
+        let DeclKind::Import(imp) = &d.kind else {
+            continue;
+        };
+        if imp.mode != ImportMode::Normal {
+            return Err("a wildcard or aliased import".into());
+        }
+        let Some((last, pack)) = imp.path.split_last() else {
+            return Err("an empty import".into());
+        };
+        if !last.name.starts_with(|c: char| c.is_ascii_uppercase())
+            || pack
+                .iter()
+                .any(|p| !p.name.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            return Err("an import of a field or of a sub-type".into());
+        }
+        let name = last.name.to_string();
+        if declared.contains(&name) || !imported.insert(name.clone()) {
+            return Err("an imported name declared twice".into());
+        }
+        let path = crate::project::classpath::ModulePath {
+            pack: pack.iter().map(|p| p.name.to_string()).collect(),
+            name: name.clone(),
+        };
+        let Some(mid) = typer.m.loaded(&path) else {
+            return Err("an import of a module the check did not load".into());
+        };
+        let types = typer.m.module(mid).ast.decls.iter();
+        if types.filter(|d| decl_head(&d.kind).is_some()).count() != 1 {
+            return Err("an import of a module with several types".into());
+        }
+        let used = idents
+            .iter()
+            .any(|(s, sp)| *s == name && !(sp.lo >= d.span.lo && sp.hi <= d.span.hi));
+        if !used {
+            entries.push(Entry {
+                kind: 0,
+                severity: 2,
+                span: d.span,
+                args: "[]".into(),
+                append: false,
+                removable: false,
+            });
+        }
+    }
+
+    // Unused locals.
+    let mut locals = Vec::new();
+    for d in &ast.decls {
+        match &d.kind {
+            DeclKind::Import(_) | DeclKind::Using(_) | DeclKind::Typedef(_) => {}
+            DeclKind::Enum(_) => {}
+            DeclKind::Class(c) => {
+                for f in &c.fields {
+                    let e = match &f.kind {
+                        FieldKind::Var(_, e) | FieldKind::Prop { expr: e, .. } => e.as_ref(),
+                        FieldKind::Fun(func) => func.body.as_deref(),
+                    };
+                    if let Some(e) = e {
+                        walk(e, false, &mut locals)?;
+                    }
+                }
+            }
+            DeclKind::Abstract(_) | DeclKind::Static(_) => {
+                return Err("an abstract or a module-level field".into())
+            }
+        }
+    }
+    let read: HashSet<Span> = typer
+        .refs
+        .as_ref()
+        .map(|r| {
+            r.list
+                .iter()
+                .filter(|r| r.decl.module == id)
+                .map(|r| r.decl.span)
+                .collect()
+        })
+        .unwrap_or_default();
+    for (name, range) in locals {
+        if read.contains(&name) {
+            continue;
+        }
+        let mut args = String::from("{\"description\":\"Unused variable\",\"range\":");
+        args.push_str(&range_json(&lines, range));
+        args.push('}');
+        entries.push(Entry {
+            kind: 3,
+            severity: 2,
+            span: name,
+            args,
+            append: false,
+            removable: true,
+        });
+    }
+    order(&file.path, &lines, entries, real)
+}
+
+fn decl_head(k: &DeclKind) -> Option<&ast::DeclHead> {
+    match k {
+        DeclKind::Class(c) => Some(&c.head),
+        DeclKind::Enum(e) => Some(&e.head),
+        DeclKind::Typedef(t) => Some(&t.head),
+        DeclKind::Abstract(a) => Some(&a.head),
+        _ => None,
+    }
+}
+
+/// Every identifier token of the file (comments skipped); a string that could interpolate
+/// one is declined.
+fn identifiers(text: &str) -> Result<Vec<(String, Span)>, String> {
+    let (tokens, err) = lexer::lex(text);
+    if err.is_some() {
+        return Err("a file that does not lex".into());
+    }
+    let mut out = Vec::new();
+    for t in tokens {
+        match t.kind {
+            RawKind::Token(TokenKind::Ident) => out.push((
+                text[t.span.lo as usize..t.span.hi as usize].to_string(),
+                t.span,
+            )),
+            RawKind::Token(TokenKind::StringSq)
+                if text[t.span.lo as usize..t.span.hi as usize].contains('$') =>
+            {
+                return Err("an interpolated string".into())
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Collects the locals declared under `e` (name span, haxe's range) and declines what
+/// hxs does not model. `stmt` is whether `e` is a block's statement.
+fn walk(e: &Expr, stmt: bool, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
+    use ExprKind::*;
+    if stmt && no_effect_suspect(e) {
+        return Err("a statement haxe may find without effect".into());
+    }
+    match &e.kind {
+        For(..) | Switch(..) | Try(..) | Untyped(_) | Display(..) | Meta(..) => {
+            return Err("a loop, switch, try, untyped or metadata expression".into())
+        }
+        Function(ast::FunctionKind::Named(..), _) => return Err("a local named function".into()),
+        Vars(vl) => {
+            if vl.len() != 1 {
+                return Err("several variables in one declaration".into());
+            }
+            let v = &vl[0];
+            if v.name.name != "_" {
+                let range = match &v.expr {
+                    Some(init) => Span {
+                        lo: e.span.lo,
+                        hi: init.span.lo,
+                    },
+                    None => e.span,
+                };
+                locals.push((v.name.span, range));
+            }
+        }
+        _ => {}
+    }
+    let block = matches!(e.kind, Block(_));
+    let mut r = Ok(());
+    e.for_each_child(|c| {
+        if r.is_ok() {
+            r = walk(c, block, locals);
+        }
+    });
+    r
+}
+
+/// A statement haxe's `check_other_things` could report (a value, an operator without
+/// side effect, a call of a pure function or enum constructor).
+fn no_effect_suspect(e: &Expr) -> bool {
+    use ExprKind::*;
+    match &e.kind {
+        Const(_) | Array(..) | Field(..) | Parenthesis(_) | ObjectDecl(_) | ArrayDecl(_)
+        | Cast(..) | CheckType(..) | Is(..) | Ternary(..) => true,
+        Function(ast::FunctionKind::Anonymous | ast::FunctionKind::Arrow, _) => true,
+        Binop(op, ..) => !matches!(op, token::Binop::Assign | token::Binop::AssignOp(_)),
+        Unop(op, ..) => !matches!(op, token::Unop::Increment | token::Unop::Decrement),
+        Call(callee, _) => {
+            // The std's `@:pure` functions: the class `Math` and a few fields.
+            const PURE: [&str; 4] = ["fromCharCode", "keyValueIterator", "ofString", "contains"];
+            let name = match &callee.kind {
+                Field(base, f) => {
+                    if matches!(&base.kind, Const(ast::Constant::Ident(b)) if b == "Math") {
+                        return true;
+                    }
+                    &f.name
+                }
+                Const(ast::Constant::Ident(n)) => n,
+                _ => return true,
+            };
+            name.starts_with(|c: char| c.is_ascii_uppercase()) || PURE.contains(&name.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// `FILE:LINE: characters A-B : MESSAGE` in the display file, as a kind 2 entry.
+fn error_entry(shown: &str, lines: &LineIndex, line: &str) -> Result<Entry, String> {
+    let decline = || Err("an error hxs cannot place or that haxe may report differently".into());
+    let Some(rest) = line.strip_prefix(shown).and_then(|r| r.strip_prefix(':')) else {
+        return Err("an error in another file".into());
+    };
+    let Some((l, rest)) = rest.split_once(": characters ") else {
+        return decline();
+    };
+    let Some((chars, msg)) = rest.split_once(" : ") else {
+        return decline();
+    };
+    let Some((a, b)) = chars.split_once('-') else {
+        return decline();
+    };
+    let (Ok(l), Ok(a), Ok(b)) = (l.parse::<u32>(), a.parse::<u32>(), b.parse::<u32>()) else {
+        return decline();
+    };
+    if !msg.contains(" should be ") || msg.contains('\n') || msg.starts_with("Warning") {
+        return decline();
+    }
+    let (Some(lo), Some(hi)) = (lines.offset(l, a), lines.offset(l, b)) else {
+        return decline();
+    };
+    let mut args = String::new();
+    crate::display::json::write_string(&mut args, msg);
+    Ok(Entry {
+        kind: 2,
+        severity: 1,
+        span: Span { lo, hi },
+        args,
+        append: true,
+        removable: false,
+    })
+}
+
+/// Line starts of an ASCII file.
+struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 0-based line and column of an offset.
+    fn coords(&self, off: u32) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= off) - 1;
+        (line as u32, off - self.starts[line])
+    }
+
+    /// The offset of 1-based `line` and 1-based `col`.
+    fn offset(&self, line: u32, col: u32) -> Option<u32> {
+        let start = *self.starts.get(line.checked_sub(1)? as usize)?;
+        Some(start + col.checked_sub(1)?)
+    }
+}
+
+fn range_json(lines: &LineIndex, span: Span) -> String {
+    let (l1, c1) = lines.coords(span.lo);
+    let (l2, c2) = lines.coords(span.hi);
+    format!(
+        "{{\"start\":{{\"line\":{},\"character\":{}}},\"end\":{{\"line\":{},\"character\":{}}}}}",
+        l1, c1, l2, c2
+    )
+}
+
+/// Lays the entries out as haxe's hash table lists them.
+fn order(
+    shown: &str,
+    lines: &LineIndex,
+    entries: Vec<Entry>,
+    real: &str,
+) -> Result<String, String> {
+    // Entries dropped because their position is taken, as `Hashtbl.mem` drops them.
+    let mut kept: Vec<Entry> = Vec::new();
+    for e in entries {
+        if !e.append && kept.iter().any(|k| k.span == e.span) {
+            continue;
+        }
+        kept.push(e);
+    }
+    if kept.is_empty() {
+        return Ok("[]".into());
+    }
+    if kept.len() > 32 {
+        return Err("more diagnostics than haxe's table holds before it grows".into());
+    }
+    let mut buckets: Vec<Vec<&Entry>> = vec![Vec::new(); 16];
+    for e in &kept {
+        buckets[(pos_hash(shown, e.span.lo, e.span.hi) & 15) as usize].push(e);
+    }
+    let mut out = String::from("[{\"file\":");
+    crate::display::json::write_string(&mut out, real);
+    out.push_str(",\"diagnostics\":[");
+    let mut first = true;
+    for b in buckets.iter().rev() {
+        if b.iter().filter(|e| e.removable).count() > 1 {
+            return Err("unused locals whose order follows haxe's variable ids".into());
+        }
+        for e in b {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(&format!(
+                "{{\"kind\":{},\"severity\":{},\"range\":{},\"args\":{}}}",
+                e.kind,
+                e.severity,
+                range_json(lines, e.span),
+                e.args
+            ));
+        }
+    }
+    out.push_str("]}]");
+    Ok(out)
+}
+
+fn mix(h: u32, d: u32) -> u32 {
+    let d = d
+        .wrapping_mul(0xcc9e2d51)
+        .rotate_left(15)
+        .wrapping_mul(0x1b873593);
+    (h ^ d)
+        .rotate_left(13)
+        .wrapping_mul(5)
+        .wrapping_add(0xe6546b64)
+}
+
+fn mix_int(h: u32, v: u32) -> u32 {
+    // The tagged OCaml integer `2v+1`, folded to 32 bits as `caml_hash_mix_intnat` does.
+    let t = 2 * v as u64 + 1;
+    mix(h, (t ^ (t >> 32)) as u32)
+}
+
+fn mix_str(mut h: u32, s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut chunks = b.chunks_exact(4);
+    for c in &mut chunks {
+        h = mix(h, u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = 0u32;
+        for (i, &x) in rest.iter().enumerate() {
+            w |= (x as u32) << (8 * i);
+        }
+        h = mix(h, w);
+    }
+    h ^ b.len() as u32
+}
+
+/// OCaml's `Hashtbl.hash` of haxe's `pos` record `{pfile; pmin; pmax}`.
+fn pos_hash(file: &str, pmin: u32, pmax: u32) -> u32 {
+    // The block header (3 fields, tag 0), then the fields in order.
+    let mut h = mix(0, 3 << 10);
+    h = mix_str(h, file);
+    h = mix_int(h, pmin);
+    h = mix_int(h, pmax);
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85ebca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2ae35);
+    h ^= h >> 16;
+    h & 0x3FFF_FFFF
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn buckets_like_ocaml() {
+        // Observed with haxe 4.2.5: these positions of `src/Main.hx` came out in this
+        // order, that is buckets 15, 11, 8, 6, 0.
+        let got: Vec<u32> = [(0, 25), (187, 203), (146, 147), (191, 192), (116, 117)]
+            .iter()
+            .map(|&(a, b)| super::pos_hash("src/Main.hx", a, b) & 15)
+            .collect();
+        assert_eq!(got, vec![15, 11, 8, 6, 0]);
+    }
+}

@@ -1,0 +1,5 @@
+{-1-}class Final {
+	static function main() {
+		final c = 3;
+	}
+}

@@ -1,0 +1,7 @@
+{-1-}class IfBlock {
+	static function main() {
+		if (Math.random() > 0.5) {
+			var g = "s";
+		}
+	}
+}

@@ -1,0 +1,5 @@
+{-1-}class NotYetPure {
+	static function main() {
+		Math.max(1, 2);
+	}
+}

@@ -1,0 +1,5 @@
+{-1-}class NotYetUnknown {
+	static function main() {
+		trace(nothing);
+	}
+}

@@ -1,0 +1,5 @@
+{-1-}class Underscore {
+	static function main() {
+		var _ = Math.random();
+	}
+}

@@ -1,0 +1,7 @@
+{-1-}import haxe.ds.StringMap;
+
+class UnusedImport {
+	static function main() {
+		trace("hi");
+	}
+}

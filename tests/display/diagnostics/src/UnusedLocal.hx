@@ -1,0 +1,6 @@
+{-1-}class UnusedLocal {
+	static function main() {
+		var a = 1;
+		trace("a");
+	}
+}

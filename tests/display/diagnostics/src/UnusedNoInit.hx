@@ -1,0 +1,6 @@
+{-1-}class UnusedNoInit {
+	static function main() {
+		var a:Int;
+		trace("a");
+	}
+}

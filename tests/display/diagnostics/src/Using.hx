@@ -1,0 +1,7 @@
+{-1-}using StringTools;
+
+class Using {
+	static function main() {
+		trace("x");
+	}
+}
