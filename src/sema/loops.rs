@@ -179,6 +179,12 @@ impl Typer<'_> {
         if self.has_field(&t, "hasNext")? && self.has_field(&t, "next")? {
             return self.iterator_next(cx, &t, iterable.span);
         }
+        if let Type::Abstract(..) = ft {
+            // haxe iterates an abstract with array access and a length by index.
+            if self.has_field(&t, "length")? {
+                return unsupported("for over an abstract with array access");
+            }
+        }
         let st = super::print::s_type(self.db(), &t);
         self.report(cx, iterable.span, format!("{} has no field iterator", st));
         Ok(self.m.db.new_mono())

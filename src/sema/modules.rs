@@ -209,6 +209,11 @@ pub struct Reads {
     pub unrecordable: bool,
 }
 
+/// Packages that belong to one platform.
+const PLATFORM_PACKAGES: [&str; 11] = [
+    "flash", "js", "cpp", "cs", "java", "jvm", "php", "python", "lua", "hl", "neko",
+];
+
 impl<'a> Modules<'a> {
     pub fn new(
         class_paths: ClassPaths,
@@ -314,6 +319,15 @@ impl<'a> Modules<'a> {
         }
         if self.missing.contains(path) {
             return Err(LoadError::ModuleNotFound(path.clone()));
+        }
+        if let Some(first) = path.pack.first() {
+            // haxe forbids another platform's package (`You cannot access the flash package
+            // while targeting cross`), which hxs does not report yet.
+            let target = self.defines.raw_value("target.name");
+            if PLATFORM_PACKAGES.contains(&first.as_str()) && target.as_deref() != Some(first) {
+                self.decline
+                    .get_or_insert_with(|| format!("a module of the {} package", first));
+            }
         }
         let Some((shown, real)) = self.class_paths.find_module(&self.cwd, path) else {
             self.missing.insert(path.clone());
