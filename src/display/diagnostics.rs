@@ -124,9 +124,17 @@ fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<S
         if types.filter(|d| decl_head(&d.kind).is_some()).count() != 1 {
             return Err("an import of a module with several types".into());
         }
-        let used = idents
+        let uses: Vec<Span> = idents
             .iter()
-            .any(|(s, sp)| *s == name && !(sp.lo >= d.span.lo && sp.hi <= d.span.hi));
+            .filter(|(s, sp)| *s == name && !(sp.lo >= d.span.lo && sp.hi <= d.span.hi))
+            .map(|(_, sp)| *sp)
+            .collect();
+        // The name is found as text: where it follows a dot or a declaring keyword it names
+        // something else (a field, a local), and the import may still be unused.
+        if uses.iter().any(|sp| names_something_else(text, *sp)) {
+            return Err("an imported type's name also used for something else".into());
+        }
+        let used = !uses.is_empty();
         if !used {
             entries.push(Entry {
                 kind: 0,
@@ -199,6 +207,24 @@ fn decl_head(k: &DeclKind) -> Option<&ast::DeclHead> {
         DeclKind::Abstract(a) => Some(&a.head),
         _ => None,
     }
+}
+
+/// Whether the identifier at `span` follows a `.` or a keyword that declares a name, or
+/// comes before a `:`.
+fn names_something_else(text: &str, span: Span) -> bool {
+    let before = text.get(..span.lo as usize).unwrap_or("").trim_end();
+    let after = text.get(span.hi as usize..).unwrap_or("").trim_start();
+    // `o.Name`, and `{Name: v}` (a structure's field).
+    if before.ends_with('.') || after.starts_with(':') {
+        return true;
+    }
+    let word_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    matches!(
+        &before[word_start..],
+        "var" | "final" | "function" | "class" | "interface" | "enum" | "typedef" | "abstract"
+    )
 }
 
 /// Every identifier token of the file (comments skipped); a string that could interpolate
