@@ -445,24 +445,11 @@ fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
     else {
         return unsupported("a position outside the file");
     };
-    if build.target != crate::project::args::Target::Cross {
-        return unsupported("a target's own class paths");
-    }
-    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
-        return unsupported("remapped packages or libraries");
-    }
-    if build.times || build.verbose {
-        return unsupported("--times or -v");
-    }
     // `@usage` defines no `display`: the file is typed as in a build.
-    let roots = roots_and(build, &module);
-    let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
-        Ok(s) => s.dirs(),
-        Err(_) => return unsupported("a std that cannot be prepared"),
+    let (result, mut typer) = match recorded_check(build, cps, &module) {
+        Ok(r) => r,
+        Err(why) => return unsupported(why),
     };
-    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
-    let (result, mut typer) =
-        crate::sema::check::check_recording(modules, &std_dirs, &roots, build.main.as_deref());
     match result {
         crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => {}
         crate::sema::check::CheckResult::Errors(_) => {
@@ -482,6 +469,42 @@ fn usage_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
     }
 }
 
+/// The whole build typed as a check, the typer recording the names it resolves (for
+/// `@usage` and `@diagnostics`, which define no `display`); why not, for builds hxs does not
+/// type so.
+fn recorded_check<'b>(
+    build: &'b Build,
+    cps: &ClassPaths,
+    module: &ModulePath,
+) -> Result<
+    (
+        crate::sema::check::CheckResult,
+        crate::sema::typer::Typer<'b>,
+    ),
+    &'static str,
+> {
+    if build.target != crate::project::args::Target::Cross {
+        return Err("a target's own class paths");
+    }
+    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
+        return Err("remapped packages or libraries");
+    }
+    if build.times || build.verbose {
+        return Err("--times or -v");
+    }
+    let roots = roots_and(build, module);
+    let std_dirs = std_lib::resolve(build.std_path.as_deref(), &build.cwd)
+        .map_err(|_| "a std that cannot be prepared")?
+        .dirs();
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
+    Ok(crate::sema::check::check_recording(
+        modules,
+        &std_dirs,
+        &roots,
+        build.main.as_deref(),
+    ))
+}
+
 /// `@diagnostics`: the build is typed whole (no `display` define), recording the names it
 /// resolves, and the display file's errors, unused imports and unused locals are listed.
 fn diagnostics_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
@@ -493,23 +516,10 @@ fn diagnostics_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> O
     let Some(module) = loaded.module.clone() else {
         return unsupported("a display file outside the class paths");
     };
-    if build.target != crate::project::args::Target::Cross {
-        return unsupported("a target's own class paths");
-    }
-    if !build.remaps.is_empty() || !build.native_libs.is_empty() || !build.libs.is_empty() {
-        return unsupported("remapped packages or libraries");
-    }
-    if build.times || build.verbose {
-        return unsupported("--times or -v");
-    }
-    let roots = roots_and(build, &module);
-    let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
-        Ok(s) => s.dirs(),
-        Err(_) => return unsupported("a std that cannot be prepared"),
+    let (result, typer) = match recorded_check(build, cps, &module) {
+        Ok(r) => r,
+        Err(why) => return unsupported(why),
     };
-    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
-    let (result, typer) =
-        crate::sema::check::check_recording(modules, &std_dirs, &roots, build.main.as_deref());
     let errors = match result {
         crate::sema::check::CheckResult::Errors(lines) => lines,
         crate::sema::check::CheckResult::Unsupported(why) => return unsupported(&why),
