@@ -856,7 +856,7 @@ fn check_through(
     let report = build.verbose || build.times;
     let stored = cache.filter(|c| c.store().is_some());
     if stored.is_none() && memory.is_none() {
-        let mut out = check_outcome(run_check(build, cps, std_dirs, &roots).0);
+        let mut out = check_outcome(run_check(build, cps, std_dirs, &roots).result);
         if let (Some(c), true) = (cache, report) {
             let lines = c.notice_lines(true);
             out.messages.extend(lines.into_iter().map(Message::Log));
@@ -906,50 +906,112 @@ fn check_through(
         (out, line)
     };
     let started = std::time::Instant::now();
-    let mut memory_miss = None;
+    // A kept or stored check that answers as it is, else one that answers once the modules
+    // whose bodies alone changed are retyped.
     let mut found = None;
+    let mut retypable: Option<(CheckRecord, checked::Validation, &str)> = None;
+    let mut memory_miss = None;
     if let Some(m) = memory {
-        for record in m.checks(&key) {
-            let before = crate::cache::memory::counters();
-            match checked::validate(&record, &build.cwd, cps, &mut m.probe()) {
-                Ok(questions) => {
-                    let after = crate::cache::memory::counters();
-                    let v = checked::Validation {
-                        questions,
-                        by_stat: after.by_stat - before.by_stat,
-                        read: after.hashed - before.hashed,
-                    };
+        let before = crate::cache::memory::counters();
+        let mut probe = checked::Memo::new(m.probe());
+        let best = checked::best(m.checks(&key), |r| {
+            checked::validate(r, &build.cwd, cps, &mut probe)
+        });
+        match best {
+            Ok((record, questions, changed)) => {
+                let after = crate::cache::memory::counters();
+                let v = checked::Validation {
+                    questions,
+                    by_stat: after.by_stat - before.by_stat,
+                    read: after.hashed - before.hashed,
+                    changed,
+                };
+                if v.changed.is_empty() {
                     let took = started.elapsed().as_secs_f64() * 1000.0;
                     found = Some(replay(&record, v, " from memory", took));
-                    break;
-                }
-                Err(miss) => {
-                    memory_miss.get_or_insert(miss);
+                } else {
+                    retypable = Some((record, v, " from memory"));
                 }
             }
+            Err(miss) => memory_miss = Some(miss),
         }
     }
-    let looked = match (&found, stored) {
-        (None, Some(c)) => Some(checked::lookup(c, &key, &build.cwd, cps)),
-        _ => None,
-    };
-    if let Some(Ok((record, v))) = &looked {
-        if let Some(m) = memory {
-            m.keep_check(&key, record);
+    let mut store_miss = None;
+    if let (None, Some(c)) = (&found, stored) {
+        match checked::lookup(c, &key, &build.cwd, cps) {
+            Ok((record, v)) if v.changed.is_empty() => {
+                if let Some(m) = memory {
+                    m.keep_check(&key, &record);
+                }
+                let took = started.elapsed().as_secs_f64() * 1000.0;
+                found = Some(replay(&record, v, "", took));
+            }
+            Ok((record, v)) => {
+                retypable.get_or_insert((record, v, ""));
+            }
+            Err(miss) => store_miss = Some(miss),
         }
-        let took = started.elapsed().as_secs_f64() * 1000.0;
-        found = Some(replay(record, *v, "", took));
+    }
+    let mut retype_miss = None;
+    if let (None, Some((record, v, from))) = (&found, retypable) {
+        let validated = started.elapsed().as_secs_f64() * 1000.0;
+        match retype_changed(build, cps, std_dirs, &record, &v.changed) {
+            Ok((updated, work)) => {
+                if let Some(m) = memory {
+                    m.keep_check(&key, &updated);
+                }
+                let written = stored.is_some_and(|c| checked::store_validated(c, &key, &updated));
+                let modules = updated.modules.iter().filter(|m| m.found.is_some()).count();
+                let line = format!(
+                    "hxs cache: check reused{} after a body-only edit of {}: {} modules reused, \
+                     {} retyped ({} lookups and files validated in {:.1} ms: {} by stat, {} \
+                     read; retyping took {:.1} ms: {} modules parsed, {} classes built, {} \
+                     field bodies typed){}",
+                    from,
+                    v.changed
+                        .iter()
+                        .map(|c| c.module.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    modules - v.changed.len(),
+                    v.changed.len(),
+                    v.questions,
+                    validated,
+                    v.by_stat,
+                    v.read,
+                    started.elapsed().as_secs_f64() * 1000.0 - validated,
+                    work.modules_parsed,
+                    work.classes_built,
+                    work.bodies_typed,
+                    if written { "; stored" } else { "" }
+                );
+                let out = check_outcome(crate::sema::check::CheckResult::Errors(Vec::new()));
+                found = Some((out, line));
+            }
+            Err(why) => {
+                retype_miss = Some(checked::CheckMiss::NotRetyped(
+                    v.changed
+                        .first()
+                        .map(|c| c.module.clone())
+                        .unwrap_or_default(),
+                    why,
+                ));
+            }
+        }
     }
     let (mut out, line) = match found {
         Some(answer) => answer,
         None => {
-            let miss = match (looked, memory_miss) {
-                (Some(Err(miss)), _) => miss,
-                (_, Some(miss)) => miss,
-                _ => checked::CheckMiss::NotCached,
-            };
+            let miss = retype_miss
+                .or(store_miss)
+                .or(memory_miss)
+                .unwrap_or(checked::CheckMiss::NotCached);
             let before = crate::sema::stats::current();
-            let (result, reads) = run_check(build, cps, std_dirs, &roots);
+            let crate::sema::check::Checked {
+                result,
+                reads,
+                outlines,
+            } = run_check(build, cps, std_dirs, &roots);
             let after = crate::sema::stats::current();
             let outcome = match &result {
                 crate::sema::check::CheckResult::Errors(l) => CheckOutcome::Lines(l.clone()),
@@ -982,6 +1044,7 @@ fn check_through(
                     classes_built: (after.classes_built - before.classes_built) as u64,
                     bodies_typed: (after.bodies_typed - before.bodies_typed) as u64,
                 },
+                outlines: outlines.map(|list| list.into_iter().map(stored_outline).collect()),
             };
             // The record holds the hash of every file as it was read, so a file edited
             // while the check ran fails the next validation: keeping it is always safe.
@@ -1018,12 +1081,119 @@ fn check_through(
     out
 }
 
+/// A module's outline as the store keeps it.
+fn stored_outline(o: crate::sema::check::ModuleOutline) -> crate::cache::records::StoredOutline {
+    crate::cache::records::StoredOutline {
+        module: o.module,
+        outline: crate::cache::ContentHash(o.outline),
+        inferred: crate::cache::ContentHash(o.inferred),
+    }
+}
+
+/// Reuses a check that found no error after an edit of `changed` that touched only the
+/// bodies no other module reads (`sema::outline`): their bodies are typed again, every
+/// other module trusted, and the check still holds when they type without a message, keep
+/// their outlines and inferred types, and read no module the check did not read. Returns
+/// the record updated with the new files and the work done; else why not.
+fn retype_changed(
+    build: &Build,
+    cps: &ClassPaths,
+    std_dirs: &[PathBuf],
+    record: &crate::cache::records::CheckRecord,
+    changed: &[crate::cache::checked::ChangedModule],
+) -> Result<
+    (
+        crate::cache::records::CheckRecord,
+        crate::cache::records::CheckWork,
+    ),
+    String,
+> {
+    use crate::cache::records::{CheckOutcome, CheckWork};
+    use crate::sema::check::CheckResult;
+    if record.outcome != CheckOutcome::Lines(Vec::new()) {
+        return Err("the stored check printed messages".into());
+    }
+    let Ok(stored) = &record.outlines else {
+        return Err("the stored check kept no outlines".into());
+    };
+    let names: Vec<String> = changed.iter().map(|c| c.module.clone()).collect();
+    let before = crate::sema::stats::current();
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
+    let checked = crate::sema::check::retype(modules, std_dirs, &names);
+    let after = crate::sema::stats::current();
+    match &checked.result {
+        CheckResult::Errors(lines) if lines.is_empty() => {}
+        CheckResult::Errors(_) => return Err("the retyped bodies print messages".into()),
+        CheckResult::Unsupported(_) => return Err("hxs declines the retyped bodies".into()),
+    }
+    let outlines = checked.outlines?;
+    for c in changed {
+        let now = outlines.iter().find(|o| o.module == c.module);
+        let then = stored.iter().find(|o| o.module == c.module);
+        let (Some(now), Some(then)) = (now, then) else {
+            return Err(format!("{} was not retyped", c.module));
+        };
+        if now.outline != then.outline.0 {
+            return Err("its declarations changed".into());
+        }
+        if now.inferred != then.inferred.0 {
+            return Err("a type inferred from its bodies changed".into());
+        }
+    }
+    // Every file the retyping read must be one the stored check read, with the bytes that
+    // the validation just found.
+    let reads = checked.reads;
+    if reads.unrecordable {
+        return Err("the retyping read something the cache cannot record".into());
+    }
+    let mut updated = record.clone();
+    for (module, found) in reads.modules {
+        let Some(kept) = updated.modules.iter_mut().find(|m| m.module == module) else {
+            return Err(format!(
+                "the retyped bodies look for another module ({})",
+                module
+            ));
+        };
+        let now = found.map(|(shown, hash)| (shown, crate::cache::ContentHash(hash)));
+        let expected = match changed.iter().find(|c| c.module == module) {
+            Some(c) => kept
+                .found
+                .as_ref()
+                .map(|(shown, _)| (shown.clone(), c.content)),
+            None => kept.found.clone(),
+        };
+        if now != expected {
+            return Err(format!("{} changed while it was retyped", module));
+        }
+        kept.found = now;
+    }
+    for (shown, found) in reads.import_files {
+        let now = found.map(|(full, hash)| (full, crate::cache::ContentHash(hash)));
+        if !record
+            .import_files
+            .iter()
+            .any(|i| i.shown == shown && i.found == now)
+        {
+            return Err(format!(
+                "an import.hx file the check did not read ({})",
+                shown
+            ));
+        }
+    }
+    let work = CheckWork {
+        modules_parsed: (after.modules_parsed - before.modules_parsed) as u64,
+        classes_built: (after.classes_built - before.classes_built) as u64,
+        bodies_typed: (after.bodies_typed - before.bodies_typed) as u64,
+    };
+    Ok((updated, work))
+}
+
 fn run_check(
     build: &Build,
     cps: &ClassPaths,
     std_dirs: &[PathBuf],
     roots: &[String],
-) -> (crate::sema::check::CheckResult, crate::sema::modules::Reads) {
+) -> crate::sema::check::Checked {
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &build.defines);
     crate::sema::check::check_reading(modules, std_dirs, roots, build.main.as_deref())
 }

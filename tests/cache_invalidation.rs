@@ -270,7 +270,11 @@ fn edits_give_the_cold_answer() {
     // A body edit.
     p.edit("src/app/Util.hx", "return x * 2;", "return x * 3;");
     let r = p.same_as_cold("body edit");
-    assert!(r.log.contains("app.Util changed"), "{}", r.log);
+    assert!(
+        r.log.contains("after a body-only edit of app.Util"),
+        "{}",
+        r.log
+    );
     // A signature edit that breaks a dependent.
     p.edit("src/app/Util.hx", "twice(x:Int):Int", "twice(x:Int):String");
     p.edit("src/app/Util.hx", "return x * 3;", "return \"\" + x;");
@@ -287,6 +291,167 @@ fn edits_give_the_cold_answer() {
     let r = p.same_as_cold("reverted");
     assert!(r.log.contains("check reused"), "{}", r.log);
     assert_eq!(counters(&r.log), (0, 0, 0), "{}", r.log);
+}
+
+/// A module that five others import, and those five.
+fn widely_imported() -> Vec<(String, String)> {
+    let mut files = vec![(
+        "src/app/Util.hx".to_string(),
+        "package app;
+
+class Util {
+    public static function twice(x:Int):Int {
+        var stamp = 1234;
+        return x * 2;
+    }
+
+    public static function label() {
+        return \"size\";
+    }
+
+    public static inline function half(x:Int):Int {
+        return x >> 1;
+    }
+
+    public var n:Int;
+
+    public function new() {
+        n = 1;
+    }
+}
+"
+        .to_string(),
+    )];
+    let mut main = String::from("class Main {\n    static function main() {\n");
+    for i in 0..5 {
+        files.push((
+            format!("src/app/User{}.hx", i),
+            format!(
+                "package app;\n\nclass User{} {{\n    public static function run():Int {{\n        \
+                 var s:String = Util.label();\n        return Util.twice({}) + Util.half(4) + new Util().n;\n    }}\n}}\n",
+                i, i
+            ),
+        ));
+        main.push_str(&format!("        trace(app.User{}.run());\n", i));
+    }
+    main.push_str("    }\n}\n");
+    files.push(("src/Main.hx".to_string(), main));
+    files.push((
+        "src/app/Helper.hx".to_string(),
+        "package app;\n\nclass Helper {\n    public static var v:Int = 1;\n}\n".to_string(),
+    ));
+    files
+}
+
+#[test]
+fn a_body_only_edit_retypes_the_edited_module_alone() {
+    let files = widely_imported();
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut p = project(&files, &["-cp", "src"]);
+    let first = p.same_as_cold("first run");
+    let (_, full_classes, full_bodies) = counters(&first.log);
+    let util = "src/app/Util.hx";
+    // Bodies only: the dependents are not typed again.
+    p.edit(util, "var stamp = 1234;", "var stamp = 4321;");
+    let r = p.same_as_cold("a body edited");
+    assert!(
+        r.log
+            .contains("after a body-only edit of app.Util: 9 modules reused, 1 retyped"),
+        "{}",
+        r.log
+    );
+    // Util's one class and its five fields, of the full check's seven classes.
+    let (_, classes, bodies) = counters(&r.log);
+    assert_eq!((classes, bodies), (1, 5), "{}", r.log);
+    assert!(full_classes >= 7 && full_bodies > 5, "{}", first.log);
+    // An error in the edited body: the full check, which reports it.
+    p.edit(util, "return x * 2;", "return \"x\";");
+    let r = p.same_as_cold("an error in a body");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.log
+            .contains("app.Util changed: the retyped bodies print messages"),
+        "{}",
+        r.log
+    );
+    p.edit(util, "return \"x\";", "return x * 2;");
+    p.same_as_cold("fixed");
+    // A type inferred from a body changes: its users may type differently.
+    p.edit(util, "return \"size\";", "return 1;");
+    let r = p.same_as_cold("an inferred type changed");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.log.contains("a type inferred from its bodies changed"),
+        "{}",
+        r.log
+    );
+    p.edit(util, "return 1;", "return \"size\";");
+    p.same_as_cold("inferred type back");
+    // An inline function's body is read where it is called; a constructor's, by the checks
+    // of final fields.
+    p.edit(util, "return x >> 1;", "return x >> 2;");
+    let r = p.same_as_cold("an inline body edited");
+    assert!(r.log.contains("its declarations changed"), "{}", r.log);
+    p.edit(util, "n = 1;", "n = 2;");
+    let r = p.same_as_cold("a constructor edited");
+    assert!(r.log.contains("its declarations changed"), "{}", r.log);
+    // A body that reaches a module the check never loaded: that module is checked too.
+    p.edit(util, "var stamp = 4321;", "var stamp = Helper.v;");
+    let r = p.same_as_cold("a new module reached");
+    assert!(
+        r.log.contains("look for another module (app.Helper)"),
+        "{}",
+        r.log
+    );
+    // Two modules edited at once.
+    p.edit(util, "var stamp = Helper.v;", "var stamp = 7;");
+    p.edit("src/app/User3.hx", "Util.twice(3)", "Util.twice(3 + 1)");
+    let r = p.same_as_cold("two bodies edited");
+    assert!(
+        r.log
+            .contains("after a body-only edit of app.Util, app.User3")
+            || r.log
+                .contains("after a body-only edit of app.User3, app.Util"),
+        "{}",
+        r.log
+    );
+}
+
+#[test]
+fn a_field_type_another_body_can_bind_stops_body_only_reuse() {
+    // haxe types `keep`'s argument from its first caller: which body comes first decides
+    // the error, so no body is retyped alone.
+    let mut files = widely_imported();
+    files[0].1 = files[0].1.replace(
+        "public var n:Int;",
+        "public static function keep(v) {}\n\n    public var n:Int;",
+    );
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut p = project(&files, &["-cp", "src"]);
+    p.edit(
+        "src/app/User1.hx",
+        "var s:String",
+        "Util.keep(1);\n        var s:String",
+    );
+    p.same_as_cold("first run");
+    p.edit(
+        "src/app/Util.hx",
+        "var stamp = 1234;",
+        "var stamp = 1234;\n        keep(\"s\");",
+    );
+    let r = p.same_as_cold("a caller that binds another way");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.log.contains("check missed (app.Util changed)"),
+        "{}",
+        r.log
+    );
 }
 
 #[test]
@@ -520,4 +685,110 @@ fn a_corrupt_check_record_is_a_miss_and_gc_keeps_live_checks() {
     // The stat index now names the new content only: the old check's file is not live.
     p.same_as_cold("edited");
     assert_eq!(gc(&p), 1);
+}
+
+#[test]
+fn body_edits_in_every_clean_check_case_give_the_cold_answer() {
+    // Each program of the type-checking suite that haxe accepts, its method bodies edited one
+    // at a time (a harmless local, then a type error): the check through the cache, which
+    // retypes the edited module alone when it can, prints what a cold check prints.
+    let root = common::repo_root().join("tests/check");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("src").is_dir())
+        .collect();
+    cases.sort();
+    let defines = std::collections::BTreeMap::<String, String>::new();
+    let (mut edits, mut retyped) = (0, 0);
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("p");
+        copy_dir(case, &dir);
+        let mut args: Vec<String> = match std::fs::read_to_string(case.join("args.txt")) {
+            Ok(t) => t
+                .lines()
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+            Err(_) => vec!["-main".into(), "Main".into()],
+        };
+        args.splice(0..0, ["-cp".to_string(), "src".to_string()]);
+        args.push("--no-output".into());
+        args.extend(std_args());
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        let cache = tmp.path().join("cache");
+        let first = hxs(&dir, &a, &cache);
+        if first.code != 0 || !first.stderr.is_empty() {
+            continue;
+        }
+        let files: Vec<PathBuf> = walk_hx(&dir.join("src"));
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let parsed = hxs::syntax::parse(&text, &defines);
+            let bodies = hxs::sema::outline::hidden_bodies(&parsed.module);
+            for span in bodies.iter().take(3) {
+                let lo = span.lo as usize;
+                if !text[lo..].starts_with('{') {
+                    continue;
+                }
+                for stmt in ["var hxsProbe:Int = 0;", "var hxsProbe:String = 0;"] {
+                    let edited = format!("{}{}{}", &text[..=lo], stmt, &text[lo + 1..]);
+                    std::fs::write(&file, edited).unwrap();
+                    let warm = hxs(&dir, &a, &cache);
+                    let cold = hxs(&dir, &a, &tmp.path().join(format!("cold{}", edits)));
+                    assert_eq!(
+                        (&warm.stderr, warm.code),
+                        (&cold.stderr, cold.code),
+                        "{}: {} edited at {} with {}\ncached log: {}",
+                        name,
+                        file.display(),
+                        lo,
+                        stmt,
+                        warm.log
+                    );
+                    edits += 1;
+                    if warm.log.contains("after a body-only edit") {
+                        retyped += 1;
+                    }
+                }
+                std::fs::write(&file, &text).unwrap();
+            }
+        }
+    }
+    eprintln!("{} body edits, {} retyped alone", edits, retyped);
+    assert!(
+        edits > 100 && retyped > edits / 4,
+        "{} edits, {} retyped alone",
+        edits,
+        retyped
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn walk_hx(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk_hx(&p));
+        } else if p.extension().is_some_and(|x| x == "hx") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
 }

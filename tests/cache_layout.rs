@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 
 /// `(FORMAT_VERSION, blake3 of the sample encodings)`.
 const PINNED: (u32, &str) = (
-    3,
-    "5bc5ec18b4705df1474f7790cd9bb0f734c9cf0a2cb41c4dbfb330b94a5ea109",
+    4,
+    "b7d49f934ccc511059a44fb65ec076f1c8ae161113883151747a369218e414fb",
 );
 
 const SAMPLE: &str = include_str!("cache_layout/Sample.hx");
@@ -124,6 +124,11 @@ fn samples() -> Vec<(&'static str, Vec<u8>)> {
                         classes_built: 20,
                         bodies_typed: 21,
                     },
+                    outlines: Ok(vec![StoredOutline {
+                        module: "my.pack.Main".into(),
+                        outline: ContentHash([22; 32]),
+                        inferred: ContentHash([23; 32]),
+                    }]),
                 }],
             })
             .unwrap(),

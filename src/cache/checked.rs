@@ -68,6 +68,8 @@ pub enum CheckMiss {
     Appeared(String),
     /// An `import.hx` file appeared, disappeared or changed.
     ImportFileChanged(String),
+    /// A module's file changed and retyping it alone could not reuse the check: why.
+    NotRetyped(String, String),
 }
 
 impl fmt::Display for CheckMiss {
@@ -83,12 +85,13 @@ impl fmt::Display for CheckMiss {
             CheckMiss::Removed(m) => write!(f, "{} was removed", m),
             CheckMiss::Appeared(m) => write!(f, "{} appeared", m),
             CheckMiss::ImportFileChanged(p) => write!(f, "{} changed", p),
+            CheckMiss::NotRetyped(m, why) => write!(f, "{} changed: {}", m, why),
         }
     }
 }
 
 /// How a lookup validated a record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Validation {
     /// Modules and `import.hx` candidates asked about again.
     pub questions: u64,
@@ -96,10 +99,24 @@ pub struct Validation {
     pub by_stat: u64,
     /// Files read and hashed.
     pub read: u64,
+    /// Modules whose file has other bytes now, when the record can be reused after an
+    /// edit of bodies only (`sema::outline`): the check must retype them first. Empty: the
+    /// stored answer holds as it is.
+    pub changed: Vec<ChangedModule>,
 }
 
-/// A stored check for `key` whose every question gets the same answer now (the newest
-/// such, of the last [`CHECKS_KEPT`]).
+/// A module of a stored check whose file changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangedModule {
+    /// The dotted module path.
+    pub module: String,
+    /// The hash of the file's bytes now.
+    pub content: ContentHash,
+}
+
+/// A stored check for `key` whose every question gets the same answer now, else one whose
+/// only changed answers are files of modules it could retype alone (see
+/// [`Validation::changed`]); the newest such, of the last [`CHECKS_KEPT`].
 pub fn lookup(
     cache: &ParsedCache,
     key: &CheckKey,
@@ -115,25 +132,45 @@ pub fn lookup(
         Fetched::Dropped => return Err(CheckMiss::Corrupt),
     };
     let before = cache.counters();
-    // The newest record's miss is the one reported: it is the last state of these files.
+    let mut probe = Memo::new(StoreProbe(cache));
+    let found = best(records, |r| validate(r, cwd, class_paths, &mut probe));
+    found.map(|(record, questions, changed)| {
+        let after = cache.counters();
+        let v = Validation {
+            questions,
+            by_stat: after.stat_trusted - before.stat_trusted,
+            read: after.hashed - before.hashed,
+            changed,
+        };
+        (record, v)
+    })
+}
+
+/// The first of `records` (newest first) that `validate` finds unchanged, else the first
+/// with changes it can retype, else the newest record's miss (the last state of these
+/// files).
+pub fn best(
+    records: Vec<CheckRecord>,
+    mut validate: impl FnMut(&CheckRecord) -> Result<(u64, Vec<ChangedModule>), CheckMiss>,
+) -> Result<(CheckRecord, u64, Vec<ChangedModule>), CheckMiss> {
     let mut first_miss = None;
+    let mut retypable = None;
     for record in records {
-        match validate(&record, cwd, class_paths, &mut StoreProbe(cache)) {
-            Ok(questions) => {
-                let after = cache.counters();
-                let v = Validation {
-                    questions,
-                    by_stat: after.stat_trusted - before.stat_trusted,
-                    read: after.hashed - before.hashed,
-                };
-                return Ok((record, v));
+        match validate(&record) {
+            Ok((questions, changed)) if changed.is_empty() => {
+                return Ok((record, questions, changed))
+            }
+            Ok((questions, changed)) => {
+                if retypable.is_none() {
+                    retypable = Some((record, questions, changed));
+                }
             }
             Err(miss) => {
                 first_miss.get_or_insert(miss);
             }
         }
     }
-    Err(first_miss.unwrap_or(CheckMiss::NotCached))
+    retypable.ok_or_else(|| first_miss.unwrap_or(CheckMiss::NotCached))
 }
 
 /// How a validation asks the file system its questions.
@@ -142,6 +179,74 @@ pub trait Probe {
     fn exists(&mut self, path: &Path) -> bool;
     /// The content hash of a file now (`None`: it cannot be read).
     fn content_hash(&mut self, path: &Path) -> Option<ContentHash>;
+
+    /// Where the class paths find a module now (its name as shown and its real path), by
+    /// asking [`Probe::exists`] in haxe's order; `None` when `module` is not a dotted path.
+    #[allow(clippy::type_complexity)]
+    fn find_module(
+        &mut self,
+        cwd: &Path,
+        class_paths: &ClassPaths,
+        module: &str,
+    ) -> Option<Option<(String, std::path::PathBuf)>> {
+        let parts: Vec<&str> = module.split('.').collect();
+        let (name, pack) = parts.split_last()?;
+        let path = ModulePath {
+            pack: pack.iter().map(|s| s.to_string()).collect(),
+            name: name.to_string(),
+        };
+        Some(class_paths.find_module_with(cwd, &path, &mut |p: &Path| self.exists(p)))
+    }
+}
+
+/// Where a module was found, by module name.
+type Found = Option<Option<(String, std::path::PathBuf)>>;
+
+/// A probe that asks each question once, for one set of class paths: the records of one key
+/// ask mostly the same ones.
+pub struct Memo<P> {
+    inner: P,
+    modules: std::collections::HashMap<String, Found>,
+    hashes: std::collections::HashMap<std::path::PathBuf, Option<ContentHash>>,
+}
+
+impl<P: Probe> Memo<P> {
+    pub fn new(inner: P) -> Memo<P> {
+        Memo {
+            inner,
+            modules: Default::default(),
+            hashes: Default::default(),
+        }
+    }
+}
+
+impl<P: Probe> Probe for Memo<P> {
+    fn exists(&mut self, path: &Path) -> bool {
+        self.inner.exists(path)
+    }
+
+    fn find_module(
+        &mut self,
+        cwd: &Path,
+        class_paths: &ClassPaths,
+        module: &str,
+    ) -> Option<Option<(String, std::path::PathBuf)>> {
+        if let Some(found) = self.modules.get(module) {
+            return found.clone();
+        }
+        let found = self.inner.find_module(cwd, class_paths, module);
+        self.modules.insert(module.to_string(), found.clone());
+        found
+    }
+
+    fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
+        if let Some(h) = self.hashes.get(path) {
+            return *h;
+        }
+        let h = self.inner.content_hash(path);
+        self.hashes.insert(path.to_path_buf(), h);
+        h
+    }
 }
 
 /// The persistent store's stat index.
@@ -158,25 +263,27 @@ impl Probe for StoreProbe<'_> {
 }
 
 /// Asks a stored check's questions again through `probe`. Returns how many questions were
-/// asked.
+/// asked, and the modules whose files changed when the record can be reused by retyping
+/// them (it kept their outlines); any other change is a miss.
 pub fn validate(
     record: &CheckRecord,
     cwd: &Path,
     class_paths: &ClassPaths,
     probe: &mut dyn Probe,
-) -> Result<u64, CheckMiss> {
+) -> Result<(u64, Vec<ChangedModule>), CheckMiss> {
     let mut questions = 0;
+    let mut changed = Vec::new();
+    let outlined = |module: &str| {
+        record
+            .outlines
+            .as_ref()
+            .is_ok_and(|o| o.iter().any(|o| o.module == module))
+    };
     for m in &record.modules {
         questions += 1;
-        let parts: Vec<&str> = m.module.split('.').collect();
-        let Some((name, pack)) = parts.split_last() else {
-            return Err(CheckMiss::Corrupt);
-        };
-        let path = ModulePath {
-            pack: pack.iter().map(|s| s.to_string()).collect(),
-            name: name.to_string(),
-        };
-        let found = class_paths.find_module_with(cwd, &path, &mut |p: &Path| probe.exists(p));
+        let found = probe
+            .find_module(cwd, class_paths, &m.module)
+            .ok_or(CheckMiss::Corrupt)?;
         match (&m.found, found) {
             (None, None) => {}
             (None, Some(_)) => return Err(CheckMiss::Appeared(m.module.clone())),
@@ -187,6 +294,10 @@ pub fn validate(
                 }
                 match probe.content_hash(&real) {
                     Some(h) if &h == content => {}
+                    Some(h) if outlined(&m.module) => changed.push(ChangedModule {
+                        module: m.module.clone(),
+                        content: h,
+                    }),
                     _ => return Err(CheckMiss::FileChanged(m.module.clone())),
                 }
             }
@@ -216,7 +327,7 @@ pub fn validate(
             }
         }
     }
-    Ok(questions)
+    Ok((questions, changed))
 }
 
 /// Stores a check that just ran, after making sure that every file it read still has the
@@ -246,7 +357,17 @@ pub fn store(cache: &ParsedCache, key: &CheckKey, cwd: &Path, record: &CheckReco
         .iter()
         .zip(&read)
         .all(|(h, (_, c))| matches!(h, Ok(h) if h == *c));
-    if !same {
+    same && store_validated(cache, key, record)
+}
+
+/// Stores a record whose files were all validated moments ago (a check reused after a
+/// body-only edit): their hashes are what the answer holds for, and the stat index already
+/// has them. Returns whether the record was written.
+pub fn store_validated(cache: &ParsedCache, key: &CheckKey, record: &CheckRecord) -> bool {
+    let Some(store) = cache.store() else {
+        return false;
+    };
+    if !store.is_writable() {
         return false;
     }
     let mut kept = match store.get::<CheckRecords>(RecordKind::Check, &key.0) {

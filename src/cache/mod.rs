@@ -63,7 +63,7 @@ use std::path::{Path, PathBuf};
 
 /// The version of the stored layouts. Bump it whenever a stored record's bincode layout
 /// changes (including the syntax tree's): `tests/cache_layout.rs` fails until you do.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The hxs version that wrote a store; a store written by another version is dropped.
 pub const HXS_VERSION: &str = env!("CARGO_PKG_VERSION");

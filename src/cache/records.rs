@@ -169,6 +169,17 @@ pub struct CheckRecord {
     pub modules: Vec<ModuleRead>,
     pub import_files: Vec<ImportRead>,
     pub work: CheckWork,
+    /// What each typed module showed the others (`sema::outline`), for reusing the check
+    /// after a body-only edit; or why the check cannot be reused so.
+    pub outlines: Result<Vec<StoredOutline>, String>,
+}
+
+/// One module's outline as stored: see `sema::check::ModuleOutline`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredOutline {
+    pub module: String,
+    pub outline: ContentHash,
+    pub inferred: ContentHash,
 }
 
 /// What a check printed.

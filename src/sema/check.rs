@@ -24,22 +24,124 @@ pub fn check(
     roots: &[String],
     main: Option<&str>,
 ) -> CheckResult {
-    check_reading(modules, std_dirs, roots, main).0
+    check_reading(modules, std_dirs, roots, main).result
 }
 
-/// [`check`], also returning what the build read from the file system (the answer depends
-/// on nothing else on disk, which is what lets the persistent cache replay it).
+/// A check with what the cache keeps of it.
+pub struct Checked {
+    pub result: CheckResult,
+    /// What the build read from the file system (the answer depends on nothing else on
+    /// disk, which is what lets the persistent cache replay it).
+    pub reads: Reads,
+    /// The outlines of the modules whose bodies were typed, when the build found no error
+    /// and no field type that one module's body could bind for another (`Typer::open_type`);
+    /// else why not.
+    pub outlines: Result<Vec<ModuleOutline>, String>,
+}
+
+/// What other modules see of one module (`outline`): a check with no error whose modules
+/// keep their outlines and inferred types after an edit has no error after it either, as
+/// long as the edited bodies type without error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModuleOutline {
+    /// The dotted module path.
+    pub module: String,
+    /// [`super::outline::outline_hash`] of the module's text.
+    pub outline: [u8; 32],
+    /// The hash of the types inferred for its fields (those without a declared type), in
+    /// declaration order.
+    pub inferred: [u8; 32],
+}
+
+/// [`check`], also returning what the build read and the modules' outlines.
 pub fn check_reading(
     modules: Modules,
     std_dirs: &[PathBuf],
     roots: &[String],
     main: Option<&str>,
-) -> (CheckResult, Reads) {
+) -> Checked {
     let mut modules = modules;
     modules.soft_package_mismatch = true;
     let mut t = Typer::new(modules);
     let result = check_typer(&mut t, std_dirs, roots, main);
-    (result, std::mem::take(&mut t.m.reads))
+    checked(t, result)
+}
+
+/// Types the bodies of `changed` only (each a module's dotted path), every other module
+/// trusted as the std is: the check after a body-only edit (`super::outline`). Its outlines
+/// are those of `changed`; the caller compares them with the full check's.
+pub fn retype(modules: Modules, std_dirs: &[PathBuf], changed: &[String]) -> Checked {
+    let mut modules = modules;
+    modules.soft_package_mismatch = true;
+    let mut t = Typer::new(modules);
+    t.retype_only = Some(
+        changed
+            .iter()
+            .map(|m| {
+                let mut parts: Vec<String> = m.split('.').map(str::to_string).collect();
+                let name = parts.pop().unwrap_or_default();
+                ModulePath { pack: parts, name }
+            })
+            .collect(),
+    );
+    let result = check_typer(&mut t, std_dirs, changed, None);
+    checked(t, result)
+}
+
+fn checked(mut t: Typer, result: CheckResult) -> Checked {
+    let outlines = match (&result, t.open_type.take()) {
+        (_, Some(why)) => Err(why),
+        (CheckResult::Errors(lines), None) if lines.is_empty() => outlines(&mut t),
+        (CheckResult::Errors(_), None) => Err("the check found errors".into()),
+        (CheckResult::Unsupported(_), None) => Err("the check was declined".into()),
+    };
+    Checked {
+        result,
+        reads: std::mem::take(&mut t.m.reads),
+        outlines,
+    }
+}
+
+/// The outlines of the modules whose bodies the check typed.
+fn outlines(t: &mut Typer) -> Result<Vec<ModuleOutline>, String> {
+    let mut out = Vec::new();
+    for i in 0..t.m.loaded_count() {
+        let mid = ModuleId(i as u32);
+        if t.is_trusted(mid) || t.m.module(mid).is_import_file {
+            continue;
+        }
+        let def = t.m.module(mid);
+        let module = def.path.dotted();
+        let outline = super::outline::outline_hash(&def.file.text, &def.ast);
+        let mut h = blake3::Hasher::new();
+        for dt in def.types.clone() {
+            let fields: Vec<super::typer::FieldInfo> = match dt.ty {
+                ModuleType::Class(c) => {
+                    let info = t.class_info(c).map_err(|_| "a class that fails to build")?;
+                    let all = info.ctor.iter().chain(&info.fields).chain(&info.statics);
+                    all.cloned().collect()
+                }
+                ModuleType::Abstract(a) => {
+                    let info = t.abstract_info(a).map_err(|_| "an abstract that fails")?;
+                    let all = info.impl_info.ctor.iter().chain(&info.impl_info.statics);
+                    all.cloned().collect()
+                }
+                ModuleType::Enum(_) | ModuleType::Typedef(_) => continue,
+            };
+            for f in fields.iter().filter(|f| f.inferred) {
+                h.update(f.name.as_bytes());
+                h.update(if f.is_static { b"\x01" } else { b"\x00" });
+                h.update(super::print::s_type(&t.m.db, &f.ty).as_bytes());
+                h.update(b"\n");
+            }
+        }
+        out.push(ModuleOutline {
+            module,
+            outline,
+            inferred: *h.finalize().as_bytes(),
+        });
+    }
+    Ok(out)
 }
 
 /// [`check`] for a usage query: the typer records the references it resolves and is

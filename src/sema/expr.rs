@@ -285,6 +285,10 @@ impl Typer<'_> {
                 return unsupported("a bare reference to a field not typed yet");
             }
             self.type_field_decl(owner, f)?;
+        } else if f.inferred {
+            // Read while its own body is typed: the reader sees the monomorph.
+            let path = self.owner_path(owner);
+            self.note_open_type(&path, &f.name, "an inferred type read while it is inferred");
         }
         Ok(f.ty.clone())
     }
@@ -319,6 +323,13 @@ impl Typer<'_> {
             self.pending_deprecation,
         ) = saved;
         self.end_field(owner, f.is_static, &f.name);
+        if r.is_ok() && f.inferred && self.open_type.is_none() {
+            let printed = super::print::s_type(&self.m.db, &f.ty);
+            if printed.contains("Unknown<") {
+                let path = self.owner_path(owner);
+                self.note_open_type(&path, &f.name, "an inferred type with a monomorph");
+            }
+        }
         if let (Ok(()), FieldOwner::Class(c)) = (&r, owner) {
             // haxe checks an override once the method's body is typed.
             r = self.check_overriding(c, f);

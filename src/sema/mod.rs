@@ -12,6 +12,7 @@ pub mod localinit;
 pub mod loops;
 pub mod matcher;
 pub mod modules;
+pub mod outline;
 pub mod overloads;
 pub mod print;
 pub mod refs;

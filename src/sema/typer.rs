@@ -215,6 +215,14 @@ pub struct Typer<'a> {
     /// Where the std's files are (class-path prefixes as files are shown): modules found
     /// there are trusted, their bodies never checked, only signatures typed.
     pub std_prefixes: Vec<String>,
+    /// A check that retypes only these modules' bodies (a body-only edit, `check::retype`):
+    /// every other module is trusted as the std is, its fields typed only for their
+    /// inferred types.
+    pub retype_only: Option<Vec<crate::project::classpath::ModulePath>>,
+    /// The first field type found that another module's body could bind (an argument or a
+    /// variable without a type, or an inferred type left with a monomorph): the body-only
+    /// reuse of a check is unsound then, since typing one body can change another's types.
+    pub open_type: Option<String>,
     /// Nesting of abstract casts being tried, bounded against runaway chains.
     pub(crate) abstract_depth: usize,
     /// Switches (module, position) found exhaustive without a default case, for
@@ -326,6 +334,8 @@ impl<'a> Typer<'a> {
             warnings: Vec::new(),
             unify_stack: Vec::new(),
             std_prefixes: Vec::new(),
+            retype_only: None,
+            open_type: None,
             abstract_depth: 0,
             exhaustive_switches: HashSet::new(),
             null_literals: Vec::new(),
@@ -369,6 +379,16 @@ impl<'a> Typer<'a> {
 
     /// Whether a module comes from the std (its bodies are not checked).
     pub fn is_trusted(&self, m: ModuleId) -> bool {
+        if let Some(only) = &self.retype_only {
+            if !only.contains(&self.m.module(m).path) {
+                return true;
+            }
+        }
+        self.is_std(m)
+    }
+
+    /// Whether a module was found in the std.
+    pub fn is_std(&self, m: ModuleId) -> bool {
         let shown = &self.m.module(m).file.path;
         self.std_prefixes
             .iter()
@@ -1127,6 +1147,8 @@ impl<'a> Typer<'a> {
                                 f.span,
                                 "Type required for extern classes and interfaces",
                             ));
+                        } else {
+                            self.note_open_field(mid, f, owner, "a variable without a type");
                         }
                         self.m.db.new_mono()
                     }
@@ -1162,6 +1184,8 @@ impl<'a> Typer<'a> {
                     None => {
                         if expr.is_some() {
                             inferred = true;
+                        } else {
+                            self.note_open_field(mid, f, owner, "a property without a type");
                         }
                         self.m.db.new_mono()
                     }
@@ -1194,6 +1218,12 @@ impl<'a> Typer<'a> {
                             Some(v) => match self.literal_type(v)? {
                                 Some(t) => t,
                                 None => {
+                                    self.note_open_field(
+                                        mid,
+                                        f,
+                                        owner,
+                                        "an argument without a type",
+                                    );
                                     inferred = true;
                                     self.m.db.new_mono()
                                 }
@@ -1206,6 +1236,7 @@ impl<'a> Typer<'a> {
                                         "Type required for extern classes and interfaces",
                                     ));
                                 }
+                                self.note_open_field(mid, f, owner, "an argument without a type");
                                 inferred = true;
                                 self.m.db.new_mono()
                             }
@@ -1492,6 +1523,30 @@ impl<'a> Typer<'a> {
     }
 
     // ----- lazily inferred fields -----
+
+    /// The path of a field's owner, as messages name it.
+    pub fn owner_path(&self, owner: FieldOwner) -> Path {
+        match owner {
+            FieldOwner::Class(c) => self.m.db.class(c).path.clone(),
+            FieldOwner::AbstractImpl(a) => self.m.db.abstract_def(a).path.clone(),
+        }
+    }
+
+    /// Notes a declared field whose type other modules' bodies could bind, unless it is a
+    /// private field of the std (only the std's own bodies, never typed, can reach it).
+    fn note_open_field(&mut self, mid: ModuleId, f: &ast::Field, owner: &Path, what: &str) {
+        if self.is_std(mid) && !f.has_access(ast::Access::Public) {
+            return;
+        }
+        self.note_open_type(owner, &f.name.name, what);
+    }
+
+    /// Notes a field type that other modules' bodies could bind (see [`Typer::open_type`]).
+    pub fn note_open_type(&mut self, owner: &Path, field: &str, what: &str) {
+        if self.open_type.is_none() {
+            self.open_type = Some(format!("{}.{} has {}", owner.dotted(), field, what));
+        }
+    }
 
     /// Records that a field's initializer or body is being typed (or is typed); returns
     /// false when it already was, so it is typed once.
