@@ -3,7 +3,8 @@
 //! an edit that keeps the size and the modification time, an edit long after the file was
 //! read, a removed and a recreated file, a new module shadowing an old one), and the daemon's
 //! `-v` log shows that an unchanged request parses nothing and replays its check from memory.
-//! A restarted daemon with a cache directory replays the check from the persistent store.
+//! A body-only edit retypes the edited module alone. A restarted daemon with a cache
+//! directory replays the check from the persistent store.
 
 mod common;
 mod server_support;
@@ -348,4 +349,39 @@ fn a_restarted_daemon_replays_the_check_from_its_cache_directory() {
         "{after:?}"
     );
     assert_eq!(after.stderr, want.stderr);
+}
+
+#[test]
+fn a_body_only_edit_retypes_that_module_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cwd = dir.path();
+    let src = cwd.join("src");
+    std::fs::create_dir_all(src.join("pack")).expect("mkdir");
+    std::fs::write(src.join("Main.hx"), MAIN_CHECKED).expect("write");
+    let util_file = src.join("pack/Util.hx");
+    let sized = |body: &str| util(&format!("\tpublic function size():Int {{\n{body}\n\t}}\n"));
+    std::fs::write(&util_file, sized("\t\treturn 1;")).expect("write");
+    let logs = tempfile::tempdir().expect("tempdir");
+    let d = LoggedDaemon::start(logs.path(), "daemon.log", &[]);
+    let args = ["-cp", "src", "-main", "Main", "--no-output"];
+    let verbose = ["-cp", "src", "-main", "Main", "--no-output", "-v"];
+    assert_eq!(served(d.port, cwd, &args), one_shot(cwd, &args), "first");
+    std::fs::write(&util_file, sized("\t\tvar twice = 2;\n\t\treturn twice;")).expect("write");
+    let got = served(d.port, cwd, &verbose);
+    let log = format!("{}{}", got.stdout, got.stderr);
+    assert!(
+        log.contains("check reused from memory after a body-only edit of pack.Util"),
+        "{log}"
+    );
+    assert_eq!(got.code, Some(0), "{log}");
+    assert_eq!(
+        served(d.port, cwd, &args),
+        one_shot(cwd, &args),
+        "body edited"
+    );
+    // An error in the edited body: the whole check runs, and reports it as haxe does.
+    std::fs::write(&util_file, sized("\t\treturn \"two\";")).expect("write");
+    let got = served(d.port, cwd, &args);
+    assert_eq!(got.code, Some(1), "{got:?}");
+    assert_eq!(got, one_shot(cwd, &args), "an error in the body");
 }
