@@ -140,6 +140,15 @@ impl Project {
         warm
     }
 
+    /// Edits a file (`(path, from, to)`), then checks the cached answer against a cold run's
+    /// and that the cached run's `-v` log says `log_has`.
+    fn edit_and_see(&mut self, (path, from, to): (&str, &str, &str), log_has: &str) -> Run {
+        self.edit(path, from, to);
+        let r = self.same_as_cold(&format!("{} edited: {} -> {}", path, from, to));
+        assert!(r.log.contains(log_has), "{}", r.log);
+        r
+    }
+
     fn edit(&self, path: &str, from: &str, to: &str) {
         let p = self.dir.join(path);
         let text = std::fs::read_to_string(&p).unwrap();
@@ -355,56 +364,41 @@ fn a_body_only_edit_retypes_the_edited_module_alone() {
     let (_, full_classes, full_bodies) = counters(&first.log);
     let util = "src/app/Util.hx";
     // Bodies only: the dependents are not typed again.
-    p.edit(util, "var stamp = 1234;", "var stamp = 4321;");
-    let r = p.same_as_cold("a body edited");
-    assert!(
-        r.log
-            .contains("after a body-only edit of app.Util: 9 modules reused, 1 retyped"),
-        "{}",
-        r.log
+    let r = p.edit_and_see(
+        (util, "var stamp = 1234;", "var stamp = 4321;"),
+        "after a body-only edit of app.Util: 9 modules reused, 1 retyped",
     );
     // Util's one class and its five fields, of the full check's seven classes.
     let (_, classes, bodies) = counters(&r.log);
     assert_eq!((classes, bodies), (1, 5), "{}", r.log);
     assert!(full_classes >= 7 && full_bodies > 5, "{}", first.log);
     // An error in the edited body: the full check, which reports it.
-    p.edit(util, "return x * 2;", "return \"x\";");
-    let r = p.same_as_cold("an error in a body");
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.log
-            .contains("app.Util changed: the retyped bodies print messages"),
-        "{}",
-        r.log
+    let r = p.edit_and_see(
+        (util, "return x * 2;", "return \"x\";"),
+        "app.Util changed: the retyped bodies print messages",
     );
+    assert_eq!(r.code, 1, "{}", r.stderr);
     p.edit(util, "return \"x\";", "return x * 2;");
     p.same_as_cold("fixed");
     // A type inferred from a body changes: its users may type differently.
-    p.edit(util, "return \"size\";", "return 1;");
-    let r = p.same_as_cold("an inferred type changed");
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.log.contains("a type inferred from its bodies changed"),
-        "{}",
-        r.log
+    let r = p.edit_and_see(
+        (util, "return \"size\";", "return 1;"),
+        "a type inferred from its bodies changed",
     );
+    assert_eq!(r.code, 1, "{}", r.stderr);
     p.edit(util, "return 1;", "return \"size\";");
     p.same_as_cold("inferred type back");
     // An inline function's body is read where it is called; a constructor's, by the checks
     // of final fields.
-    p.edit(util, "return x >> 1;", "return x >> 2;");
-    let r = p.same_as_cold("an inline body edited");
-    assert!(r.log.contains("its declarations changed"), "{}", r.log);
-    p.edit(util, "n = 1;", "n = 2;");
-    let r = p.same_as_cold("a constructor edited");
-    assert!(r.log.contains("its declarations changed"), "{}", r.log);
+    p.edit_and_see(
+        (util, "return x >> 1;", "return x >> 2;"),
+        "its declarations changed",
+    );
+    p.edit_and_see((util, "n = 1;", "n = 2;"), "its declarations changed");
     // A body that reaches a module the check never loaded: that module is checked too.
-    p.edit(util, "var stamp = 4321;", "var stamp = Helper.v;");
-    let r = p.same_as_cold("a new module reached");
-    assert!(
-        r.log.contains("look for another module (app.Helper)"),
-        "{}",
-        r.log
+    p.edit_and_see(
+        (util, "var stamp = 4321;", "var stamp = Helper.v;"),
+        "look for another module (app.Helper)",
     );
     // Two modules edited at once.
     p.edit(util, "var stamp = Helper.v;", "var stamp = 7;");
@@ -600,17 +594,7 @@ fn every_check_case_is_replayed_identically() {
         if i % 3 != 0 {
             continue;
         }
-        let mut args: Vec<String> = match std::fs::read_to_string(case.join("args.txt")) {
-            Ok(t) => t
-                .lines()
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect(),
-            Err(_) => vec!["-main".into(), "Main".into()],
-        };
-        args.splice(0..0, ["-cp".to_string(), "src".to_string()]);
-        args.push("--no-output".into());
-        args.extend(std_args());
+        let args = case_args(case);
         let a: Vec<&str> = args.iter().map(String::as_str).collect();
         let first = hxs(case, &a, &cache);
         let second = hxs(case, &a, &cache);
@@ -706,17 +690,7 @@ fn body_edits_in_every_clean_check_case_give_the_cold_answer() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("p");
         copy_dir(case, &dir);
-        let mut args: Vec<String> = match std::fs::read_to_string(case.join("args.txt")) {
-            Ok(t) => t
-                .lines()
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect(),
-            Err(_) => vec!["-main".into(), "Main".into()],
-        };
-        args.splice(0..0, ["-cp".to_string(), "src".to_string()]);
-        args.push("--no-output".into());
-        args.extend(std_args());
+        let args = case_args(case);
         let a: Vec<&str> = args.iter().map(String::as_str).collect();
         let cache = tmp.path().join("cache");
         let first = hxs(&dir, &a, &cache);
@@ -764,6 +738,23 @@ fn body_edits_in_every_clean_check_case_give_the_cold_answer() {
         edits,
         retyped
     );
+}
+
+/// The command line of a check case: `-cp src`, its `args.txt` (else `-main Main`),
+/// `--no-output` and the std.
+fn case_args(case: &Path) -> Vec<String> {
+    let mut args: Vec<String> = match std::fs::read_to_string(case.join("args.txt")) {
+        Ok(t) => t
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+        Err(_) => vec!["-main".into(), "Main".into()],
+    };
+    args.splice(0..0, ["-cp".to_string(), "src".to_string()]);
+    args.push("--no-output".into());
+    args.extend(std_args());
+    args
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -182,13 +182,7 @@ pub trait Probe {
 
     /// Where the class paths find a module now (its name as shown and its real path), by
     /// asking [`Probe::exists`] in haxe's order; `None` when `module` is not a dotted path.
-    #[allow(clippy::type_complexity)]
-    fn find_module(
-        &mut self,
-        cwd: &Path,
-        class_paths: &ClassPaths,
-        module: &str,
-    ) -> Option<Option<(String, std::path::PathBuf)>> {
+    fn find_module(&mut self, cwd: &Path, class_paths: &ClassPaths, module: &str) -> Found {
         let parts: Vec<&str> = module.split('.').collect();
         let (name, pack) = parts.split_last()?;
         let path = ModulePath {
@@ -199,8 +193,9 @@ pub trait Probe {
     }
 }
 
-/// Where a module was found, by module name.
-type Found = Option<Option<(String, std::path::PathBuf)>>;
+/// Where a module is found: its name as shown and its real path (`None`: nowhere); `None`
+/// around it when the name is not a dotted path.
+pub type Found = Option<Option<(String, std::path::PathBuf)>>;
 
 /// A probe that asks each question once, for one set of class paths: the records of one key
 /// ask mostly the same ones.
@@ -225,12 +220,7 @@ impl<P: Probe> Probe for Memo<P> {
         self.inner.exists(path)
     }
 
-    fn find_module(
-        &mut self,
-        cwd: &Path,
-        class_paths: &ClassPaths,
-        module: &str,
-    ) -> Option<Option<(String, std::path::PathBuf)>> {
+    fn find_module(&mut self, cwd: &Path, class_paths: &ClassPaths, module: &str) -> Found {
         if let Some(found) = self.modules.get(module) {
             return found.clone();
         }
