@@ -750,11 +750,39 @@ fn check(
         Some(m) => server_cache_for_build(build, m),
         None => cache_for_build(build),
     };
-    let out = check_through(build, cps, std_dirs, cache.as_ref(), memory);
+    let mut out = check_through(build, cps, std_dirs, cache.as_ref(), memory);
     if let Some(c) = &cache {
         c.finish("check");
     }
+    if let (false, Some(notice)) = (out.failed, no_output_notice(build)) {
+        out.messages.push(Message::Log(notice));
+    }
     out
+}
+
+/// What hxs says, once per build, of a build with a target that it only type-checks: the
+/// program is neither generated nor run (haxe would have written or interpreted it).
+fn no_output_notice(build: &Build) -> Option<String> {
+    use crate::project::args::Target;
+    if build.no_output {
+        return None;
+    }
+    match (build.target, &build.output) {
+        (Target::Cross, _) => None,
+        (Target::Interp, _) => Some(
+            "hxs: the program was type-checked, not run: hxs does not interpret (--interp, --run)"
+                .into(),
+        ),
+        (target, Some(out)) => Some(format!(
+            "hxs: the program was type-checked; no {} output was written to {}",
+            target.platform_name(),
+            out
+        )),
+        (target, None) => Some(format!(
+            "hxs: the program was type-checked; no {} output was written",
+            target.platform_name()
+        )),
+    }
 }
 
 /// The persistent cache of a check in the server: the request's `--cache-dir`, else the
