@@ -198,11 +198,7 @@ fn display(build: &Build, cps: &ClassPaths, req: &DisplayRequest, server: bool) 
         "type" => hover_query(build, cps, req),
         "signature" => signature_query(build, cps, req),
         "usage" => usage_query(build, cps, req),
-        "diagnostics" if server => declined(
-            "diagnostics",
-            "the compilation server, where haxe also lists inactive `#if` blocks",
-        ),
-        "diagnostics" => diagnostics_query(build, cps, req),
+        "diagnostics" => diagnostics_query(build, cps, req, server),
         other => {
             let mode = if other.is_empty() {
                 "field access"
@@ -507,12 +503,25 @@ fn recorded_check<'b>(
 
 /// `@diagnostics`: the build is typed whole (no `display` define), recording the names it
 /// resolves, and the display file's errors, unused imports and unused locals are listed.
-fn diagnostics_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {
+fn diagnostics_query(
+    build: &Build,
+    cps: &ClassPaths,
+    req: &DisplayRequest,
+    server: bool,
+) -> Outcome {
     let unsupported = |why: &str| declined("diagnostics", why);
     // haxe reports a display file it cannot place as a diagnostic of its own.
     let Ok(loaded) = locate_display_file(build, cps, &req.file) else {
         return unsupported("a display file that cannot be read or placed");
     };
+    // haxe's server also lists the display file's inactive `#if` blocks.
+    if server
+        && !syntax::parse(&loaded.text, &build.defines)
+            .dead_blocks
+            .is_empty()
+    {
+        return unsupported("an inactive `#if` block, which the compilation server lists");
+    }
     let Some(module) = loaded.module.clone() else {
         return unsupported("a display file outside the class paths");
     };
