@@ -1,9 +1,10 @@
 //! The lexer: Haxe source text to raw tokens (comments and `#` directives included),
 //! following haxe 4.2.5's `lexer.ml` token for token, with its error messages.
 //!
-//! It stops at the first error, which it returns beside the tokens read so far; the
-//! preprocessor turns it into an error token so the parser reports it only if it gets there,
-//! as haxe's lazy lexer would.
+//! The preprocessor pulls tokens from a [`Lexer`] one at a time; the lexer stops at the first
+//! error, which the preprocessor turns into an error token so the parser reports it only if
+//! it gets there, as haxe's lazy lexer would. [`lex`] lexes a whole file at once, for the
+//! display code that looks at raw tokens.
 
 use super::source::Span;
 use super::token::{AssignableOp, Binop, Keyword, TokenKind, Unop};
@@ -39,38 +40,33 @@ pub fn lex(text: &str) -> (Vec<RawToken>, Option<LexError>) {
 /// Lexes a whole file where `markup` (sorted byte ranges) are inline markup literals, each
 /// one token: markup text is not Haxe and would not lex.
 pub fn lex_with_markup(text: &str, markup: &[(u32, u32)]) -> (Vec<RawToken>, Option<LexError>) {
-    let mut out = Vec::new();
-    let error = lex_into(text, markup, &mut out);
-    (out, error)
-}
-
-/// [`lex_with_markup`] into `out` (cleared first), so that a caller lexing many files can
-/// keep one buffer: a fresh one per file costs more in page faults than the lexing itself.
-pub fn lex_into(text: &str, markup: &[(u32, u32)], out: &mut Vec<RawToken>) -> Option<LexError> {
     let mut lexer = Lexer::new(text);
     lexer.markup = markup;
-    out.clear();
     // About one token per six bytes of source; growing past that is rare.
-    out.reserve(text.len() / 6 + 4);
+    let mut out = Vec::with_capacity(text.len() / 6 + 4);
     loop {
         match lexer.next_token() {
             Ok(tok) => {
-                let eof = tok.kind == RawKind::Token(TokenKind::Eof);
                 out.push(tok);
-                if eof {
-                    return None;
+                if tok.kind == RawKind::Token(TokenKind::Eof) {
+                    return (out, None);
                 }
             }
-            Err(e) => return Some(e),
+            Err(e) => return (out, Some(*e)),
         }
     }
 }
+
+/// What the lexer's functions return: a token, or the error that stops the lexer (boxed,
+/// so that the common result stays small enough to be returned in registers).
+pub type LexResult<T = RawToken> = Result<T, Box<LexError>>;
 
 pub struct Lexer<'a> {
     src: &'a [u8],
     text: &'a str,
     pos: usize,
-    markup: &'a [(u32, u32)],
+    /// Inline markup literals (sorted byte ranges), each lexed as one token.
+    pub markup: &'a [(u32, u32)],
 }
 
 impl<'a> Lexer<'a> {
@@ -104,21 +100,21 @@ impl<'a> Lexer<'a> {
         self.src.get(self.pos + offset).copied().unwrap_or(0)
     }
 
-    fn tok(&self, kind: TokenKind, start: usize) -> Result<RawToken, LexError> {
+    fn tok(&self, kind: TokenKind, start: usize) -> LexResult {
         Ok(RawToken {
             kind: RawKind::Token(kind),
             span: Span::new(start as u32, self.pos as u32),
         })
     }
 
-    fn error(&self, message: impl Into<String>, at: usize) -> LexError {
-        LexError {
+    fn error(&self, message: impl Into<String>, at: usize) -> Box<LexError> {
+        Box::new(LexError {
             message: message.into(),
             span: Span::at(at as u32),
-        }
+        })
     }
 
-    fn invalid_char(&self, at: usize) -> LexError {
+    fn invalid_char(&self, at: usize) -> Box<LexError> {
         let c = self.text[at..]
             .chars()
             .next()
@@ -133,7 +129,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The next token, skipping white space.
-    pub fn next_token(&mut self) -> Result<RawToken, LexError> {
+    pub fn next_token(&mut self) -> LexResult {
         while self.pos < self.src.len()
             && matches!(self.src[self.pos], b' ' | b'\t' | b'\r' | b'\n')
         {
@@ -236,12 +232,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn op(&mut self, start: usize, len: usize, kind: TokenKind) -> Result<RawToken, LexError> {
+    fn op(&mut self, start: usize, len: usize, kind: TokenKind) -> LexResult {
         self.pos = start + len;
         self.tok(kind, start)
     }
 
-    fn punctuation(&mut self, start: usize, c: u8) -> Result<RawToken, LexError> {
+    fn punctuation(&mut self, start: usize, c: u8) -> LexResult {
         use AssignableOp as A;
         use TokenKind as T;
         let n1 = self.peek_at(1);
@@ -321,7 +317,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Numbers, with sedlex's longest-match rules from haxe's lexer.
-    fn number(&mut self, start: usize) -> Result<RawToken, LexError> {
+    fn number(&mut self, start: usize) -> LexResult {
         let src = self.src;
         let at = |i: usize| src.get(i).copied().unwrap_or(0);
         // Hexadecimal.
@@ -383,7 +379,7 @@ impl<'a> Lexer<'a> {
         self.tok(TokenKind::Int, start)
     }
 
-    fn block_comment(&mut self, start: usize) -> Result<(), LexError> {
+    fn block_comment(&mut self, start: usize) -> LexResult<()> {
         match find_comment_end(&self.src[self.pos..]) {
             Some(i) => {
                 self.pos += i + 2;
@@ -398,7 +394,7 @@ impl<'a> Lexer<'a> {
 
     /// A quoted string; `quote` is `"` or `'`. The escapes are checked as haxe's
     /// `unescape` checks them, and a bad one is reported at haxe's position.
-    fn string(&mut self, start: usize, quote: u8) -> Result<RawToken, LexError> {
+    fn string(&mut self, start: usize, quote: u8) -> LexResult {
         self.pos = start + 1;
         self.scan_string_body(start, quote)?;
         let raw = &self.text[start + 1..self.pos - 1];
@@ -415,7 +411,7 @@ impl<'a> Lexer<'a> {
 
     /// Scans to just after the closing quote. Inside single quotes, `${ ... }` may hold
     /// braces, strings and comments of its own.
-    fn scan_string_body(&mut self, start: usize, quote: u8) -> Result<(), LexError> {
+    fn scan_string_body(&mut self, start: usize, quote: u8) -> LexResult<()> {
         loop {
             let Some(&c) = self.src.get(self.pos) else {
                 return Err(self.error("Unterminated string", start));
@@ -442,7 +438,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The inside of `${ ... }` in a single-quoted string, up to and including its `}`.
-    fn code_string(&mut self, code_start: usize) -> Result<(), LexError> {
+    fn code_string(&mut self, code_start: usize) -> LexResult<()> {
         let mut open_braces = 0usize;
         loop {
             let Some(&c) = self.src.get(self.pos) else {
@@ -482,7 +478,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// `~/pattern/options`, after the `~/`.
-    fn regex(&mut self, start: usize) -> Result<RawToken, LexError> {
+    fn regex(&mut self, start: usize) -> LexResult {
         loop {
             let Some(&c) = self.src.get(self.pos) else {
                 return Err(self.error("Unterminated regular expression", start));
