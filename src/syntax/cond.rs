@@ -156,7 +156,7 @@ impl<'a> Pre<'a> {
         }
         match self.lexer.next_token() {
             Ok(t) => {
-                if t.kind == RawKind::Token(TokenKind::Eof) {
+                if matches!(t.kind, RawKind::Token(TokenKind::Eof)) {
                     self.lexer_done = true;
                 }
                 Some(t)
@@ -198,6 +198,7 @@ impl<'a> Pre<'a> {
         &self.text[span.lo as usize..span.hi as usize]
     }
 
+    #[inline]
     fn emit(&mut self, t: RawToken, kind: TokenKind) {
         let doc = self.pending_doc.take().unwrap_or(Token::NO_DOC);
         self.out.tokens.push(Token {
@@ -209,11 +210,34 @@ impl<'a> Pre<'a> {
 
     fn run(&mut self) -> Result<(), Stop> {
         loop {
-            let Some(t) = self.next_raw() else {
-                // The lexer stopped with an error; the caller appends it.
-                return Ok(());
+            // Straight from the lexer unless a directive looked ahead: the hot loop.
+            let t = if self.ahead.is_empty() {
+                if self.lexer_done {
+                    return Ok(());
+                }
+                match self.lexer.next_token() {
+                    Ok(t) => t,
+                    Err(e) => {
+                        // The lexer stopped with an error; the caller appends it.
+                        self.lexer_done = true;
+                        self.lex_error = Some(*e);
+                        return Ok(());
+                    }
+                }
+            } else {
+                match self.next_raw() {
+                    Some(t) => t,
+                    None => return Ok(()),
+                }
             };
             match t.kind {
+                RawKind::Token(TokenKind::Sharp) => self.sharp(t)?,
+                RawKind::Token(TokenKind::Eof) => {
+                    self.lexer_done = true;
+                    self.emit(t, TokenKind::Eof);
+                    return Ok(());
+                }
+                RawKind::Token(kind) => self.emit(t, kind),
                 RawKind::Comment => {
                     let s = self.text_of(t.span);
                     if s.starts_with("/**") && self.pending_doc.is_none() {
@@ -222,13 +246,6 @@ impl<'a> Pre<'a> {
                     }
                 }
                 RawKind::LineComment => {}
-                RawKind::Token(TokenKind::Sharp) => self.sharp(t)?,
-                RawKind::Token(kind) => {
-                    self.emit(t, kind);
-                    if kind == TokenKind::Eof {
-                        return Ok(());
-                    }
-                }
             }
         }
     }

@@ -128,37 +128,55 @@ impl<'a> Lexer<'a> {
         self.error(message, at)
     }
 
-    /// The next token, skipping white space.
+    /// The next token, skipping white space. Names and one-byte punctuation, most of any
+    /// file, are read here; everything else in [`Lexer::other_token`].
+    #[inline(always)]
     pub fn next_token(&mut self) -> LexResult {
-        while self.pos < self.src.len()
-            && matches!(self.src[self.pos], b' ' | b'\t' | b'\r' | b'\n')
-        {
-            self.pos += 1;
+        let src = self.src;
+        let mut pos = self.pos;
+        while pos < src.len() && matches!(src[pos], b' ' | b'\t' | b'\r' | b'\n') {
+            pos += 1;
         }
-        let start = self.pos;
-        if start >= self.src.len() {
+        let start = pos;
+        let Some(&c) = src.get(start) else {
+            self.pos = start;
             return self.tok(TokenKind::Eof, start);
+        };
+        if !self.markup.is_empty() {
+            if let Ok(i) = self.markup.binary_search_by_key(&(start as u32), |r| r.0) {
+                self.pos = self.markup[i].1 as usize;
+                return self.tok(TokenKind::Markup, start);
+            }
         }
-        if let Ok(i) = self.markup.binary_search_by_key(&(start as u32), |r| r.0) {
-            self.pos = self.markup[i].1 as usize;
-            return self.tok(TokenKind::Markup, start);
-        }
-        let c = self.src[start];
-        match c {
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
-                self.pos += 1;
-                while self.pos < self.src.len() && is_ident_char(self.src[self.pos]) {
-                    self.pos += 1;
-                }
-                let word = &self.text[start..self.pos];
-                // Every keyword is 2 to 10 lowercase letters.
-                let may_be_keyword = c.is_ascii_lowercase() && (2..=10).contains(&word.len());
-                let kind = match may_be_keyword.then(|| Keyword::from_name(word)).flatten() {
+        if is_ident_start(c) {
+            pos += 1;
+            while pos < src.len() && is_ident_char(src[pos]) {
+                pos += 1;
+            }
+            self.pos = pos;
+            // Every keyword is 2 to 10 lowercase letters.
+            let kind = if c.is_ascii_lowercase() {
+                match Keyword::from_bytes(&src[start..pos]) {
                     Some(k) => TokenKind::Kwd(k),
                     None => TokenKind::Ident,
-                };
-                self.tok(kind, start)
-            }
+                }
+            } else {
+                TokenKind::Ident
+            };
+            return self.tok(kind, start);
+        }
+        if let Some(kind) = single_byte_token(c) {
+            self.pos = start + 1;
+            return self.tok(kind, start);
+        }
+        self.pos = start;
+        self.other_token(start, c)
+    }
+
+    /// Every token but names, one-byte punctuation and the end of file.
+    #[inline(never)]
+    fn other_token(&mut self, start: usize, c: u8) -> LexResult {
+        match c {
             b'0'..=b'9' => self.number(start),
             b'.' => {
                 if self.peek_at(1).is_ascii_digit() {
@@ -636,6 +654,36 @@ fn xml_name_len(text: &str, at: usize) -> usize {
     }
     rest.len()
 }
+
+/// Bytes that start an identifier (`[a-zA-Z_]`).
+#[inline]
+fn is_ident_start(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'_'
+}
+
+/// The tokens that are always one byte, whatever follows: most punctuation.
+#[inline]
+fn single_byte_token(c: u8) -> Option<TokenKind> {
+    SINGLE_BYTE[c as usize]
+}
+
+static SINGLE_BYTE: [Option<TokenKind>; 256] = {
+    let mut t = [None; 256];
+    t[b';' as usize] = Some(TokenKind::Semicolon);
+    t[b':' as usize] = Some(TokenKind::DblDot);
+    t[b',' as usize] = Some(TokenKind::Comma);
+    t[b'[' as usize] = Some(TokenKind::BkOpen);
+    t[b']' as usize] = Some(TokenKind::BkClose);
+    t[b'{' as usize] = Some(TokenKind::BrOpen);
+    t[b'}' as usize] = Some(TokenKind::BrClose);
+    t[b'(' as usize] = Some(TokenKind::POpen);
+    t[b')' as usize] = Some(TokenKind::PClose);
+    t[b'?' as usize] = Some(TokenKind::Question);
+    t[b'@' as usize] = Some(TokenKind::At);
+    // `>=`, `>>` and `>>>` are assembled by the parser.
+    t[b'>' as usize] = Some(TokenKind::Binop(Binop::Gt));
+    t
+};
 
 /// Bytes that continue an identifier (`[a-zA-Z0-9_]`), as a table: the lexer asks for
 /// every byte of every name.
