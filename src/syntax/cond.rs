@@ -210,7 +210,15 @@ impl<'a> Pre<'a> {
 
     fn run(&mut self) -> Result<(), Stop> {
         loop {
-            // Straight from the lexer unless a directive looked ahead: the hot loop.
+            // Straight from the lexer unless a directive looked ahead: the hot loop, with
+            // names and one-byte punctuation on a shorter path still.
+            if self.ahead.is_empty() && !self.lexer_done {
+                if let Some((kind, span)) = self.lexer.next_simple() {
+                    let doc = self.pending_doc.take().unwrap_or(Token::NO_DOC);
+                    self.out.tokens.push(Token { kind, span, doc });
+                    continue;
+                }
+            }
             let t = if self.ahead.is_empty() {
                 if self.lexer_done {
                     return Ok(());

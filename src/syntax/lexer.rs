@@ -128,9 +128,46 @@ impl<'a> Lexer<'a> {
         self.error(message, at)
     }
 
+    /// After white space, the next token if it is a name, a keyword or one-byte punctuation
+    /// (most tokens of any file), as [`Lexer::next_token`] would read it; otherwise `None`,
+    /// with only the white space consumed. The preprocessor's fast path.
+    #[inline(always)]
+    pub fn next_simple(&mut self) -> Option<(TokenKind, Span)> {
+        let src = self.src;
+        let mut pos = self.pos;
+        while pos < src.len() && matches!(src[pos], b' ' | b'\t' | b'\r' | b'\n') {
+            pos += 1;
+        }
+        self.pos = pos;
+        let start = pos;
+        let &c = src.get(start)?;
+        if !self.markup.is_empty() {
+            return None;
+        }
+        if is_ident_start(c) {
+            pos += 1;
+            while pos < src.len() && is_ident_char(src[pos]) {
+                pos += 1;
+            }
+            self.pos = pos;
+            let kind = if c.is_ascii_lowercase() {
+                match Keyword::from_source(src, start, pos) {
+                    Some(k) => TokenKind::Kwd(k),
+                    None => TokenKind::Ident,
+                }
+            } else {
+                TokenKind::Ident
+            };
+            return Some((kind, Span::new(start as u32, pos as u32)));
+        }
+        let kind = single_byte_token(c)?;
+        self.pos = start + 1;
+        Some((kind, Span::new(start as u32, start as u32 + 1)))
+    }
+
     /// The next token, skipping white space. Names and one-byte punctuation, most of any
     /// file, are read here; everything else in [`Lexer::other_token`].
-    #[inline(always)]
+    #[inline]
     pub fn next_token(&mut self) -> LexResult {
         let src = self.src;
         let mut pos = self.pos;
@@ -156,7 +193,7 @@ impl<'a> Lexer<'a> {
             self.pos = pos;
             // Every keyword is 2 to 10 lowercase letters.
             let kind = if c.is_ascii_lowercase() {
-                match Keyword::from_bytes(&src[start..pos]) {
+                match Keyword::from_source(src, start, pos) {
                     Some(k) => TokenKind::Kwd(k),
                     None => TokenKind::Ident,
                 }
@@ -416,8 +453,11 @@ impl<'a> Lexer<'a> {
         self.pos = start + 1;
         self.scan_string_body(start, quote)?;
         let raw = &self.text[start + 1..self.pos - 1];
-        if let Err((index, message)) = unescape(raw) {
-            return Err(self.error(message, start + index));
+        // Only escapes can be invalid; most strings have none, and need no decoding here.
+        if memchr::memchr(b'\\', raw.as_bytes()).is_some() {
+            if let Err((index, message)) = unescape(raw) {
+                return Err(self.error(message, start + index));
+            }
         }
         let kind = if quote == b'"' {
             TokenKind::StringDq

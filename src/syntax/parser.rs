@@ -11,6 +11,17 @@ use super::cond::Preprocessed;
 use super::source::Span;
 use super::token::{Binop, Keyword, Token, TokenKind, Unop};
 
+/// The value of a string literal token (`s` includes the quotes), decoded only when it
+/// holds an escape.
+fn string_value(s: &str) -> Name {
+    let body = s.get(1..s.len().saturating_sub(1)).unwrap_or("");
+    if body.contains('\\') {
+        super::lexer::unescape(body).unwrap_or_default().into()
+    } else {
+        Name::from(body)
+    }
+}
+
 /// A syntax error in haxe's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -285,7 +296,7 @@ impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Token {
         match self.tokens.get(i) {
             Some(t) => {
-                if t.kind == TokenKind::Error {
+                if matches!(t.kind, TokenKind::Error) {
                     self.saw_error_token.set(true);
                 }
                 *t
@@ -2302,18 +2313,8 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Int => Constant::Int(s.into()),
             TokenKind::Float => Constant::Float(s.into()),
-            TokenKind::StringDq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1])
-                    .unwrap_or_default()
-                    .into(),
-                Quotes::Double,
-            ),
-            TokenKind::StringSq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1])
-                    .unwrap_or_default()
-                    .into(),
-                Quotes::Single,
-            ),
+            TokenKind::StringDq => Constant::String(string_value(s), Quotes::Double),
+            TokenKind::StringSq => Constant::String(string_value(s), Quotes::Single),
             TokenKind::Regex => {
                 let body_end = s.rfind('/').unwrap_or(s.len());
                 let body = s.get(2..body_end).unwrap_or("");

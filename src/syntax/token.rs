@@ -117,6 +117,29 @@ impl Keyword {
         (k.as_str().as_bytes() == word).then_some(k)
     }
 
+    /// [`Keyword::from_bytes`] for `src[start..end]`, comparing all bytes at once when `src`
+    /// holds 16 bytes from `start`: this is the lexer's question for every lowercase name.
+    #[inline]
+    pub fn from_source(src: &[u8], start: usize, end: usize) -> Option<Keyword> {
+        let len = end.wrapping_sub(start);
+        if !(2..=10).contains(&len) {
+            return None;
+        }
+        let word = src.get(start..end)?;
+        let slot = keyword_hash(word);
+        let k = KEYWORD_TABLE[slot]?;
+        let chunk = src
+            .get(start..start + 16)
+            .and_then(|c| <[u8; 16]>::try_from(c).ok());
+        match chunk {
+            Some(chunk) => {
+                let mask = (1u128 << (8 * len)) - 1;
+                (u128::from_le_bytes(chunk) & mask == KEYWORD_WORDS[slot]).then_some(k)
+            }
+            None => (k.as_str().as_bytes() == word).then_some(k),
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         use Keyword::*;
         match self {
@@ -186,6 +209,25 @@ static KEYWORD_TABLE: [Option<Keyword>; 128] = {
         let slot = keyword_hash(k.as_str().as_bytes());
         assert!(t[slot].is_none(), "two keywords share a hash slot");
         t[slot] = Some(k);
+        i += 1;
+    }
+    t
+};
+
+/// The spelling of the keyword in each slot of [`KEYWORD_TABLE`], packed little-endian
+/// (zero past its end, and in empty slots).
+static KEYWORD_WORDS: [u128; 128] = {
+    let mut t = [0u128; 128];
+    let mut i = 0;
+    while i < Keyword::ALL.len() {
+        let bytes = Keyword::ALL[i].as_str().as_bytes();
+        let mut w = 0u128;
+        let mut j = 0;
+        while j < bytes.len() {
+            w |= (bytes[j] as u128) << (8 * j);
+            j += 1;
+        }
+        t[keyword_hash(bytes)] = w;
         i += 1;
     }
     t
