@@ -471,9 +471,20 @@ impl<'a> Lexer<'a> {
     /// braces, strings and comments of its own.
     fn scan_string_body(&mut self, start: usize, quote: u8) -> LexResult<()> {
         loop {
-            let Some(&c) = self.src.get(self.pos) else {
+            // Jump to the next byte that matters: the quote, a backslash, or in single quotes
+            // a `$` that may open `${`.
+            let rest = self.src.get(self.pos..).unwrap_or(&[]);
+            let found = if quote == b'\'' {
+                memchr::memchr3(quote, b'\\', b'$', rest)
+            } else {
+                memchr::memchr2(quote, b'\\', rest)
+            };
+            let Some(i) = found else {
+                self.pos = self.src.len();
                 return Err(self.error("Unterminated string", start));
             };
+            self.pos += i;
+            let c = rest[i];
             match c {
                 b'\\' => {
                     // A backslash escapes the next quote or backslash; the escape itself is
