@@ -1,6 +1,7 @@
-//! Conditional compilation: turns the raw token list into the tokens the parser sees,
-//! evaluating `#if`/`#elseif`/`#else`/`#end` as haxe 4.2.5's `parserEntry.ml` does,
-//! dropping comments, and attaching doc comments to the token they precede.
+//! Conditional compilation: turns the lexer's raw tokens, pulled one at a time, into the
+//! list of tokens the parser sees, evaluating `#if`/`#elseif`/`#else`/`#end` as haxe
+//! 4.2.5's `parserEntry.ml` does, dropping comments, and attaching doc comments to the token
+//! they precede.
 //!
 //! Errors (a lexer error, `#error`, an unknown `#directive`) become an error token at the
 //! point where haxe's lazy lexer would raise them, so an earlier syntax error still wins.
