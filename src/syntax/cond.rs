@@ -1,13 +1,15 @@
-//! Conditional compilation: turns the raw token list into the tokens the parser sees,
-//! evaluating `#if`/`#elseif`/`#else`/`#end` as haxe 4.2.5's `parserEntry.ml` does,
-//! dropping comments, and attaching doc comments to the token they precede.
+//! Conditional compilation: turns the lexer's raw tokens, pulled one at a time, into the
+//! list of tokens the parser sees, evaluating `#if`/`#elseif`/`#else`/`#end` as haxe
+//! 4.2.5's `parserEntry.ml` does, dropping comments, and attaching doc comments to the token
+//! they precede.
 //!
 //! Errors (a lexer error, `#error`, an unknown `#directive`) become an error token at the
 //! point where haxe's lazy lexer would raise them, so an earlier syntax error still wins.
 
-use super::lexer::{LexError, RawKind, RawToken};
+use super::lexer::{LexError, Lexer, RawKind, RawToken};
 use super::source::Span;
 use super::token::{Binop, Token, TokenKind, Unop};
+use std::collections::VecDeque;
 
 /// Where the preprocessor reads define values (haxe's `Define.raw_defined_value`).
 pub trait DefineLookup {
@@ -79,10 +81,16 @@ struct CondExpr {
 }
 
 struct Pre<'a> {
-    raw: &'a [RawToken],
+    /// Raw tokens come from the lexer on demand: most are emitted as soon as they are read,
+    /// and only `#` directives look ahead (at most two tokens, kept in `ahead`).
+    lexer: Lexer<'a>,
+    /// Raw tokens read from the lexer but not consumed yet, oldest first.
+    ahead: VecDeque<RawToken>,
+    /// The lexer has produced its last token (`Eof`) or stopped at `lex_error`.
+    lexer_done: bool,
+    lex_error: Option<LexError>,
     text: &'a str,
     defines: &'a dyn DefineLookup,
-    i: usize,
     out: Preprocessed,
     pending_doc: Option<u32>,
     /// Positions of the `#if`s whose live branch we are in.
@@ -92,20 +100,30 @@ struct Pre<'a> {
 /// Why preprocessing stopped early.
 struct Stop(LexError);
 
-/// Runs the preprocessor. `lex_error` is the lexer's error after the last raw token, if any.
+/// Lexes `text` and runs the preprocessor over its raw tokens, as one pass: the lexer is
+/// pulled one token at a time, so no list of raw tokens is built. `markup` (sorted byte
+/// ranges) are inline markup literals, each one token. `tokens` is a buffer to fill
+/// (cleared first), so that a caller parsing many files can reuse one allocation.
 pub fn preprocess(
     text: &str,
-    raw: &[RawToken],
-    lex_error: Option<LexError>,
+    markup: &[(u32, u32)],
     defines: &dyn DefineLookup,
+    mut tokens: Vec<Token>,
 ) -> Preprocessed {
+    tokens.clear();
+    // About one token per six bytes of source; growing past that is rare.
+    tokens.reserve(text.len() / 6 + 4);
+    let mut lexer = Lexer::new(text);
+    lexer.markup = markup;
     let mut pre = Pre {
-        raw,
+        lexer,
+        ahead: VecDeque::new(),
+        lexer_done: false,
+        lex_error: None,
         text,
         defines,
-        i: 0,
         out: Preprocessed {
-            tokens: Vec::with_capacity(raw.len() + 1),
+            tokens,
             ..Preprocessed::default()
         },
         pending_doc: None,
@@ -114,7 +132,7 @@ pub fn preprocess(
     let stop = pre.run();
     let error = match stop {
         Err(Stop(e)) => Some(e),
-        Ok(()) => lex_error,
+        Ok(()) => pre.lex_error.take(),
     };
     if let Some(e) = error {
         let span = e.span;
@@ -131,21 +149,57 @@ pub fn preprocess(
 }
 
 impl<'a> Pre<'a> {
-    fn raw_at(&self, i: usize) -> Option<RawToken> {
-        self.raw.get(i).copied()
+    /// The next token from the lexer itself; `None` after `Eof` or the lexer's error.
+    #[inline]
+    fn lex_next(&mut self) -> Option<RawToken> {
+        if self.lexer_done {
+            return None;
+        }
+        match self.lexer.next_token() {
+            Ok(t) => {
+                if matches!(t.kind, RawKind::Token(TokenKind::Eof)) {
+                    self.lexer_done = true;
+                }
+                Some(t)
+            }
+            Err(e) => {
+                self.lexer_done = true;
+                self.lex_error = Some(*e);
+                None
+            }
+        }
     }
 
-    /// The next raw token, or an error if the lexer stopped before the end.
+    /// The raw token `k` places ahead of the next one, without consuming anything.
+    fn raw_ahead(&mut self, k: usize) -> Option<RawToken> {
+        while self.ahead.len() <= k {
+            let t = self.lex_next()?;
+            self.ahead.push_back(t);
+        }
+        self.ahead.get(k).copied()
+    }
+
+    /// Consumes `n` raw tokens already looked at with [`Pre::raw_ahead`].
+    fn consume(&mut self, n: usize) {
+        for _ in 0..n {
+            self.ahead.pop_front();
+        }
+    }
+
+    /// The next raw token, or `None` after `Eof` or when the lexer stopped at an error.
+    #[inline]
     fn next_raw(&mut self) -> Option<RawToken> {
-        let t = self.raw_at(self.i)?;
-        self.i += 1;
-        Some(t)
+        match self.ahead.pop_front() {
+            Some(t) => Some(t),
+            None => self.lex_next(),
+        }
     }
 
     fn text_of(&self, span: Span) -> &'a str {
         &self.text[span.lo as usize..span.hi as usize]
     }
 
+    #[inline]
     fn emit(&mut self, t: RawToken, kind: TokenKind) {
         let doc = self.pending_doc.take().unwrap_or(Token::NO_DOC);
         self.out.tokens.push(Token {
@@ -157,11 +211,42 @@ impl<'a> Pre<'a> {
 
     fn run(&mut self) -> Result<(), Stop> {
         loop {
-            let Some(t) = self.next_raw() else {
-                // The lexer stopped with an error; the caller appends it.
-                return Ok(());
+            // Straight from the lexer unless a directive looked ahead: the hot loop, with
+            // names and one-byte punctuation on a shorter path still.
+            if self.ahead.is_empty() && !self.lexer_done {
+                if let Some((kind, span)) = self.lexer.next_simple() {
+                    let doc = self.pending_doc.take().unwrap_or(Token::NO_DOC);
+                    self.out.tokens.push(Token { kind, span, doc });
+                    continue;
+                }
+            }
+            let t = if self.ahead.is_empty() {
+                if self.lexer_done {
+                    return Ok(());
+                }
+                match self.lexer.next_token() {
+                    Ok(t) => t,
+                    Err(e) => {
+                        // The lexer stopped with an error; the caller appends it.
+                        self.lexer_done = true;
+                        self.lex_error = Some(*e);
+                        return Ok(());
+                    }
+                }
+            } else {
+                match self.next_raw() {
+                    Some(t) => t,
+                    None => return Ok(()),
+                }
             };
             match t.kind {
+                RawKind::Token(TokenKind::Sharp) => self.sharp(t)?,
+                RawKind::Token(TokenKind::Eof) => {
+                    self.lexer_done = true;
+                    self.emit(t, TokenKind::Eof);
+                    return Ok(());
+                }
+                RawKind::Token(kind) => self.emit(t, kind),
                 RawKind::Comment => {
                     let s = self.text_of(t.span);
                     if s.starts_with("/**") && self.pending_doc.is_none() {
@@ -170,13 +255,6 @@ impl<'a> Pre<'a> {
                     }
                 }
                 RawKind::LineComment => {}
-                RawKind::Token(TokenKind::Sharp) => self.sharp(t)?,
-                RawKind::Token(kind) => {
-                    self.emit(t, kind);
-                    if kind == TokenKind::Eof {
-                        return Ok(());
-                    }
-                }
             }
         }
     }
@@ -265,7 +343,7 @@ impl<'a> Pre<'a> {
     /// Skips dead tokens (haxe's `skip_tokens_loop`). With `test`, an `#else` or `#elseif`
     /// of this block may open a live branch; without it, everything up to `#end` is dead.
     fn skip(&mut self, p: Span, test: bool) -> Result<(), Stop> {
-        let start = self.raw_at(self.i).map(|t| t.span.lo).unwrap_or(p.hi);
+        let start = self.raw_ahead(0).map(|t| t.span.lo).unwrap_or(p.hi);
         loop {
             let Some(t) = self.next_raw() else {
                 return Ok(());
@@ -313,9 +391,9 @@ impl<'a> Pre<'a> {
     // ---- condition parsing (haxe's `parse_macro_cond`) ----
 
     fn cond_peek(&mut self) -> Option<RawToken> {
-        while let Some(t) = self.raw_at(self.i) {
+        while let Some(t) = self.raw_ahead(0) {
             if matches!(t.kind, RawKind::Comment | RawKind::LineComment) {
-                self.i += 1;
+                self.consume(1);
             } else {
                 return Some(t);
             }
@@ -340,7 +418,7 @@ impl<'a> Pre<'a> {
     /// and keywords are plain names.
     fn cond_ident(&mut self, first: RawToken) -> CondExpr {
         let mut span = first.span;
-        while let (Some(dot), Some(next)) = (self.raw_at(self.i), self.raw_at(self.i + 1)) {
+        while let (Some(dot), Some(next)) = (self.raw_ahead(0), self.raw_ahead(1)) {
             let is_word = matches!(
                 next.kind,
                 RawKind::Token(TokenKind::Ident) | RawKind::Token(TokenKind::Kwd(_))
@@ -351,7 +429,7 @@ impl<'a> Pre<'a> {
                 && is_word
             {
                 span = Span::new(span.lo, next.span.hi);
-                self.i += 2;
+                self.consume(2);
             } else {
                 break;
             }
@@ -368,11 +446,11 @@ impl<'a> Pre<'a> {
         };
         match t.kind {
             RawKind::Token(TokenKind::Ident) | RawKind::Token(TokenKind::Kwd(_)) => {
-                self.i += 1;
+                self.consume(1);
                 Ok(self.cond_ident(t))
             }
             RawKind::Token(TokenKind::StringDq) | RawKind::Token(TokenKind::StringSq) => {
-                self.i += 1;
+                self.consume(1);
                 let raw = self.text_of(t.span);
                 let s = super::lexer::unescape(&raw[1..raw.len() - 1]).unwrap_or_default();
                 Ok(CondExpr {
@@ -381,7 +459,7 @@ impl<'a> Pre<'a> {
                 })
             }
             RawKind::Token(TokenKind::Int) | RawKind::Token(TokenKind::Float) => {
-                self.i += 1;
+                self.consume(1);
                 let s = self.text_of(t.span);
                 Ok(CondExpr {
                     cond: Cond::Num(parse_float(s).unwrap_or(0.0)),
@@ -389,16 +467,16 @@ impl<'a> Pre<'a> {
                 })
             }
             RawKind::Token(TokenKind::Unop(op)) => {
-                self.i += 1;
+                self.consume(1);
                 let inner = self.parse_cond()?;
                 Ok(make_unop(op, inner, t.span))
             }
             RawKind::Token(TokenKind::POpen) => {
-                self.i += 1;
+                self.consume(1);
                 let e = self.cond_expr()?;
                 match self.cond_peek() {
                     Some(c) if c.kind == RawKind::Token(TokenKind::PClose) => {
-                        self.i += 1;
+                        self.consume(1);
                         let e = validate(e)?;
                         Ok(CondExpr {
                             cond: Cond::Paren(Box::new(e)),
@@ -419,16 +497,16 @@ impl<'a> Pre<'a> {
         };
         let e1 = match t.kind {
             RawKind::Token(TokenKind::Unop(op)) => {
-                self.i += 1;
+                self.consume(1);
                 let e = self.cond_expr()?;
                 return Ok(make_unop(op, e, t.span));
             }
             RawKind::Token(TokenKind::POpen) => {
-                self.i += 1;
+                self.consume(1);
                 let e = self.cond_expr()?;
                 match self.cond_peek() {
                     Some(c) if c.kind == RawKind::Token(TokenKind::PClose) => {
-                        self.i += 1;
+                        self.consume(1);
                         CondExpr {
                             cond: Cond::Paren(Box::new(e)),
                             span: t.span.to(c.span),
@@ -438,7 +516,7 @@ impl<'a> Pre<'a> {
                 }
             }
             RawKind::Token(TokenKind::Ident) | RawKind::Token(TokenKind::Kwd(_)) => {
-                self.i += 1;
+                self.consume(1);
                 self.cond_ident(t)
             }
             RawKind::Token(TokenKind::StringDq)
@@ -446,7 +524,7 @@ impl<'a> Pre<'a> {
             | RawKind::Token(TokenKind::Int)
             | RawKind::Token(TokenKind::Float) => self.parse_cond()?,
             RawKind::Token(TokenKind::Binop(Binop::Sub)) => {
-                self.i += 1;
+                self.consume(1);
                 let e = self.cond_expr()?;
                 return Ok(make_unop(Unop::Neg, e, t.span));
             }
@@ -461,12 +539,12 @@ impl<'a> Pre<'a> {
         };
         match t.kind {
             RawKind::Token(TokenKind::POpen) => {
-                self.i += 1;
+                self.consume(1);
                 let mut args = Vec::new();
                 loop {
                     if let Some(c) = self.cond_peek() {
                         if c.kind == RawKind::Token(TokenKind::PClose) && args.is_empty() {
-                            self.i += 1;
+                            self.consume(1);
                             let span = e1.span.to(c.span);
                             let name = match &e1.cond {
                                 Cond::Ident(n) => n.clone(),
@@ -480,9 +558,9 @@ impl<'a> Pre<'a> {
                     }
                     args.push(self.cond_expr()?);
                     match self.cond_peek() {
-                        Some(c) if c.kind == RawKind::Token(TokenKind::Comma) => self.i += 1,
+                        Some(c) if c.kind == RawKind::Token(TokenKind::Comma) => self.consume(1),
                         Some(c) if c.kind == RawKind::Token(TokenKind::PClose) => {
-                            self.i += 1;
+                            self.consume(1);
                             let span = e1.span.to(c.span);
                             let cond = match &e1.cond {
                                 Cond::Ident(n) => Cond::Call(n.clone(), args),
@@ -495,7 +573,7 @@ impl<'a> Pre<'a> {
                 }
             }
             RawKind::Token(TokenKind::Dot) => {
-                self.i += 1;
+                self.consume(1);
                 match self.cond_peek() {
                     Some(n)
                         if matches!(
@@ -503,7 +581,7 @@ impl<'a> Pre<'a> {
                             RawKind::Token(TokenKind::Ident) | RawKind::Token(TokenKind::Kwd(_))
                         ) =>
                     {
-                        self.i += 1;
+                        self.consume(1);
                         let name = match &e1.cond {
                             Cond::Ident(a) => {
                                 Cond::Ident(format!("{}.{}", a, self.text_of(n.span)))
@@ -519,15 +597,15 @@ impl<'a> Pre<'a> {
                 }
             }
             RawKind::Token(TokenKind::Binop(op)) => {
-                self.i += 1;
+                self.consume(1);
                 let op = if op == Binop::Gt {
                     // `>=` arrives as `>` `=` side by side.
-                    match self.raw_at(self.i) {
+                    match self.raw_ahead(0) {
                         Some(n)
                             if n.kind == RawKind::Token(TokenKind::Binop(Binop::Assign))
                                 && n.span.lo == t.span.hi =>
                         {
-                            self.i += 1;
+                            self.consume(1);
                             Binop::Gte
                         }
                         _ => Binop::Gt,

@@ -1,9 +1,10 @@
 //! The lexer: Haxe source text to raw tokens (comments and `#` directives included),
 //! following haxe 4.2.5's `lexer.ml` token for token, with its error messages.
 //!
-//! It stops at the first error, which it returns beside the tokens read so far; the
-//! preprocessor turns it into an error token so the parser reports it only if it gets there,
-//! as haxe's lazy lexer would.
+//! The preprocessor pulls tokens from a [`Lexer`] one at a time; the lexer stops at the first
+//! error, which the preprocessor turns into an error token so the parser reports it only if
+//! it gets there, as haxe's lazy lexer would. [`lex`] lexes a whole file at once, for the
+//! display code that looks at raw tokens.
 
 use super::source::Span;
 use super::token::{AssignableOp, Binop, Keyword, TokenKind, Unop};
@@ -39,38 +40,33 @@ pub fn lex(text: &str) -> (Vec<RawToken>, Option<LexError>) {
 /// Lexes a whole file where `markup` (sorted byte ranges) are inline markup literals, each
 /// one token: markup text is not Haxe and would not lex.
 pub fn lex_with_markup(text: &str, markup: &[(u32, u32)]) -> (Vec<RawToken>, Option<LexError>) {
-    let mut out = Vec::new();
-    let error = lex_into(text, markup, &mut out);
-    (out, error)
-}
-
-/// [`lex_with_markup`] into `out` (cleared first), so that a caller lexing many files can
-/// keep one buffer: a fresh one per file costs more in page faults than the lexing itself.
-pub fn lex_into(text: &str, markup: &[(u32, u32)], out: &mut Vec<RawToken>) -> Option<LexError> {
     let mut lexer = Lexer::new(text);
     lexer.markup = markup;
-    out.clear();
     // About one token per six bytes of source; growing past that is rare.
-    out.reserve(text.len() / 6 + 4);
+    let mut out = Vec::with_capacity(text.len() / 6 + 4);
     loop {
         match lexer.next_token() {
             Ok(tok) => {
-                let eof = tok.kind == RawKind::Token(TokenKind::Eof);
                 out.push(tok);
-                if eof {
-                    return None;
+                if tok.kind == RawKind::Token(TokenKind::Eof) {
+                    return (out, None);
                 }
             }
-            Err(e) => return Some(e),
+            Err(e) => return (out, Some(*e)),
         }
     }
 }
+
+/// What the lexer's functions return: a token, or the error that stops the lexer (boxed,
+/// so that the common result stays small enough to be returned in registers).
+pub type LexResult<T = RawToken> = Result<T, Box<LexError>>;
 
 pub struct Lexer<'a> {
     src: &'a [u8],
     text: &'a str,
     pos: usize,
-    markup: &'a [(u32, u32)],
+    /// Inline markup literals (sorted byte ranges), each lexed as one token.
+    pub markup: &'a [(u32, u32)],
 }
 
 impl<'a> Lexer<'a> {
@@ -104,21 +100,21 @@ impl<'a> Lexer<'a> {
         self.src.get(self.pos + offset).copied().unwrap_or(0)
     }
 
-    fn tok(&self, kind: TokenKind, start: usize) -> Result<RawToken, LexError> {
+    fn tok(&self, kind: TokenKind, start: usize) -> LexResult {
         Ok(RawToken {
             kind: RawKind::Token(kind),
             span: Span::new(start as u32, self.pos as u32),
         })
     }
 
-    fn error(&self, message: impl Into<String>, at: usize) -> LexError {
-        LexError {
+    fn error(&self, message: impl Into<String>, at: usize) -> Box<LexError> {
+        Box::new(LexError {
             message: message.into(),
             span: Span::at(at as u32),
-        }
+        })
     }
 
-    fn invalid_char(&self, at: usize) -> LexError {
+    fn invalid_char(&self, at: usize) -> Box<LexError> {
         let c = self.text[at..]
             .chars()
             .next()
@@ -132,37 +128,92 @@ impl<'a> Lexer<'a> {
         self.error(message, at)
     }
 
-    /// The next token, skipping white space.
-    pub fn next_token(&mut self) -> Result<RawToken, LexError> {
-        while self.pos < self.src.len()
-            && matches!(self.src[self.pos], b' ' | b'\t' | b'\r' | b'\n')
-        {
-            self.pos += 1;
+    /// After white space, the next token if it is a name, a keyword or one-byte punctuation
+    /// (most tokens of any file), as [`Lexer::next_token`] would read it; otherwise `None`,
+    /// with only the white space consumed. The preprocessor's fast path.
+    #[inline(always)]
+    pub fn next_simple(&mut self) -> Option<(TokenKind, Span)> {
+        let src = self.src;
+        let mut pos = self.pos;
+        while pos < src.len() && matches!(src[pos], b' ' | b'\t' | b'\r' | b'\n') {
+            pos += 1;
         }
-        let start = self.pos;
-        if start >= self.src.len() {
-            return self.tok(TokenKind::Eof, start);
+        self.pos = pos;
+        let start = pos;
+        let &c = src.get(start)?;
+        if !self.markup.is_empty() {
+            return None;
         }
-        if let Ok(i) = self.markup.binary_search_by_key(&(start as u32), |r| r.0) {
-            self.pos = self.markup[i].1 as usize;
-            return self.tok(TokenKind::Markup, start);
-        }
-        let c = self.src[start];
-        match c {
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
-                self.pos += 1;
-                while self.pos < self.src.len() && is_ident_char(self.src[self.pos]) {
-                    self.pos += 1;
-                }
-                let word = &self.text[start..self.pos];
-                // Every keyword is 2 to 10 lowercase letters.
-                let may_be_keyword = c.is_ascii_lowercase() && (2..=10).contains(&word.len());
-                let kind = match may_be_keyword.then(|| Keyword::from_name(word)).flatten() {
+        if is_ident_start(c) {
+            pos += 1;
+            while pos < src.len() && is_ident_char(src[pos]) {
+                pos += 1;
+            }
+            self.pos = pos;
+            let kind = if c.is_ascii_lowercase() {
+                match Keyword::from_source(src, start, pos) {
                     Some(k) => TokenKind::Kwd(k),
                     None => TokenKind::Ident,
-                };
-                self.tok(kind, start)
+                }
+            } else {
+                TokenKind::Ident
+            };
+            return Some((kind, Span::new(start as u32, pos as u32)));
+        }
+        let kind = single_byte_token(c)?;
+        self.pos = start + 1;
+        Some((kind, Span::new(start as u32, start as u32 + 1)))
+    }
+
+    /// The next token, skipping white space. Names and one-byte punctuation, most of any
+    /// file, are read here; everything else in [`Lexer::other_token`].
+    #[inline]
+    pub fn next_token(&mut self) -> LexResult {
+        let src = self.src;
+        let mut pos = self.pos;
+        while pos < src.len() && matches!(src[pos], b' ' | b'\t' | b'\r' | b'\n') {
+            pos += 1;
+        }
+        let start = pos;
+        let Some(&c) = src.get(start) else {
+            self.pos = start;
+            return self.tok(TokenKind::Eof, start);
+        };
+        if !self.markup.is_empty() {
+            if let Ok(i) = self.markup.binary_search_by_key(&(start as u32), |r| r.0) {
+                self.pos = self.markup[i].1 as usize;
+                return self.tok(TokenKind::Markup, start);
             }
+        }
+        if is_ident_start(c) {
+            pos += 1;
+            while pos < src.len() && is_ident_char(src[pos]) {
+                pos += 1;
+            }
+            self.pos = pos;
+            // Every keyword is 2 to 10 lowercase letters.
+            let kind = if c.is_ascii_lowercase() {
+                match Keyword::from_source(src, start, pos) {
+                    Some(k) => TokenKind::Kwd(k),
+                    None => TokenKind::Ident,
+                }
+            } else {
+                TokenKind::Ident
+            };
+            return self.tok(kind, start);
+        }
+        if let Some(kind) = single_byte_token(c) {
+            self.pos = start + 1;
+            return self.tok(kind, start);
+        }
+        self.pos = start;
+        self.other_token(start, c)
+    }
+
+    /// Every token but names, one-byte punctuation and the end of file.
+    #[inline(never)]
+    fn other_token(&mut self, start: usize, c: u8) -> LexResult {
+        match c {
             b'0'..=b'9' => self.number(start),
             b'.' => {
                 if self.peek_at(1).is_ascii_digit() {
@@ -236,12 +287,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn op(&mut self, start: usize, len: usize, kind: TokenKind) -> Result<RawToken, LexError> {
+    fn op(&mut self, start: usize, len: usize, kind: TokenKind) -> LexResult {
         self.pos = start + len;
         self.tok(kind, start)
     }
 
-    fn punctuation(&mut self, start: usize, c: u8) -> Result<RawToken, LexError> {
+    fn punctuation(&mut self, start: usize, c: u8) -> LexResult {
         use AssignableOp as A;
         use TokenKind as T;
         let n1 = self.peek_at(1);
@@ -321,7 +372,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Numbers, with sedlex's longest-match rules from haxe's lexer.
-    fn number(&mut self, start: usize) -> Result<RawToken, LexError> {
+    fn number(&mut self, start: usize) -> LexResult {
         let src = self.src;
         let at = |i: usize| src.get(i).copied().unwrap_or(0);
         // Hexadecimal.
@@ -383,7 +434,7 @@ impl<'a> Lexer<'a> {
         self.tok(TokenKind::Int, start)
     }
 
-    fn block_comment(&mut self, start: usize) -> Result<(), LexError> {
+    fn block_comment(&mut self, start: usize) -> LexResult<()> {
         match find_comment_end(&self.src[self.pos..]) {
             Some(i) => {
                 self.pos += i + 2;
@@ -398,12 +449,15 @@ impl<'a> Lexer<'a> {
 
     /// A quoted string; `quote` is `"` or `'`. The escapes are checked as haxe's
     /// `unescape` checks them, and a bad one is reported at haxe's position.
-    fn string(&mut self, start: usize, quote: u8) -> Result<RawToken, LexError> {
+    fn string(&mut self, start: usize, quote: u8) -> LexResult {
         self.pos = start + 1;
         self.scan_string_body(start, quote)?;
         let raw = &self.text[start + 1..self.pos - 1];
-        if let Err((index, message)) = unescape(raw) {
-            return Err(self.error(message, start + index));
+        // Only escapes can be invalid; most strings have none, and need no decoding here.
+        if memchr::memchr(b'\\', raw.as_bytes()).is_some() {
+            if let Err((index, message)) = unescape(raw) {
+                return Err(self.error(message, start + index));
+            }
         }
         let kind = if quote == b'"' {
             TokenKind::StringDq
@@ -415,11 +469,22 @@ impl<'a> Lexer<'a> {
 
     /// Scans to just after the closing quote. Inside single quotes, `${ ... }` may hold
     /// braces, strings and comments of its own.
-    fn scan_string_body(&mut self, start: usize, quote: u8) -> Result<(), LexError> {
+    fn scan_string_body(&mut self, start: usize, quote: u8) -> LexResult<()> {
         loop {
-            let Some(&c) = self.src.get(self.pos) else {
+            // Jump to the next byte that matters: the quote, a backslash, or in single quotes
+            // a `$` that may open `${`.
+            let rest = self.src.get(self.pos..).unwrap_or(&[]);
+            let found = if quote == b'\'' {
+                memchr::memchr3(quote, b'\\', b'$', rest)
+            } else {
+                memchr::memchr2(quote, b'\\', rest)
+            };
+            let Some(i) = found else {
+                self.pos = self.src.len();
                 return Err(self.error("Unterminated string", start));
             };
+            self.pos += i;
+            let c = rest[i];
             match c {
                 b'\\' => {
                     // A backslash escapes the next quote or backslash; the escape itself is
@@ -442,7 +507,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The inside of `${ ... }` in a single-quoted string, up to and including its `}`.
-    fn code_string(&mut self, code_start: usize) -> Result<(), LexError> {
+    fn code_string(&mut self, code_start: usize) -> LexResult<()> {
         let mut open_braces = 0usize;
         loop {
             let Some(&c) = self.src.get(self.pos) else {
@@ -482,7 +547,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// `~/pattern/options`, after the `~/`.
-    fn regex(&mut self, start: usize) -> Result<RawToken, LexError> {
+    fn regex(&mut self, start: usize) -> LexResult {
         loop {
             let Some(&c) = self.src.get(self.pos) else {
                 return Err(self.error("Unterminated regular expression", start));
@@ -640,6 +705,36 @@ fn xml_name_len(text: &str, at: usize) -> usize {
     }
     rest.len()
 }
+
+/// Bytes that start an identifier (`[a-zA-Z_]`).
+#[inline]
+fn is_ident_start(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'_'
+}
+
+/// The tokens that are always one byte, whatever follows: most punctuation.
+#[inline]
+fn single_byte_token(c: u8) -> Option<TokenKind> {
+    SINGLE_BYTE[c as usize]
+}
+
+static SINGLE_BYTE: [Option<TokenKind>; 256] = {
+    let mut t = [None; 256];
+    t[b';' as usize] = Some(TokenKind::Semicolon);
+    t[b':' as usize] = Some(TokenKind::DblDot);
+    t[b',' as usize] = Some(TokenKind::Comma);
+    t[b'[' as usize] = Some(TokenKind::BkOpen);
+    t[b']' as usize] = Some(TokenKind::BkClose);
+    t[b'{' as usize] = Some(TokenKind::BrOpen);
+    t[b'}' as usize] = Some(TokenKind::BrClose);
+    t[b'(' as usize] = Some(TokenKind::POpen);
+    t[b')' as usize] = Some(TokenKind::PClose);
+    t[b'?' as usize] = Some(TokenKind::Question);
+    t[b'@' as usize] = Some(TokenKind::At);
+    // `>=`, `>>` and `>>>` are assembled by the parser.
+    t[b'>' as usize] = Some(TokenKind::Binop(Binop::Gt));
+    t
+};
 
 /// Bytes that continue an identifier (`[a-zA-Z0-9_]`), as a table: the lexer asks for
 /// every byte of every name.

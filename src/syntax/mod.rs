@@ -43,8 +43,9 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, SyntaxError> {
 const MAX_MARKUP: usize = 256;
 
 thread_local! {
-    /// The raw-token buffer that [`run_parser`] lexes into, kept between files.
-    static RAW_TOKENS: std::cell::Cell<Vec<lexer::RawToken>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The token buffer that [`run_parser`] preprocesses into, kept between files: a fresh
+    /// one per file costs more in page faults than the lexing itself.
+    static TOKENS: std::cell::Cell<Vec<token::Token>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Runs lexer, preprocessor and parser, lexing again while the parser finds inline markup
@@ -62,13 +63,7 @@ fn run_parser(
 ) {
     let mut markup: Vec<(u32, u32)> = Vec::new();
     loop {
-        let pre = RAW_TOKENS.with(|buf| {
-            let mut raw = buf.take();
-            let lex_error = lexer::lex_into(text, &markup, &mut raw);
-            let pre = cond::preprocess(text, &raw, lex_error, defines);
-            buf.set(raw);
-            pre
-        });
+        let mut pre = cond::preprocess(text, &markup, defines, TOKENS.take());
         let (result, request, errors, type_path) = {
             let mut p = if recover {
                 parser::Parser::recovering(text, &pre)
@@ -86,6 +81,7 @@ fn run_parser(
                 p.type_path_completion.take(),
             )
         };
+        TOKENS.set(std::mem::take(&mut pre.tokens));
         if let Some(region) = request {
             if markup.len() >= MAX_MARKUP {
                 let e = SyntaxError {
@@ -135,11 +131,10 @@ pub fn parse(text: &str, defines: &dyn DefineLookup) -> Parsed {
 pub fn parse_expr_at(code: &str, offset: u32, defines: &dyn DefineLookup) -> Option<ast::Expr> {
     let mut text = " ".repeat(offset as usize);
     text.push_str(code);
-    let (raw, lex_error) = lexer::lex_with_markup(&text, &[]);
-    if lex_error.is_some() {
+    let pre = cond::preprocess(&text, &[], defines, Vec::new());
+    if !pre.errors.is_empty() {
         return None;
     }
-    let pre = cond::preprocess(&text, &raw, lex_error, defines);
     let mut p = parser::Parser::new(&text, &pre);
     let e = p.expr().ok()?;
     if !p.at_eof() {

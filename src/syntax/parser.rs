@@ -11,6 +11,17 @@ use super::cond::Preprocessed;
 use super::source::Span;
 use super::token::{Binop, Keyword, Token, TokenKind, Unop};
 
+/// The value of a string literal token (`s` includes the quotes), decoded only when it
+/// holds an escape.
+fn string_value(s: &str) -> Name {
+    let body = s.get(1..s.len().saturating_sub(1)).unwrap_or("");
+    if body.contains('\\') {
+        super::lexer::unescape(body).unwrap_or_default().into()
+    } else {
+        Name::from(body)
+    }
+}
+
 /// A syntax error in haxe's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -22,12 +33,12 @@ pub(crate) enum Stop {
     /// The rule did not start (camlp4's `Stream.Failure`).
     NoMatch,
     /// The rule failed part-way (`Stream.Error`); a display file recovers from these.
-    Error(SyntaxError),
+    Error(Box<SyntaxError>),
     /// haxe's `error` (`Parser.Error`): only a block in a display file catches it, and drops it.
-    Fatal(SyntaxError),
+    Fatal(Box<SyntaxError>),
     /// The cursor sits in a dotted path (`import haxe.|`, `var x:haxe.ds.|`): haxe abandons the
     /// parse and answers with the contents of that package or module.
-    TypePath(TypePathCompletion),
+    TypePath(Box<TypePathCompletion>),
     /// An inline markup literal spans these bytes: the file must be lexed again with that
     /// region as one token (haxe lexes markup on demand from the parser).
     Markup(u32, u32),
@@ -211,13 +222,13 @@ impl<'a> Parser<'a> {
             Some(last) if last.starts_with(|c: char| c.is_ascii_uppercase()) => pack.pop(),
             _ => None,
         };
-        Stop::TypePath(TypePathCompletion {
+        Stop::TypePath(Box::new(TypePathCompletion {
             pack,
             name,
             in_import,
             cur_package: false,
             span,
-        })
+        }))
     }
 
     /// A parser for the display file: errors are recorded and parsing goes on.
@@ -240,12 +251,12 @@ impl<'a> Parser<'a> {
         }
         match err {
             Stop::Error(e) | Stop::Fatal(e) => {
-                self.errors.push(e);
+                self.errors.push(*e);
                 Ok(default)
             }
             Stop::NoMatch => {
                 if let Stop::Error(e) = self.unexpected() {
-                    self.errors.push(e);
+                    self.errors.push(*e);
                 }
                 Ok(default)
             }
@@ -262,10 +273,10 @@ impl<'a> Parser<'a> {
     /// as `Unexpected` at the next token).
     fn record(&mut self, stop: Stop) {
         match stop {
-            Stop::Error(e) | Stop::Fatal(e) => self.errors.push(e),
+            Stop::Error(e) | Stop::Fatal(e) => self.errors.push(*e),
             Stop::NoMatch => {
                 if let Stop::Error(e) = self.unexpected() {
-                    self.errors.push(e);
+                    self.errors.push(*e);
                 }
             }
             Stop::TypePath(_) | Stop::Markup(..) => {}
@@ -285,7 +296,7 @@ impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Token {
         match self.tokens.get(i) {
             Some(t) => {
-                if t.kind == TokenKind::Error {
+                if matches!(t.kind, TokenKind::Error) {
                     self.saw_error_token.set(true);
                 }
                 *t
@@ -350,12 +361,12 @@ impl<'a> Parser<'a> {
 
     fn error_at(&self, message: impl Into<String>, span: Span) -> Stop {
         if self.peek_kind() == TokenKind::Error && span == self.peek().span {
-            return Stop::Error(self.lex_error());
+            return Stop::Error(Box::new(self.lex_error()));
         }
-        Stop::Error(SyntaxError {
+        Stop::Error(Box::new(SyntaxError {
             message: message.into(),
             span,
-        })
+        }))
     }
 
     fn lex_error(&self) -> SyntaxError {
@@ -370,12 +381,12 @@ impl<'a> Parser<'a> {
     fn unexpected(&self) -> Stop {
         let t = self.peek();
         if t.kind == TokenKind::Error {
-            return Stop::Error(self.lex_error());
+            return Stop::Error(Box::new(self.lex_error()));
         }
-        Stop::Error(SyntaxError {
+        Stop::Error(Box::new(SyntaxError {
             message: format!("Unexpected {}", self.token_string(t)),
             span: t.span,
-        })
+        }))
     }
 
     /// Turns a `NoMatch` after the start of a rule into a hard error, as camlp4 streams do.
@@ -598,7 +609,7 @@ impl<'a> Parser<'a> {
         }
         match result {
             Ok(m) => Ok(m),
-            Err(Stop::Error(e)) | Err(Stop::Fatal(e)) => Err(e),
+            Err(Stop::Error(e)) | Err(Stop::Fatal(e)) => Err(*e),
             Err(Stop::Markup(lo, hi)) => {
                 self.markup_request = Some((lo, hi));
                 Err(SyntaxError {
@@ -607,7 +618,7 @@ impl<'a> Parser<'a> {
                 })
             }
             Err(Stop::TypePath(t)) => {
-                self.type_path_completion = Some(t);
+                self.type_path_completion = Some(*t);
                 Ok(Module {
                     package: Vec::new(),
                     package_span: None,
@@ -615,7 +626,7 @@ impl<'a> Parser<'a> {
                 })
             }
             Err(Stop::NoMatch) => match self.unexpected() {
-                Stop::Error(e) | Stop::Fatal(e) => Err(e),
+                Stop::Error(e) | Stop::Fatal(e) => Err(*e),
                 Stop::NoMatch | Stop::TypePath(_) | Stop::Markup(..) => unreachable_error(),
             },
         }
@@ -654,7 +665,7 @@ impl<'a> Parser<'a> {
                 }
                 Err(Stop::NoMatch) => return Err(self.unexpected()),
                 Err(Stop::TypePath(t)) => {
-                    return Err(Stop::TypePath(resolve_bare(t, &package, &decls)))
+                    return Err(Stop::TypePath(Box::new(resolve_bare(*t, &package, &decls))))
                 }
                 Err(e) => return Err(e),
             }
@@ -1143,10 +1154,10 @@ impl<'a> Parser<'a> {
     ) -> R<()> {
         for (f, p) in flags {
             if !allowed.contains(f) {
-                let err = Stop::Error(SyntaxError {
+                let err = Stop::Error(Box::new(SyntaxError {
                     message: format!("{} modifier is not supported for {}", f.as_str(), what),
                     span: *p,
-                });
+                }));
                 self.syntax_error(err, ())?;
             }
         }
@@ -1822,13 +1833,13 @@ impl<'a> Parser<'a> {
                     let dot = self.bump().span;
                     pack.push(name.name);
                     if self.check_resume(dot) {
-                        return Err(Stop::TypePath(TypePathCompletion {
+                        return Err(Stop::TypePath(Box::new(TypePathCompletion {
                             pack,
                             name: None,
                             in_import: false,
                             cur_package: false,
                             span: start.to(dot),
-                        }));
+                        })));
                     }
                     let t = self.peek();
                     let next = match t.kind {
@@ -1861,13 +1872,13 @@ impl<'a> Parser<'a> {
         if self.peek_kind() == TokenKind::Dot {
             let dot = self.bump().span;
             if self.check_resume(dot) {
-                return Err(Stop::TypePath(TypePathCompletion {
+                return Err(Stop::TypePath(Box::new(TypePathCompletion {
                     pack,
                     name: Some(name.name),
                     in_import: false,
                     cur_package: false,
                     span: start.to(dot),
-                }));
+                })));
             }
             let t = self.peek();
             if t.kind == TokenKind::Ident && !is_lower_ident(self.text_of(t.span)) {
@@ -2273,7 +2284,7 @@ impl<'a> Parser<'a> {
                     span: Span::at(lt.span.lo),
                 };
                 *self.lexer_failure.borrow_mut() = Some(e.clone());
-                Stop::Fatal(e)
+                Stop::Fatal(Box::new(e))
             }
         }
     }
@@ -2302,18 +2313,8 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Int => Constant::Int(s.into()),
             TokenKind::Float => Constant::Float(s.into()),
-            TokenKind::StringDq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1])
-                    .unwrap_or_default()
-                    .into(),
-                Quotes::Double,
-            ),
-            TokenKind::StringSq => Constant::String(
-                super::lexer::unescape(&s[1..s.len() - 1])
-                    .unwrap_or_default()
-                    .into(),
-                Quotes::Single,
-            ),
+            TokenKind::StringDq => Constant::String(string_value(s), Quotes::Double),
+            TokenKind::StringSq => Constant::String(string_value(s), Quotes::Single),
             TokenKind::Regex => {
                 let body_end = s.rfind('/').unwrap_or(s.len());
                 let body = s.get(2..body_end).unwrap_or("");
