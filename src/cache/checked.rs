@@ -132,7 +132,10 @@ pub fn lookup(
         Fetched::Dropped => return Err(CheckMiss::Corrupt),
     };
     let before = cache.counters();
-    let mut probe = Memo::new(StoreProbe(cache));
+    let mut probe = Memo::new(StoreProbe {
+        cache,
+        dirs: Default::default(),
+    });
     let found = best(records, |r| validate(r, cwd, class_paths, &mut probe));
     found.map(|(record, questions, changed)| {
         let after = cache.counters();
@@ -239,16 +242,32 @@ impl<P: Probe> Probe for Memo<P> {
     }
 }
 
-/// The persistent store's stat index.
-struct StoreProbe<'a>(&'a ParsedCache);
+/// The persistent store's stat index for files; directory listings, read once per run, for
+/// whether a path exists (one `readdir` per directory instead of a `stat` per class path
+/// and module). A listed name that `stat` would not find (a dangling link) can only turn an
+/// answer into a miss: the file then cannot be hashed, or it "appeared".
+struct StoreProbe<'a> {
+    cache: &'a ParsedCache,
+    dirs: std::collections::HashMap<std::path::PathBuf, Option<Listing>>,
+}
+
+/// The names in one directory.
+type Listing = std::collections::HashSet<std::ffi::OsString>;
 
 impl Probe for StoreProbe<'_> {
     fn exists(&mut self, path: &Path) -> bool {
-        path.exists()
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return path.exists();
+        };
+        let listing = self.dirs.entry(dir.to_path_buf()).or_insert_with(|| {
+            let entries = std::fs::read_dir(dir).ok()?;
+            Some(entries.flatten().map(|e| e.file_name()).collect())
+        });
+        listing.as_ref().is_some_and(|names| names.contains(name))
     }
 
     fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
-        self.0.content_hash(path).ok()
+        self.cache.content_hash(path).ok()
     }
 }
 
