@@ -215,21 +215,31 @@ impl Shared {
         rx.recv().ok()
     }
 
-    /// A connection was accepted.
-    fn opened(&self, stats: &Stats) {
-        self.lock().open += 1;
-        stats.open.fetch_add(1, Ordering::SeqCst);
+    /// Takes a connection slot before accepting, if one is free (so that workers woken by
+    /// the same connections never open more than `max`).
+    fn reserve(&self, max: usize) -> bool {
+        let mut st = self.lock();
+        if st.open >= max {
+            return false;
+        }
+        st.open += 1;
+        true
     }
 
-    /// A connection is closed: its slot is free again.
-    fn closed(&self, stats: &Stats) {
+    /// Frees a connection slot, and wakes a worker that may have stopped accepting.
+    fn release(&self) {
         {
             let mut st = self.lock();
             st.open = st.open.saturating_sub(1);
         }
-        stats.open.fetch_sub(1, Ordering::SeqCst);
         self.changed.notify_all();
         self.wake();
+    }
+
+    /// A connection is closed.
+    fn closed(&self, stats: &Stats) {
+        stats.open.fetch_sub(1, Ordering::SeqCst);
+        self.release();
     }
 
     fn stop(&self) {
@@ -437,7 +447,14 @@ impl Worker {
                 let _ = (&self.shared.wake_rx).read(&mut [0u8; 1]);
             }
             if accepting && fds[2].revents != 0 {
-                match self.listener.accept() {
+                if !self.shared.reserve(self.config.max_connections.max(1)) {
+                    continue;
+                }
+                let accepted = self.listener.accept();
+                if accepted.is_err() {
+                    self.shared.release();
+                }
+                match accepted {
                     Ok((stream, peer)) => self.serve(stream, peer),
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -467,7 +484,7 @@ impl Worker {
     /// first bytes); otherwise a connection thread reads the rest with the idle and total
     /// timeouts, so that a stalled client never holds a worker.
     fn serve(&self, mut stream: TcpStream, peer: SocketAddr) {
-        self.shared.opened(&self.stats);
+        self.stats.open.fetch_add(1, Ordering::SeqCst);
         let _ = stream.set_nodelay(true);
         let _ = stream.set_write_timeout(Some(self.config.write_timeout));
         let head = vec![format!("Client connected ({peer})")];
@@ -700,7 +717,6 @@ fn finish_on(
     if let Err(e) = written {
         head.push(format!("Reply not delivered: {e}"));
     }
-    shared.closed(stats);
     handled.log.push(format!(
         "Daemon: {} requests, {} refused, {} panics, {} connections open",
         stats.requests.load(Ordering::Relaxed),
@@ -708,6 +724,7 @@ fn finish_on(
         stats.panics.load(Ordering::Relaxed),
         stats.open.load(Ordering::Relaxed),
     ));
+    shared.closed(stats);
     report(config.verbose, head, &handled);
 }
 
