@@ -1,7 +1,8 @@
 //! What the compilation server keeps in memory between requests: module files (their text,
 //! content hash and parses), whole `--no-output` checks, and the persistent stores it has
-//! opened. The daemon owns one [`MemoryCache`]; each request's builds see it through the
-//! typer's source hook (`sema::sources`) and through `build::run_in_server`.
+//! opened, and directory listings. The daemon owns one [`MemoryCache`]; each request's builds
+//! see it through the typer's source hook (`sema::sources`), through `build::run_in_server`,
+//! and, for module lookups, through [`LookupProbe`] (`project::classpath::with_exists`).
 //!
 //! A file is validated on every use the way the persistent cache validates it (`files.rs`):
 //! its `stat` (size, mtime, ctime, inode, device) is trusted only when it equals the one taken
@@ -9,7 +10,9 @@
 //! otherwise the file is read and hashed again. A parse is reused only for the same bytes and
 //! the same values of the defines its `#if`s read (the rule and [`DefineValues`] of
 //! `parsed.rs`). A check is replayed only when every file-system question it asked gets the
-//! same answer now (`checked.rs`), validated against the same in-memory stat index.
+//! same answer now (`checked.rs`), validated against the same in-memory stat index. A
+//! directory listing is trusted under the same rule, applied to the directory's `stat`
+//! (adding, removing or renaming an entry changes it), and only to say which names exist.
 //!
 //! Memory is bounded: a file's text and parses are weighed by the text's length (a parse
 //! takes about [`PARSE_COST`] times it) and the least recently used are dropped past

@@ -40,7 +40,7 @@ pub struct Config {
     pub limits: Limits,
     /// Builds that run at once.
     pub workers: usize,
-    /// Connections served at once (each holds a thread).
+    /// Connections open at once (a worker stops accepting beyond it).
     pub max_connections: usize,
     /// Longest wait while writing a reply.
     pub write_timeout: Duration,
