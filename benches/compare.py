@@ -11,9 +11,16 @@ project with hxs-gen, then runs haxe and hxs alternately on the same work (a war
   server-warm     field completion through a warm `--wait` server (`--connect` client)
   edit-leaf       server completion after editing a leaf module (only Main imports it)
   edit-wide       server completion after editing app.core.Util (imported by ~1/4 of modules)
+  check-disk      one-shot `--no-output` check, nothing changed: hxs with a warm disk cache,
+                  haxe through its warm `--wait` server (haxe has no disk cache)
+  edit-check      server `--no-output` check after a body-only edit of app.core.Util (a
+                  literal inside a method body), through each side's warm `--wait` server
   server-restart  the first completion after starting a new server (hxs keeps its disk cache)
-  check-restart   the first `--no-output` check after starting a new server (hxs replays it
-                  from its cache directory, which the earlier server rows filled)
+  check-restart   the first `--no-output` check after starting a new server (hxs: a daemon on
+                  the same cache directory, warmed by a check before)
+
+and one more figure per N: the size on disk of hxs's cache directory after a check (haxe's
+column: the size of the project's source files), and their ratio.
 
 Server rows report the server's resident memory (VmRSS) after the row's runs: what a daemon
 holds once warm (haxe's OCaml heap does not shrink, so its figure is also its peak).
@@ -51,8 +58,10 @@ ROWS = [
     ("server-warm", "warm server completion"),
     ("edit-leaf", "server completion after editing a leaf module"),
     ("edit-wide", "server completion after editing a widely imported module"),
+    ("check-disk", "one-shot check, nothing changed: hxs warm disk cache, haxe warm server"),
+    ("edit-check", "server check after a body-only edit of a widely imported module"),
     ("server-restart", "first completion after a server restart"),
-    ("check-restart", "first check after a server restart"),
+    ("check-restart", "first check after a server restart (hxs: same cache dir, warmed)"),
 ]
 
 # Servers started by this script, stopped by PID on every exit path.
@@ -541,9 +550,9 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
                     % (r.code, first_line(r.err or r.out)),
                 )
 
-        def server_row(name, prepare, args):
+        def server_row(name, prepare, args, kind="display"):
             hx, hs = measure_row(
-                name, "display", runs, prepare,
+                name, kind, runs, prepare,
                 client(haxe, args), client(hxs, args),
                 hxs_blocked=start_failure.get("hxs"),
             )
@@ -554,16 +563,33 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
             return hx, hs
 
         rows["server-warm"] = server_row("server-warm", None, display)
-        for key in ("leaf", "wide"):
+        # A check with nothing changed: hxs one-shot on its warm disk cache, haxe through its
+        # warm server (its only way not to start from scratch).
+        rows["check-disk"] = measure_row(
+            "check-disk", "check", runs, None,
+            client(haxe, ["build.hxml"]),
+            one_shot(hxs, ["build.hxml"], lambda: disk),
+            hxs_blocked=blocked,
+        )
+        if "haxe" in start_failure:
+            rows["check-disk"][0].failure = start_failure["haxe"]
+        else:
+            rows["check-disk"][0].rss = [servers["haxe"].current_rss()]
+        # Each edit row writes other literals (its own `salt`), so no run repeats the content
+        # of an earlier one, whose check a cache could replay.
+        for key, row, kind, salt in (("leaf", "edit-leaf", "display", 0),
+                                     ("wide", "edit-wide", "display", 0),
+                                     ("wide", "edit-check", "check", 4500)):
             edit = bench[key]
             path = os.path.join(proj, edit["file"])
             original = open(path, "rb").read()
             stamp_mtime = [os.stat(path).st_mtime_ns]
 
-            def prepare(i, path=path, edit=edit, original=original, stamp_mtime=stamp_mtime):
+            def prepare(i, path=path, edit=edit, original=original, stamp_mtime=stamp_mtime,
+                        salt=salt):
                 off, ln = edit["edit_offset"], edit["edit_len"]
                 old = int(original[off:off + ln])
-                new = 1000 + (old - 1000 + 1 + (i + 1) * 37) % 9000
+                new = 1000 + (old - 1000 + 1 + salt + (i + 1) * 37) % 9000
                 with open(path, "wb") as f:
                     f.write(original[:off] + str(new).encode() + original[off + ln:])
                 # A strictly newer mtime for every edit, whatever the clock granularity.
@@ -572,14 +598,20 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
 
             q = edit["query"]
             args = ["build.hxml", "--display", "%s@%d" % (q["file"], q["offset"])]
+            if kind == "check":
+                args = ["build.hxml"]
             try:
-                rows["edit-" + key] = server_row("edit-" + key, prepare, args)
+                rows[row] = server_row(row, prepare, args, kind)
             finally:
                 with open(path, "wb") as f:
                     f.write(original)
     finally:
         for srv in servers.values():
             srv.stop()
+
+    # The restarted hxs daemons find the check of the project as it is now in their cache
+    # directory (the edit rows stored checks of other contents).
+    run_cmd(hxs.argv(["build.hxml"], server_cache), proj, hxs_build_limit, tmp)
 
     # 7-8. first completion, and first check, after a restart: a new server per run (hxs
     # reuses its disk cache).
@@ -610,7 +642,40 @@ def bench_size(n, gen, haxe, hxs, tmp, probe_failure):
         hx, hs = measure_row(key, kind, runs, None, do_hx, do_hs)
         hx.rss, hs.rss = rss_hx[1:], rss_hs[1:]
         rows[key] = (hx, hs)
+
+    # Sizes: the project's source files, and hxs's cache directory after one check.
+    bench["sizes"] = {
+        "source": tree_size(os.path.join(proj, "src"), apparent=True),
+        "cache": tree_size(disk),
+        "cache_apparent": tree_size(disk, apparent=True),
+        "server_cache": tree_size(server_cache),
+    }
+    log("  %-15s source %s, cache after a check %s on disk (%s apparent), server's cache %s"
+        % ("sizes", fmt_bytes(bench["sizes"]["source"]), fmt_bytes(bench["sizes"]["cache"]),
+           fmt_bytes(bench["sizes"]["cache_apparent"]),
+           fmt_bytes(bench["sizes"]["server_cache"])))
     return rows, bench
+
+
+def tree_size(path, apparent=False):
+    """Bytes of the files under path: allocated on disk (st_blocks), or their lengths."""
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                st = os.lstat(os.path.join(root, name))
+            except OSError:
+                continue
+            total += st.st_size if apparent else st.st_blocks * 512
+    return total
+
+
+def fmt_bytes(n):
+    if n is None:
+        return "n/a"
+    if n >= 1 << 20:
+        return "%.1f MB" % (n / (1 << 20))
+    return "%.0f KB" % (n / 1024)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -691,6 +756,9 @@ def markdown(results, header):
                          "query module reaches %d)") % (
                     bench["wide"]["module"], bench["wide"]["importers"],
                     bench["wide"]["query"].get("closure", 0))
+            if key == "edit-check":
+                label = ("server check after a body-only edit of `%s` (imported by %d modules)"
+                         % (bench["wide"]["module"], bench["wide"]["importers"]))
             ratio = "n/a"
             if hx.median() and hs.median():
                 ratio = "%.2f" % (hs.median() / hx.median())
@@ -699,6 +767,14 @@ def markdown(results, header):
                 "| %d | %s | %s | %s | %s | %s | %s |"
                 % (n, label, haxe_cell, fmt_mem(hx.peak()), cell_text(hs),
                    fmt_mem(hs.peak()) if not hs.failure else "–", ratio)
+            )
+        sizes = bench.get("sizes")
+        if sizes:
+            ratio = "%.2f" % (sizes["cache"] / sizes["source"]) if sizes["source"] else "n/a"
+            lines.append(
+                "| %d | hxs cache directory on disk after a check (haxe column: the project's "
+                "source files) | %s | – | %s | – | %s |"
+                % (n, fmt_bytes(sizes["source"]), fmt_bytes(sizes["cache"]), ratio)
             )
     lines.append("")
     lines.append("Generated by `python3 benches/compare.py` (see benches/README.md).")

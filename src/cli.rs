@@ -9,13 +9,25 @@ use std::io::Write;
 /// before it that would run here: no `--next`, `--each` or hxml file ahead of it). Such a run
 /// parses no Haxe code, so it needs no deep stack.
 pub fn is_client(args: &[String]) -> bool {
-    let Some(at) = args.iter().position(|a| a == "--connect") else {
-        return false;
-    };
-    args[..at]
-        .iter()
-        .all(|a| a != "--next" && a != "--each" && !a.ends_with(".hxml"))
-        && args.first().is_some_and(|a| a != "parse" && a != "cache")
+    is_client_args(args.iter().map(|a| a.as_bytes()))
+}
+
+/// [`is_client`] over the arguments' bytes (the program name excluded). It allocates
+/// nothing, so that `main.rs` can ask it before the first allocation, when it chooses the
+/// allocator.
+pub fn is_client_args<'a>(args: impl Iterator<Item = &'a [u8]>) -> bool {
+    for (i, a) in args.enumerate() {
+        if i == 0 && (a == b"parse" || a == b"cache") {
+            return false;
+        }
+        if a == b"--connect" {
+            return true;
+        }
+        if a == b"--next" || a == b"--each" || a.ends_with(b".hxml") {
+            return false;
+        }
+    }
+    false
 }
 
 pub fn run(args: Vec<String>) -> i32 {

@@ -1,7 +1,8 @@
 //! What the compilation server keeps in memory between requests: module files (their text,
 //! content hash and parses), whole `--no-output` checks, and the persistent stores it has
-//! opened. The daemon owns one [`MemoryCache`]; each request's builds see it through the
-//! typer's source hook (`sema::sources`) and through `build::run_in_server`.
+//! opened, and directory listings. The daemon owns one [`MemoryCache`]; each request's builds
+//! see it through the typer's source hook (`sema::sources`), through `build::run_in_server`,
+//! and, for module lookups, through [`LookupProbe`] (`project::classpath::with_exists`).
 //!
 //! A file is validated on every use the way the persistent cache validates it (`files.rs`):
 //! its `stat` (size, mtime, ctime, inode, device) is trusted only when it equals the one taken
@@ -9,7 +10,9 @@
 //! otherwise the file is read and hashed again. A parse is reused only for the same bytes and
 //! the same values of the defines its `#if`s read (the rule and [`DefineValues`] of
 //! `parsed.rs`). A check is replayed only when every file-system question it asked gets the
-//! same answer now (`checked.rs`), validated against the same in-memory stat index.
+//! same answer now (`checked.rs`), validated against the same in-memory stat index. A
+//! directory listing is trusted under the same rule, applied to the directory's `stat`
+//! (adding, removing or renaming an entry changes it), and only to say which names exist.
 //!
 //! Memory is bounded: a file's text and parses are weighed by the text's length (a parse
 //! takes about [`PARSE_COST`] times it) and the least recently used are dropped past
@@ -151,7 +154,9 @@ struct CheckTable {
     tick: u64,
 }
 
-type Names = Arc<std::collections::HashSet<std::ffi::OsString>>;
+/// A directory's entries, each with whether it is a file or a directory that is no link (which
+/// exists as long as the listing holds); links may point nowhere.
+type Names = Arc<HashMap<std::ffi::OsString, bool>>;
 
 /// A directory's entry names, listed after its `stat` was taken.
 struct Listing {
@@ -358,6 +363,13 @@ impl MemoryCache {
     /// A directory's entry names from a kept listing when the directory's `stat` allows, else
     /// listed now and kept.
     fn listing(&self, dir: &Path) -> DirState {
+        self.listing_when(dir, false)
+    }
+
+    /// [`Self::listing`]; with `settled_only`, a directory changed so recently that a listing
+    /// taken now could not be trusted later is not listed ([`DirState::Unknown`]), so that a
+    /// directory being written to does not cost a listing per lookup.
+    fn listing_when(&self, dir: &Path, settled_only: bool) -> DirState {
         let Ok(meta) = std::fs::metadata(dir) else {
             return DirState::Missing;
         };
@@ -376,14 +388,22 @@ impl MemoryCache {
         // Listed after the stat: an entry added meanwhile changes the mtime, so the next
         // stat differs and the directory is listed again.
         let listed_at_ns = now_ns();
+        if settled_only && listed_at_ns < st.mtime_ns.max(st.ctime_ns) + files::RACY_NS {
+            return DirState::Unknown;
+        }
         let Ok(read) = std::fs::read_dir(dir) else {
             return DirState::Unknown;
         };
-        let mut names = std::collections::HashSet::new();
+        // Entries of a directory that cannot be searched cannot be `stat`ed: none is known to
+        // exist then.
+        let searchable = std::fs::metadata(dir.join(".")).is_ok();
+        let mut names = HashMap::new();
         for entry in read {
             match entry {
                 Ok(e) => {
-                    names.insert(e.file_name());
+                    let plain =
+                        searchable && e.file_type().is_ok_and(|t| t.is_file() || t.is_dir());
+                    names.insert(e.file_name(), plain);
                 }
                 Err(_) => return DirState::Unknown,
             }
@@ -504,13 +524,60 @@ impl super::checked::Probe for MemoryProbe<'_> {
         };
         match state {
             DirState::Missing => false,
-            DirState::Names(names) if !names.contains(name) => false,
+            DirState::Names(names) if !names.contains_key(name) => false,
             DirState::Names(_) | DirState::Unknown => path.exists(),
         }
     }
 
     fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
         self.memory.content_hash(path).ok()
+    }
+}
+
+/// The compilation server's answer to module lookups (`classpath::with_exists`) for one
+/// build: a name missing from its directory's kept listing does not exist, which costs one
+/// `stat` of the directory per build instead of one per candidate; a listed file or
+/// directory exists; a listed link is asked about (it may point nowhere). A listing is trusted under the stat rule of
+/// files (the directory's `stat` unchanged, and taken two seconds after its last change);
+/// a directory changed more recently is not listed, and its candidates are asked about.
+pub struct LookupProbe {
+    memory: Arc<MemoryCache>,
+    dirs: HashMap<PathBuf, DirState>,
+}
+
+impl LookupProbe {
+    pub fn new(memory: Arc<MemoryCache>) -> LookupProbe {
+        LookupProbe {
+            memory,
+            dirs: HashMap::new(),
+        }
+    }
+
+    /// As `Path::exists`.
+    pub fn exists(&mut self, path: &Path) -> bool {
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return path.exists();
+        };
+        if dir.as_os_str().is_empty() {
+            return path.exists();
+        }
+        let state = match self.dirs.get(dir) {
+            Some(s) => s.clone(),
+            None => {
+                let s = self.memory.listing_when(dir, true);
+                self.dirs.insert(dir.to_path_buf(), s.clone());
+                s
+            }
+        };
+        match state {
+            DirState::Missing => false,
+            DirState::Names(names) => match names.get(name) {
+                None => false,
+                Some(true) => true,
+                Some(false) => path.exists(),
+            },
+            DirState::Unknown => path.exists(),
+        }
     }
 }
 
@@ -652,6 +719,38 @@ mod tests {
         std::fs::remove_file(&path).expect("remove");
         assert!(m.load(&path, "A.hx", &d).is_err());
         assert_eq!(m.sizes().0, 0);
+    }
+
+    #[test]
+    fn lookups_answer_as_the_file_system() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let src = dir.path().join("src");
+        std::fs::create_dir(&src).expect("mkdir");
+        std::fs::write(src.join("A.hx"), "class A {}\n").expect("write");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(src.join("Gone.hx"), src.join("Link.hx")).expect("link");
+        let memory = Arc::new(MemoryCache::default());
+        let ask = |names: &[&str]| {
+            let mut probe = LookupProbe::new(Arc::clone(&memory));
+            for n in names {
+                let p = src.join(n);
+                assert_eq!(probe.exists(&p), p.exists(), "{n}");
+            }
+        };
+        let names = ["A.hx", "B.hx", "Link.hx", "sub/C.hx", "A.hx/x"];
+        // Just written: not listed yet, every candidate asked about.
+        ask(&names);
+        assert!(lock(&memory.dirs).is_empty());
+        // Settled: listed, then answered from the listing.
+        std::thread::sleep(std::time::Duration::from_millis(2100));
+        ask(&names);
+        assert!(lock(&memory.dirs).contains_key(&src));
+        ask(&names);
+        // A new file changes the directory: its listing no longer holds.
+        std::fs::write(src.join("B.hx"), "class B {}\n").expect("write");
+        ask(&names);
+        std::fs::remove_file(src.join("A.hx")).expect("remove");
+        ask(&names);
     }
 
     #[test]

@@ -66,9 +66,11 @@ impl ClassPaths {
     }
 
     /// The first file that defines module `m`, as haxe would print its name, with its real
-    /// location (relative class paths are resolved against `cwd`).
+    /// location (relative class paths are resolved against `cwd`). Whether a candidate exists
+    /// is asked of the file system, or of the compilation server's answer when it installed
+    /// one for this build ([`with_exists`]).
     pub fn find_module(&self, cwd: &Path, m: &ModulePath) -> Option<(String, PathBuf)> {
-        self.find_module_with(cwd, m, &mut |p: &Path| p.exists())
+        self.find_module_with(cwd, m, &mut exists)
     }
 
     /// [`Self::find_module`], asking `exists` whether a path exists (the compilation server
@@ -118,6 +120,45 @@ impl ClassPaths {
         }
         best.map(|(_, m)| m)
     }
+}
+
+/// An answer to "does this path exist", as `Path::exists` gives it.
+pub type Exists = Box<dyn FnMut(&Path) -> bool>;
+
+thread_local! {
+    static EXISTS: std::cell::RefCell<Option<Exists>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Restores the previous answer when the scope ends, panics included.
+struct RestoreExists(Option<Exists>);
+
+impl Drop for RestoreExists {
+    fn drop(&mut self) {
+        let previous = self.0.take();
+        EXISTS.with(|e| *e.borrow_mut() = previous);
+    }
+}
+
+/// Runs `f` with `answer` telling [`ClassPaths::find_module`] on this thread whether a
+/// candidate file exists. The compilation server answers from directory listings it keeps
+/// (`cache::memory::LookupProbe`): most candidates of a lookup (the module's name in each
+/// class path and each enclosing package) do not exist, and a kept listing says so without a
+/// `stat` each. It must answer as `Path::exists` would.
+pub fn with_exists<R>(answer: Exists, f: impl FnOnce() -> R) -> R {
+    let previous = EXISTS.with(|e| e.borrow_mut().replace(answer));
+    let _restore = RestoreExists(previous);
+    f()
+}
+
+/// Whether `p` exists: the installed answer, else the file system.
+fn exists(p: &Path) -> bool {
+    EXISTS.with(|e| match e.try_borrow_mut() {
+        Ok(mut answer) => match answer.as_mut() {
+            Some(f) => f(p),
+            None => p.exists(),
+        },
+        Err(_) => p.exists(),
+    })
 }
 
 /// Absolute, with links resolved when the file exists (haxe's `get_real_path` on Unix).

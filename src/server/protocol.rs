@@ -106,8 +106,20 @@ impl TimedRead for std::net::TcpStream {
 /// Reads one socket request: bytes until a read ends with `\0`, which is dropped (as haxe's
 /// `read_loop` does; a `\0` inside a read is kept as data).
 pub fn read_request(stream: &mut impl TimedRead, limits: &Limits) -> Result<Vec<u8>, RequestError> {
-    let start = Instant::now();
-    let mut data = Vec::new();
+    read_request_after(stream, limits, Vec::new(), Instant::now())
+}
+
+/// [`read_request`] for a request whose first bytes, `data` (no read of which ended it),
+/// were read since `start`, which the total timeout counts from.
+pub fn read_request_after(
+    stream: &mut impl TimedRead,
+    limits: &Limits,
+    mut data: Vec<u8>,
+    start: Instant,
+) -> Result<Vec<u8>, RequestError> {
+    if data.len() > limits.max_request {
+        return Err(RequestError::TooLarge(limits.max_request));
+    }
     let mut chunk = vec![0u8; 64 * 1024];
     loop {
         let left = limits.total_timeout.saturating_sub(start.elapsed());
@@ -293,6 +305,10 @@ impl ReplyPrinter {
         self.failed
     }
 
+    /// Prints the pending lines. Consecutive lines for the same stream go out in one write
+    /// (a completion list is one write, not one per line); a stream's text is written and
+    /// flushed before the other stream's next line, so the order across stdout and stderr is
+    /// the line order.
     fn process(&mut self, out: &mut impl Write, err: &mut impl Write) {
         let buf = std::mem::take(&mut self.pending);
         if buf.is_empty() {
@@ -303,22 +319,46 @@ impl ReplyPrinter {
         if lines.last().is_some_and(|l| l.is_empty()) {
             lines.pop();
         }
+        // Text waiting for one stream: `Some(true)` stdout, `Some(false)` stderr.
+        let mut held: Vec<u8> = Vec::new();
+        let mut held_for: Option<bool> = None;
+        let mut emit =
+            |to_stdout: bool, text: &[u8], held: &mut Vec<u8>, held_for: &mut Option<bool>| {
+                if *held_for != Some(to_stdout) {
+                    flush_held(held, *held_for, out, err);
+                    *held_for = Some(to_stdout);
+                }
+                held.extend_from_slice(text);
+            };
         for line in lines {
             match line.first() {
                 Some(&LOG_MARK) => {
                     let parts: Vec<&[u8]> = line.split(|&b| b == LOG_MARK).skip(1).collect();
-                    let _ = out.write_all(&parts.join(&b'\n'));
-                    let _ = out.flush();
+                    emit(true, &parts.join(&b'\n'), &mut held, &mut held_for);
                 }
                 Some(&ERROR_MARK) => self.failed = true,
                 _ => {
-                    let _ = err.write_all(line);
-                    let _ = err.write_all(b"\n");
-                    let _ = err.flush();
+                    let mut text = line.to_vec();
+                    text.push(b'\n');
+                    emit(false, &text, &mut held, &mut held_for);
                 }
             }
         }
+        flush_held(&mut held, held_for, out, err);
     }
+}
+
+/// Writes and flushes text held for one stream (`Some(true)`: stdout).
+fn flush_held(held: &mut Vec<u8>, to: Option<bool>, out: &mut impl Write, err: &mut impl Write) {
+    if held.is_empty() {
+        return;
+    }
+    let _ = match to {
+        Some(true) => out.write_all(held).and_then(|()| out.flush()),
+        Some(false) => err.write_all(held).and_then(|()| err.flush()),
+        None => Ok(()),
+    };
+    held.clear();
 }
 
 #[cfg(test)]

@@ -26,8 +26,9 @@
 use super::protocol::Reply;
 use super::times::Times;
 use crate::build::{self, Message, Outcome};
-use crate::cache::memory::MemoryCache;
+use crate::cache::memory::{LookupProbe, MemoryCache};
 use crate::project::args::{self, ArgError, Build};
+use crate::project::classpath;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -81,11 +82,17 @@ impl Service {
         Service::with_memory(cwd, Arc::new(MemoryCache::default()))
     }
 
-    /// A service whose builds keep their files and checks in `memory` between requests.
+    /// A service whose builds keep their files and checks in `memory` between requests, and
+    /// look modules up through its directory listings.
     pub fn with_memory(cwd: PathBuf, memory: Arc<MemoryCache>) -> Service {
         Service::with_runner(
             cwd,
-            Box::new(move |b: &Build| build::run_in_server(b, &memory)),
+            Box::new(move |b: &Build| {
+                let mut probe = LookupProbe::new(Arc::clone(&memory));
+                classpath::with_exists(Box::new(move |p| probe.exists(p)), || {
+                    build::run_in_server(b, &memory)
+                })
+            }),
         )
     }
 
