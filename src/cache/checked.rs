@@ -137,6 +137,7 @@ pub fn lookup(
         dirs: Default::default(),
     });
     let found = best(records, |r| validate(r, cwd, class_paths, &mut probe));
+
     found.map(|(record, questions, changed)| {
         let after = cache.counters();
         let v = Validation {
@@ -259,11 +260,15 @@ impl Probe for StoreProbe<'_> {
         let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
             return path.exists();
         };
-        let listing = self.dirs.entry(dir.to_path_buf()).or_insert_with(|| {
-            let entries = std::fs::read_dir(dir).ok()?;
-            Some(entries.flatten().map(|e| e.file_name()).collect())
-        });
-        listing.as_ref().is_some_and(|names| names.contains(name))
+        if let Some(listing) = self.dirs.get(dir) {
+            return listing.as_ref().is_some_and(|names| names.contains(name));
+        }
+        let listing: Option<Listing> = std::fs::read_dir(dir)
+            .ok()
+            .map(|entries| entries.flatten().map(|e| e.file_name()).collect());
+        let found = listing.as_ref().is_some_and(|names| names.contains(name));
+        self.dirs.insert(dir.to_path_buf(), listing);
+        found
     }
 
     fn content_hash(&mut self, path: &Path) -> Option<ContentHash> {
