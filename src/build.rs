@@ -317,14 +317,7 @@ fn field_access_query(
     }
     // The value's type is inferred: ask the typer, then list its fields the same way.
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let mut typer = crate::sema::typer::Typer::new(modules);
-    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
-        typer.std_prefixes = std
-            .dirs()
-            .iter()
-            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
-            .collect();
-    }
+    let mut typer = display_typer(build, modules);
     let id = typer
         .m
         .add_display_module(&d.module, d.file.clone(), d.parsed.module);
@@ -351,14 +344,7 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
         return unsupported("--times or -v");
     }
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let mut typer = crate::sema::typer::Typer::new(modules);
-    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
-        typer.std_prefixes = std
-            .dirs()
-            .iter()
-            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
-            .collect();
-    }
+    let mut typer = display_typer(build, modules);
     let id = typer
         .m
         .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
@@ -571,14 +557,7 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
     }
     // A local whose type is inferred: the typer types the field up to the name.
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let mut typer = crate::sema::typer::Typer::new(modules);
-    if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
-        typer.std_prefixes = std
-            .dirs()
-            .iter()
-            .map(|d| crate::project::classpath::add_trailing_slash(&d.to_string_lossy()))
-            .collect();
-    }
+    let mut typer = display_typer(build, modules);
     let id = typer
         .m
         .add_display_module(&d.module, d.file.clone(), d.parsed.module);
