@@ -144,6 +144,30 @@ fn haxe_client_answers_alike_from_both_daemons() {
 }
 
 #[test]
+fn server_diagnostics_of_a_file_with_an_inactive_block_are_declined() {
+    // haxe's server adds the display file's inactive `#if` blocks to its diagnostics (kind 6),
+    // which one-shot runs do not list: hxs's server declines rather than answer without them.
+    let Some(haxe) = common::haxe() else { return };
+    let dir = fixture();
+    std::fs::write(
+        dir.path().join("src/Dead.hx"),
+        "class Dead {\n\tstatic function f() {\n\t\t#if nothing\n\t\ttrace(1);\n\t\t#end\n\t}\n}\n",
+    )
+    .expect("write");
+    let (haxe_d, hxs_d) = start_both(&haxe);
+    let args = ["-cp", "src", "--display", "src/Dead.hx@0@diagnostics"];
+    let theirs = connect(&haxe, haxe_d.port, dir.path(), &args);
+    assert!(theirs.stderr.contains("\"kind\":6"), "{theirs:?}");
+    let ours = connect(&haxe, hxs_d.port, dir.path(), &args);
+    assert!(
+        ours.stderr
+            .starts_with("Error: hxs does not answer this diagnostics display query yet"),
+        "{ours:?}"
+    );
+    assert_eq!(ours.code, Some(1));
+}
+
+#[test]
 fn raw_replies_are_byte_identical() {
     let Some(haxe) = common::haxe() else { return };
     let dir = fixture();
