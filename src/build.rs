@@ -311,7 +311,9 @@ fn field_access_query(
     };
     if !matches!(
         why,
-        "completion on a value whose type is inferred" | "field completion on this expression"
+        "completion on a value whose type is inferred"
+            | "field completion on this expression"
+            | "completion on a field or an unknown name"
     ) {
         return unsupported(why);
     }
