@@ -151,8 +151,10 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
         return instance_answer(ms, display, &ast, enclosing, name, cursor);
     }
+    // Switch patterns (`*`) cannot shadow the name: a pattern naming a type that resolves
+    // means that type, and a pattern variable must start in lower case.
     let names = declared_value_names(&ast);
-    if names.contains(name.as_str()) || names.contains("*") {
+    if names.contains(name.as_str()) {
         return Answer::Unsupported("field completion where a value may share the type's name");
     }
     let imports = match ms.imports_of(display) {
