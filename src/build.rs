@@ -326,7 +326,7 @@ fn field_access_query(
     let Some(ty) = typer.type_at_dot(id, d.cursor) else {
         return unsupported(why);
     };
-    match crate::display::field_access::answer_for_type(&mut typer.m, id, d.cursor, ty) {
+    match crate::display::field_access::answer_with_typer(&mut typer, id, d.cursor, ty) {
         Answer::List(list) => Outcome::display(list),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),

@@ -1,7 +1,9 @@
 //! Field completion after a `.` (plain `--display FILE@POS`), for what hxs can answer
-//! exactly so far: the statics of a class named right before the dot (`Util.|`), when every
-//! listed field's type is declared. Any other case is reported as not supported rather than
-//! answered wrongly.
+//! exactly so far: the statics of a class named right before the dot (`Util.|`), the
+//! constructors of an enum, the fields of a class instance or a structure, and the instance
+//! fields of an abstract (`Map`, `Vector`; not core, enum or forwarding abstracts), the value's
+//! type declared or inferred by the typer. Any other case is reported as not supported rather
+//! than answered wrongly.
 
 use super::fields::{self, Item, ItemKind};
 use crate::sema::fields::{FieldKind, HintScope};
@@ -118,13 +120,25 @@ pub fn answer_for_type(
     cursor: u32,
     ty: crate::sema::types::Type,
 ) -> Answer {
+    if let Err(why) = typed_target(ms, display, cursor) {
+        return why;
+    }
     let ast = ms.module(display).ast.clone();
-    let Some((target, enclosing)) = find_dot(&ast, cursor) else {
-        return Answer::Unsupported("completion here");
+    let enclosing = find_dot(&ast, cursor).and_then(|(_, c)| c);
+    let ty = ms.db.resolve(&ty).clone();
+    list_type(ms, display, enclosing, ty)
+}
+
+/// What a completion on a typed value needs: a dot at the cursor, not after a type's name,
+/// and no static extensions that would join the list.
+fn typed_target(ms: &Modules, display: ModuleId, cursor: u32) -> Result<(), Answer> {
+    let ast = ms.module(display).ast.clone();
+    let Some((target, _)) = find_dot(&ast, cursor) else {
+        return Err(Answer::Unsupported("completion here"));
     };
     if let ExprKind::Const(Constant::Ident(name)) = &target.kind {
         if name.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return Answer::Unsupported("static completion through the typer");
+            return Err(Answer::Unsupported("static completion through the typer"));
         }
     }
     if ast
@@ -133,10 +147,104 @@ pub fn answer_for_type(
         .any(|d| matches!(d.kind, DeclKind::Using(_)))
         || import_hx_nearby(ms, display)
     {
-        return Answer::Unsupported("completion with static extensions");
+        return Err(Answer::Unsupported("completion with static extensions"));
     }
-    let ty = ms.db.resolve(&ty).clone();
-    list_type(ms, display, enclosing, ty)
+    Ok(())
+}
+
+/// [`answer_for_type`] with the typer at hand, which also lists an abstract's instance fields
+/// (their inferred types typed on demand, as haxe's `DisplayFields.collect` does).
+pub fn answer_with_typer(
+    typer: &mut crate::sema::typer::Typer,
+    display: ModuleId,
+    cursor: u32,
+    ty: crate::sema::types::Type,
+) -> Answer {
+    use crate::sema::types::Type;
+    let mut ty = typer.m.db.resolve(&ty).clone();
+    for _ in 0..32 {
+        let Type::Typedef(td, params) = &ty else {
+            break;
+        };
+        ty = match typer.m.expand_typedef(*td, params) {
+            Ok(t) => typer.m.db.resolve(&t).clone(),
+            Err(_) => break,
+        };
+    }
+    let Type::Abstract(a, actual) = ty.clone() else {
+        return answer_for_type(&mut typer.m, display, cursor, ty);
+    };
+    if let Err(why) = typed_target(&typer.m, display, cursor) {
+        return why;
+    }
+    abstract_answer(typer, display, a, &actual)
+}
+
+/// The public instance fields of abstract `a` with type arguments `actual`.
+fn abstract_answer(
+    typer: &mut crate::sema::typer::Typer,
+    display: ModuleId,
+    a: crate::sema::types::AbstractId,
+    actual: &[crate::sema::types::Type],
+) -> Answer {
+    use crate::sema::typer::{FKind, FieldOwner};
+    let Ok(info) = typer.abstract_info(a) else {
+        return Answer::Unsupported("completion on an abstract that does not build");
+    };
+    let special = [
+        "coreType",
+        ":coreType",
+        ":enum",
+        ":forward",
+        ":forwardStatics",
+    ];
+    if info.is_enum
+        || info.forward.is_some()
+        || info.meta.iter().any(|m| special.contains(&m.as_str()))
+    {
+        return Answer::Unsupported("completion on a core, enum or forwarding abstract");
+    }
+    if info.module == Some(display) {
+        return Answer::Unsupported("completion on an abstract from its own module");
+    }
+    let params = typer.m.db.abstract_def(a).params.clone();
+    let fields: Vec<_> = info
+        .impl_info
+        .statics
+        .iter()
+        .filter(|f| !f.is_static && f.is_public)
+        .cloned()
+        .collect();
+    let mut items = Vec::new();
+    for f in fields {
+        if f.meta.iter().any(|m| m == ":noCompletion") {
+            continue;
+        }
+        if f.meta
+            .iter()
+            .any(|m| m.starts_with(":op") || m == ":resolve")
+        {
+            return Answer::Unsupported("completion on an abstract with operator fields");
+        }
+        let Ok(t) = typer.field_type(FieldOwner::AbstractImpl(a), &f) else {
+            return Answer::Unsupported("completion on an abstract whose fields do not type");
+        };
+        let t = typer.m.db.apply_params(&t, &params, actual);
+        let printed = s_type(&typer.m.db, &t);
+        if printed.contains("Unknown<") {
+            return Answer::Unsupported("completion listing a field of unknown type");
+        }
+        items.push(Item {
+            name: f.name.clone(),
+            kind: match f.kind {
+                FKind::Method(_) => ItemKind::Method,
+                FKind::Var { .. } => ItemKind::Var,
+            },
+            ty: printed,
+            doc: f.doc.clone(),
+        });
+    }
+    Answer::List(fields::print(&mut items))
 }
 
 /// Answers a field completion at `cursor` (a byte offset) in the display module.

@@ -79,6 +79,12 @@ fn find_type_path(m: &Module, cursor: u32) -> Option<TypePath> {
                 if p.span.lo <= cursor && cursor <= p.span.hi {
                     *best = Some(p);
                 }
+                // `new Map<String, Int>()`: a type argument under the cursor is the answer.
+                for param in &p.params {
+                    if let TypeParam::Type(inner) = param {
+                        path_in_hint(inner, cursor, best);
+                    }
+                }
                 args.iter().for_each(|a| expr(a, cursor, best));
                 return;
             }

@@ -975,21 +975,12 @@ fn add_type(
     t: ModuleType,
     wildcards: &[Vec<String>],
 ) -> R<()> {
-    let mut path = typer.m.type_path(t).clone();
+    // A private type's path already names its module (`pack._Module.Name`), as haxe's does.
+    let path = typer.m.type_path(t).clone();
     let Some(owner) = typer.m.owner_of(t) else {
         return Err("a type without a module".into());
     };
     let module = typer.m.module(owner).path.clone();
-    let private = typer
-        .m
-        .module(owner)
-        .types
-        .iter()
-        .any(|d| d.ty == t && d.private);
-    if private {
-        // haxe's path of a private type names its module: `pack._Module.Name`.
-        path.pack.push(format!("_{}", module.name));
-    }
     let key = if path.name == module.name {
         (path.pack.clone(), path.name.clone())
     } else {

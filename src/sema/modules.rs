@@ -599,8 +599,14 @@ impl<'a> Modules<'a> {
                 DeclKind::Import(_) | DeclKind::Using(_) | DeclKind::Static(_) => continue,
             };
             let name = head.name.name.to_string();
+            // haxe's path of a private type has its module in it (`pack._Module.Name`): that
+            // is how messages and completions print it.
+            let mut pack = module.pack.clone();
+            if head.private {
+                pack.push(format!("_{}", module.name));
+            }
             let path = Path {
-                pack: module.pack.clone(),
+                pack,
                 name: name.clone(),
             };
             let params = self.declare_params(&path, &head.params);
