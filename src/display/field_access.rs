@@ -163,12 +163,15 @@ pub fn answer_with_typer(
     use crate::sema::types::Type;
     let mut ty = typer.m.db.resolve(&ty).clone();
     for _ in 0..32 {
-        let Type::Typedef(td, params) = &ty else {
-            break;
-        };
-        ty = match typer.m.expand_typedef(*td, params) {
-            Ok(t) => typer.m.db.resolve(&t).clone(),
-            Err(_) => break,
+        ty = match &ty {
+            Type::Typedef(td, params) => match typer.m.expand_typedef(*td, params) {
+                Ok(t) => typer.m.db.resolve(&t).clone(),
+                Err(_) => break,
+            },
+            t => match null_of(&typer.m.db, t) {
+                Some(inner) => typer.m.db.resolve(&inner).clone(),
+                None => break,
+            },
         };
     }
     let Type::Abstract(a, actual) = ty.clone() else {
@@ -178,6 +181,18 @@ pub fn answer_with_typer(
         return why;
     }
     abstract_answer(typer, display, a, &actual)
+}
+
+/// `T` for `Null<T>` (the std's core abstract `Null`).
+fn null_of(
+    db: &crate::sema::types::TypeDb,
+    t: &crate::sema::types::Type,
+) -> Option<crate::sema::types::Type> {
+    let crate::sema::types::Type::Abstract(a, params) = t else {
+        return None;
+    };
+    let path = &db.abstract_def(*a).path;
+    (path.pack.is_empty() && path.name == "Null" && params.len() == 1).then(|| params[0].clone())
 }
 
 /// The public instance fields of abstract `a` with type arguments `actual`.
@@ -664,12 +679,16 @@ fn list_type(
 ) -> Answer {
     let mut ty = ty;
     for _ in 0..32 {
-        let crate::sema::types::Type::Typedef(td, params) = &ty else {
-            break;
-        };
-        ty = match ms.expand_typedef(*td, params) {
-            Ok(t) => t,
-            Err(_) => return Answer::Unsupported("completion on a value of this typedef"),
+        ty = match &ty {
+            crate::sema::types::Type::Typedef(td, params) => match ms.expand_typedef(*td, params) {
+                Ok(t) => ms.db.resolve(&t).clone(),
+                Err(_) => return Answer::Unsupported("completion on a value of this typedef"),
+            },
+            // haxe lists the fields of `T` for a `Null<T>`.
+            t => match null_of(&ms.db, t) {
+                Some(inner) => ms.db.resolve(&inner).clone(),
+                None => break,
+            },
         };
     }
     if let crate::sema::types::Type::Anon(a) = &ty {

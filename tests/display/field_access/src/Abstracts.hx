@@ -14,5 +14,7 @@ class Abstracts {
 		v.{-2-}
 		var f = new EnumFlags<Flag>();
 		f.{-3-}
+		var n:Null<String> = null;
+		n.{-4-}
 	}
 }
