@@ -145,20 +145,9 @@ impl<'a> Lexer<'a> {
             return None;
         }
         if is_ident_start(c) {
-            pos += 1;
-            while pos < src.len() && is_ident_char(src[pos]) {
-                pos += 1;
-            }
-            self.pos = pos;
-            let kind = if c.is_ascii_lowercase() {
-                match Keyword::from_source(src, start, pos) {
-                    Some(k) => TokenKind::Kwd(k),
-                    None => TokenKind::Ident,
-                }
-            } else {
-                TokenKind::Ident
-            };
-            return Some((kind, Span::new(start as u32, pos as u32)));
+            let (kind, end) = name_at(src, start);
+            self.pos = end;
+            return Some((kind, Span::new(start as u32, end as u32)));
         }
         let kind = single_byte_token(c)?;
         self.pos = start + 1;
@@ -186,20 +175,8 @@ impl<'a> Lexer<'a> {
             }
         }
         if is_ident_start(c) {
-            pos += 1;
-            while pos < src.len() && is_ident_char(src[pos]) {
-                pos += 1;
-            }
-            self.pos = pos;
-            // Every keyword is 2 to 10 lowercase letters.
-            let kind = if c.is_ascii_lowercase() {
-                match Keyword::from_source(src, start, pos) {
-                    Some(k) => TokenKind::Kwd(k),
-                    None => TokenKind::Ident,
-                }
-            } else {
-                TokenKind::Ident
-            };
+            let (kind, end) = name_at(src, start);
+            self.pos = end;
             return self.tok(kind, start);
         }
         if let Some(kind) = single_byte_token(c) {
@@ -885,6 +862,26 @@ fn escaped_char(c: u8) -> String {
         b' '..=b'~' => (c as char).to_string(),
         _ => format!("\\{:03}", c),
     }
+}
+
+/// The name (identifier or keyword) starting at `start`, whose first byte is a name's, and
+/// where it ends.
+#[inline(always)]
+fn name_at(src: &[u8], start: usize) -> (TokenKind, usize) {
+    let mut pos = start + 1;
+    while pos < src.len() && is_ident_char(src[pos]) {
+        pos += 1;
+    }
+    // Every keyword is 2 to 10 lowercase letters.
+    let kind = if src[start].is_ascii_lowercase() {
+        match Keyword::from_source(src, start, pos) {
+            Some(k) => TokenKind::Kwd(k),
+            None => TokenKind::Ident,
+        }
+    } else {
+        TokenKind::Ident
+    };
+    (kind, pos)
 }
 
 #[cfg(test)]
