@@ -1767,6 +1767,34 @@ impl Typer<'_> {
                 return self.static_access(cx, FieldOwner::Class(c), &f);
             }
         }
+        // Inside an abstract, its fields by their bare names (haxe looks them up among the
+        // statics of the implementation class, where instance fields live too).
+        if let Some(a) = cx.abstract_ {
+            let info = self.abstract_info(a)?;
+            if let Some(f) = info.impl_info.static_field(name).cloned() {
+                if f.is_static {
+                    return self.static_access(cx, FieldOwner::AbstractImpl(a), &f);
+                }
+                if cx.is_static {
+                    return Err(self.err(
+                        cx,
+                        span,
+                        format!("Cannot access non-static field {} from static method", name),
+                    ));
+                }
+                let tl: Params = self
+                    .m
+                    .db
+                    .abstract_def(a)
+                    .params
+                    .iter()
+                    .map(|p| p.ty.clone())
+                    .collect();
+                if let Some(acc) = self.abstract_field(cx, a, &tl, name, span)? {
+                    return Ok(acc);
+                }
+            }
+        }
         // The module's own module-level fields.
         if let Some(a) = self.module_field(cx, cx.module, name)? {
             return Ok(a);
@@ -1829,13 +1857,6 @@ impl Typer<'_> {
         }
         if cx.untyped {
             return Ok(Access::Value(Type::Dynamic(None)));
-        }
-        if let Some(a) = cx.abstract_ {
-            let info = self.abstract_info(a)?;
-            let own = info.impl_info.ctor.iter().chain(&info.impl_info.statics);
-            if own.into_iter().any(|f| f.name == name) {
-                return unsupported("a field of the abstract named without `this`");
-            }
         }
         Err(self.err(cx, span, format!("Unknown identifier : {}", name)))
     }
@@ -2369,12 +2390,49 @@ impl Typer<'_> {
         if let Some(mid) = owner_info.module {
             allows.extend(self.meta_paths_of_decl(mid, owner_info.decl_index, ":allow"));
         }
+        // The paths that may be named (haxe's `cur_paths`): the current class or abstract
+        // with the current field, and its superclasses and interfaces (where naming a
+        // package does not count).
+        let field_name = self.current_field_name(cx);
+        let mut cur_paths: Vec<(Vec<String>, bool)> = Vec::new();
+        let with_field = |mut v: Vec<String>| {
+            v.extend(field_name.clone());
+            v
+        };
         if let Some(c) = cx.class {
-            let mut cur_path = self.m.db.class(c).path.pack.clone();
-            cur_path.push(self.m.db.class(c).path.name.clone());
-            if allows.iter().any(|a| prefix(a, &cur_path)) {
-                return Ok(true);
+            let mut todo = vec![(c, true)];
+            while let Some((k, current)) = todo.pop() {
+                let def = self.m.db.class(k);
+                let mut v = def.path.pack.clone();
+                v.push(def.path.name.clone());
+                cur_paths.push((with_field(v), current));
+                if let Some((sc, _)) = &def.super_class {
+                    todo.push((*sc, false));
+                }
+                todo.extend(def.interfaces.iter().map(|(i, _)| (*i, false)));
+                if todo.len() > 256 {
+                    break;
+                }
             }
+        } else if let Some(a) = cx.abstract_ {
+            let def = self.m.db.abstract_def(a);
+            let mut v = def.path.pack.clone();
+            v.push(def.path.name.clone());
+            cur_paths.push((with_field(v), true));
+        }
+        let names = |a: &[String], of: &[String], current: bool| {
+            prefix(a, of)
+                && (current
+                    || a.last()
+                        .is_some_and(|l| l.starts_with(|ch: char| ch.is_ascii_uppercase())))
+        };
+        if allows
+            .iter()
+            .any(|a| cur_paths.iter().any(|(p, current)| names(a, p, *current)))
+        {
+            return Ok(true);
+        }
+        if let Some(c) = cx.class {
             // @:access on the current class or field.
             let info = self.class_info(c)?;
             let mut access = Vec::new();
@@ -2393,6 +2451,18 @@ impl Typer<'_> {
             }
         }
         Ok(false)
+    }
+
+    /// The name of the field whose body is being typed, from its declaration.
+    fn current_field_name(&self, cx: &FnCtx) -> Option<String> {
+        let (m, d, _, fi) = cx.order;
+        let ast = &self.m.module(ModuleId(m)).typed;
+        let fields = match ast.decls.get(d as usize).map(|d| &d.kind) {
+            Some(ast::DeclKind::Class(c)) => &c.fields,
+            Some(ast::DeclKind::Abstract(a)) => &a.fields,
+            _ => return None,
+        };
+        fields.get(fi as usize).map(|f| f.name.name.to_string())
     }
 
     /// The dotted paths given to a meta (`@:allow(a.b.C)`) on a type declaration.
@@ -3957,7 +4027,10 @@ impl Typer<'_> {
                         ));
                     }
                 };
-                let result = self.binop_types(cx, op2, &lt, &rt, a, b, span)?;
+                let result = match self.binop_overload(cx, op2, &lt, &rt, a, b, span, true)? {
+                    Some(t) => t,
+                    None => self.binop_types_plain(cx, op2, &lt, &rt, a, b, span)?,
+                };
                 self.unify_report(cx, &result, &lt, span)?;
                 Ok(lt)
             }
@@ -3978,7 +4051,7 @@ impl Typer<'_> {
                 let ta = self.expr(cx, a, &w)?;
                 let wb = self.comparison_rhs_with(op, &ta, &w)?;
                 let tb = self.expr(cx, b, &wb)?;
-                if let Some(t) = self.binop_overload(cx, op, &ta, &tb, a, b, span)? {
+                if let Some(t) = self.binop_overload(cx, op, &ta, &tb, a, b, span, false)? {
                     return Ok(t);
                 }
                 self.binop_types_plain(cx, op, &ta, &tb, a, b, span)
@@ -3996,38 +4069,9 @@ impl Typer<'_> {
         Ok(())
     }
 
-    /// Operator typing for compound assignments, which hxs does not resolve through
-    /// `@:op` functions yet.
-    #[allow(clippy::too_many_arguments)]
-    fn binop_types(
-        &mut self,
-        cx: &mut FnCtx,
-        op: Binop,
-        ta: &Type,
-        tb: &Type,
-        a: &Expr,
-        b: &Expr,
-        span: Span,
-    ) -> TResult<Type> {
-        for t in [ta, tb] {
-            if let Type::Abstract(a, _) = self.follow(t)? {
-                let info = self.abstract_info(a)?;
-                if info
-                    .impl_info
-                    .statics
-                    .iter()
-                    .any(|f| f.meta.iter().any(|m| m.starts_with(":op")))
-                {
-                    return unsupported("abstract operator overloads in compound assignments");
-                }
-            }
-        }
-        self.binop_types_plain(cx, op, ta, tb, a, b, span)
-    }
-
     /// haxe's `make_binop`: the operator on values no `@:op` function took.
     #[allow(clippy::too_many_arguments)]
-    fn binop_types_plain(
+    pub(crate) fn binop_types_plain(
         &mut self,
         cx: &mut FnCtx,
         op: Binop,

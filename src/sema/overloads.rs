@@ -527,13 +527,14 @@ impl Typer<'_> {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn binop_overload(
         &mut self,
-        cx: &FnCtx,
+        cx: &mut FnCtx,
         op: Binop,
         ta: &Type,
         tb: &Type,
         a: &Expr,
         b: &Expr,
         span: Span,
+        assign: bool,
     ) -> TResult<Option<Type>> {
         let mut any = false;
         for t in [ta, tb] {
@@ -561,8 +562,19 @@ impl Typer<'_> {
                 continue;
             };
             let ops = self.abstract_ops(x)?;
-            for o in ops {
-                if o.op != OpKind::Binary(op) || (!left && o.is_impl && !o.commutative) {
+            // A compound assignment looks for `A op= B` functions first, then `A op B`.
+            let wanted: Vec<Binop> = match assign.then(|| assign_form(op)).flatten() {
+                Some(aop) => vec![aop, op],
+                None => vec![op],
+            };
+            let candidates = wanted.iter().flat_map(|w| {
+                ops.iter()
+                    .filter(move |o| o.op == OpKind::Binary(*w))
+                    .cloned()
+            });
+            let candidates: Vec<OpFunction> = candidates.collect();
+            for o in candidates {
+                if !left && o.is_impl && !o.commutative {
                     continue;
                 }
                 self.force_op(x, &o)?;
@@ -573,13 +585,15 @@ impl Typer<'_> {
                 } else {
                     t1
                 };
+                let mut operands = (ta, tb, a);
                 let mut found = self.op_check(&o, left, false, ta, tb, &t1, &t2)?;
                 if !found && o.commutative {
                     found = self.op_check(&o, left, true, tb, ta, &t1, &t2)?;
+                    operands = (tb, ta, b);
                 }
                 if found {
-                    self.op_chosen(cx, x, &o, span)?;
-                    let _ = (a, b);
+                    let (e1, e2, first) = operands;
+                    self.op_chosen(cx, x, &o, op, (e1, e2), &ret, first, span)?;
                     return Ok(Some(ret));
                 }
             }
@@ -627,15 +641,58 @@ impl Typer<'_> {
         self.type_field_decl(owner, &o.field)
     }
 
-    /// An operator function declared without a body, or used inside its own body, is
-    /// checked against the underlying operation, which hxs does not do.
-    fn op_chosen(&mut self, cx: &FnCtx, a: AbstractId, o: &OpFunction, span: Span) -> TResult<()> {
-        let _ = (cx, span);
+    /// An operator function declared without a body, or used inside its own body (haxe's
+    /// "Recursive operator method"), stands for the underlying operation: unless the
+    /// abstract is a core type, that operation is typed on the operands' underlying types
+    /// and its result must fit the declared return type.
+    #[allow(clippy::too_many_arguments)]
+    fn op_chosen(
+        &mut self,
+        cx: &mut FnCtx,
+        a: AbstractId,
+        o: &OpFunction,
+        op: Binop,
+        (e1, e2): (&Type, &Type),
+        ret: &Type,
+        first: &Expr,
+        span: Span,
+    ) -> TResult<()> {
         let owner = FieldOwner::AbstractImpl(a);
-        if !o.has_body || self.field_state_typing(owner, o.field.is_static, &o.field.name) {
-            return unsupported("an operator function without a body or used in its own body");
+        let recursive =
+            o.has_body && self.field_state_typing(owner, o.field.is_static, &o.field.name);
+        if o.has_body && !recursive {
+            return Ok(());
         }
-        Ok(())
+        if recursive {
+            self.report(cx, span, "Recursive operator method");
+        }
+        if self.abstract_info(a)?.has_meta(":coreType") {
+            return Ok(());
+        }
+        let u1 = self.follow_with_abstracts(e1)?;
+        let u2 = self.follow_with_abstracts(e2)?;
+        // haxe types both operands with the first one's expression (and position).
+        let expected = self.binop_types_plain(cx, op, &u1, &u2, first, first, span)?;
+        if self.does_unify(ret, &expected)? {
+            return Ok(());
+        }
+        if let Type::Abstract(r, tl) = self.follow(ret)? {
+            let info = self.abstract_info(r)?;
+            let params = self.m.db.abstract_def(r).params.clone();
+            let under = self.m.db.apply_params(&info.this, &params, &tl);
+            if self.strict_eq(&under, &expected)? {
+                return Ok(());
+            }
+        }
+        let s = super::print::s_types(self.db(), &[&expected, ret]);
+        Err(self.err(
+            cx,
+            span,
+            format!(
+                "The result of this operation ({}) is not compatible with declared return type {}",
+                s[0], s[1]
+            ),
+        ))
     }
 
     /// The checks haxe makes on an abstract's `@:op` functions when it builds the
@@ -727,9 +784,8 @@ impl Typer<'_> {
             };
             self.end_attempt(attempt, !ok)?;
             if ok {
-                if !o.has_body {
-                    return unsupported("a unary operator function without a body");
-                }
+                // Without a body (or inside its own), haxe keeps the plain operation
+                // typed as the function's return type, unchecked.
                 let _ = (cx, span);
                 return Ok(Some(ret));
             }
