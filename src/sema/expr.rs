@@ -243,7 +243,7 @@ impl Typer<'_> {
         Ok(false)
     }
 
-    fn fresh_params(&mut self, params: &[TypeParam]) -> Vec<Type> {
+    pub(crate) fn fresh_params(&mut self, params: &[TypeParam]) -> Vec<Type> {
         let monos: Vec<Type> = params.iter().map(|_| self.m.db.new_mono()).collect();
         for (p, m) in params.iter().zip(&monos) {
             if let Type::Inst(id, _) = &p.ty {
@@ -924,11 +924,28 @@ impl Typer<'_> {
             ExprKind::Function(kind, func) => self.local_function(cx, kind, func, e.span, with),
             ExprKind::Switch(subject, cases, default) => {
                 let first = self.null_sites.len();
-                let r = self.switch(cx, subject, cases, default.as_ref(), with);
+                // An expected type still unknown is not pushed into the cases: haxe types
+                // them as values, then unifies their common type with it.
+                let unknown = match with {
+                    With::Of(t) if matches!(self.m.db.resolve(t), Type::Mono(_)) => Some(t.clone()),
+                    _ => None,
+                };
+                let inner = if unknown.is_some() {
+                    &With::Value
+                } else {
+                    with
+                };
+                let r = self.switch(cx, subject, cases, default.as_ref(), inner);
                 if !matches!(with, With::NoValue) {
                     self.mark_branch_nulls(first);
                 }
-                r
+                match (r, unknown) {
+                    (Ok(ts), Some(t)) => {
+                        self.unify_report(cx, &ts, &t, e.span)?;
+                        Ok(ts)
+                    }
+                    (r, _) => r,
+                }
             }
             ExprKind::Try(body, catches) => {
                 let first = self.null_sites.len();

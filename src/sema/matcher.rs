@@ -53,9 +53,12 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         let subject = strip_parens(subject);
         let st = self.expr(cx, subject, &With::Value)?;
+        self.bind_unknown_subject(cx, &st, cases)?;
         let shape = self.shape(&st)?;
         let mut rows: Vec<(Pat, Span, bool)> = Vec::new();
         let mut body_types: Vec<(Type, Span)> = Vec::new();
+        // Where each case's value is (the last expression of its block), for `unify_min`.
+        let mut value_spans: Vec<Span> = Vec::new();
         let mut incompatible = false;
         for case in cases {
             let n = cx.locals.len();
@@ -107,6 +110,7 @@ impl Typer<'_> {
                 None => self.t_void()?,
             };
             body_types.push((t, case.body.as_ref().map(|b| b.span).unwrap_or(case.span)));
+            value_spans.push(case.body.as_ref().map(value_span).unwrap_or(case.span));
             cx.locals.truncate(n);
             let pat = if alternatives.len() == 1 {
                 alternatives.pop().map(|(p, _)| p).unwrap_or(Pat::Any)
@@ -121,6 +125,7 @@ impl Typer<'_> {
                 None => self.t_void()?,
             };
             body_types.push((t, body.as_ref().map(|b| b.span).unwrap_or(*span)));
+            value_spans.push(body.as_deref().map(value_span).unwrap_or(*span));
             rows.push((Pat::Any, *span, false));
         }
         if incompatible {
@@ -171,7 +176,7 @@ impl Typer<'_> {
                         if !value {
                             return self.t_void();
                         }
-                        return self.branches_of(cx, with, &body_types);
+                        return self.branches_of(cx, with, &body_types, &value_spans);
                     }
                     return unsupported("unmatched patterns of switches with extractors");
                 }
@@ -184,7 +189,7 @@ impl Typer<'_> {
         if !value {
             return self.t_void();
         }
-        self.branches_of(cx, with, &body_types)
+        self.branches_of(cx, with, &body_types, &value_spans)
     }
 
     /// Whether the rows of one extractor column leave no value of its type unmatched.
@@ -280,6 +285,70 @@ impl Typer<'_> {
         });
     }
 
+    /// A subject of unknown type takes the type of the first pattern, as haxe's matcher
+    /// unifies it while typing that pattern: a constant's type, or the enum of a
+    /// constructor named bare (`case Module(m):`). Other first patterns are declined.
+    fn bind_unknown_subject(&mut self, cx: &FnCtx, st: &Type, cases: &[ast::Case]) -> TResult<()> {
+        if !matches!(self.m.db.resolve(st), Type::Mono(_)) {
+            return Ok(());
+        }
+        let Some(first) = cases.first().and_then(|c| c.values.first()) else {
+            return Ok(());
+        };
+        let first = strip_parens(first);
+        let t = match &first.kind {
+            ExprKind::Const(Constant::Int(..)) => self.t_int()?,
+            ExprKind::Const(Constant::Float(..)) => self.t_float()?,
+            ExprKind::Const(Constant::String(..)) => self.t_string()?,
+            ExprKind::Const(Constant::Ident(n)) if n == "true" || n == "false" => self.t_bool()?,
+            ExprKind::Const(Constant::Ident(n)) => match self.bare_ctor_enum(cx, n)? {
+                Some(t) => t,
+                None => return Ok(()),
+            },
+            ExprKind::Call(callee, _) => match &callee.kind {
+                ExprKind::Const(Constant::Ident(n)) => match self.bare_ctor_enum(cx, n)? {
+                    Some(t) => t,
+                    None => return Ok(()),
+                },
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        if self.unify(st, &t).is_err() {
+            return unsupported("switch on a value of unknown type");
+        }
+        Ok(())
+    }
+
+    /// The enum (with fresh parameters) whose constructor `name` is in scope by its bare
+    /// name: the current module's enums, then imported ones.
+    fn bare_ctor_enum(&mut self, cx: &FnCtx, name: &str) -> TResult<Option<Type>> {
+        if cx.local(name).is_some() || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Ok(None);
+        }
+        let mut candidates: Vec<crate::sema::modules::ModuleType> = self
+            .m
+            .module(cx.module)
+            .types
+            .iter()
+            .rev()
+            .map(|t| t.ty)
+            .collect();
+        let imports = self.imports(cx.module)?;
+        candidates.extend(imports.types.iter().map(|(_, t)| *t));
+        for t in candidates {
+            let crate::sema::modules::ModuleType::Enum(e) = t else {
+                continue;
+            };
+            if self.enum_info(e)?.ctors.iter().any(|c| c.name == name) {
+                let params = self.m.db.enum_def(e).params.clone();
+                let monos = self.fresh_params(&params);
+                return Ok(Some(Type::Enum(e, std::sync::Arc::from(monos))));
+            }
+        }
+        Ok(None)
+    }
+
     fn shape(&mut self, t: &Type) -> TResult<Shape> {
         let ft = self.follow(t)?;
         let ids = self.std_ids()?;
@@ -363,6 +432,19 @@ impl Typer<'_> {
                 Ok(Some(Pat::Any))
             }
             ExprKind::Const(c) => self.constant_pattern(cx, c, t, e.span, case_span),
+            // `case var c:` binds whatever is matched, whatever the name's case.
+            ExprKind::Vars(vars)
+                if vars.len() == 1 && vars[0].ty.is_none() && vars[0].expr.is_none() =>
+            {
+                cx.locals.push(Local {
+                    name: vars[0].name.name.to_string(),
+                    ty: t.clone(),
+                    is_final: vars[0].is_final,
+                    uninit: false,
+                    decl: None,
+                });
+                Ok(Some(Pat::Any))
+            }
             ExprKind::Field(obj, name)
                 if name.name == "code"
                     && matches!(obj.kind, ExprKind::Const(Constant::String(..))) =>
@@ -644,8 +726,10 @@ impl Typer<'_> {
                 self.report(cx, span, msg);
                 if matches!(self.follow(t)?, Type::Enum(..)) {
                     self.report(cx, case_span, "Incompatible pattern");
+                    return Ok(false);
                 }
-                Ok(false)
+                // haxe reports the mismatch and keeps the constant as a pattern.
+                Ok(true)
             }
             Err(super::unify::UFail::Stop(f)) => Err(f),
         }
@@ -792,11 +876,34 @@ impl Typer<'_> {
     }
 
     /// The common type of switch cases used as a value.
-    fn branches_of(&mut self, cx: &FnCtx, with: &With, ts: &[(Type, Span)]) -> TResult<Type> {
+    fn branches_of(
+        &mut self,
+        cx: &FnCtx,
+        with: &With,
+        ts: &[(Type, Span)],
+        value_spans: &[Span],
+    ) -> TResult<Type> {
         if ts.is_empty() {
             return self.t_void();
         }
-        self.common_type(cx, with, ts)
+        if matches!(with, With::Of(_)) {
+            return self.common_type(cx, with, ts);
+        }
+        let values: Vec<(Type, Span)> = ts
+            .iter()
+            .zip(value_spans)
+            .map(|((t, _), s)| (t.clone(), *s))
+            .collect();
+        self.common_type(cx, with, &values)
+    }
+}
+
+/// Where a case's value is, for haxe's messages about it: the last expression of a
+/// non-empty block.
+fn value_span(e: &Expr) -> Span {
+    match &e.kind {
+        ExprKind::Block(el) if !el.is_empty() => el[el.len() - 1].span,
+        _ => e.span,
     }
 }
 
