@@ -675,12 +675,14 @@ impl Typer<'_> {
                 }
                 Ok(true)
             }
+            // `while (true)` (or `do ... while (true)`) never ends but through a `break`
+            // of its own (one of a nested loop does not count).
             ExprKind::While(cond, body, _) if matches!(&cond.kind, ExprKind::Const(Constant::Ident(b)) if b == "true") =>
             {
                 fn has_break(e: &Expr) -> bool {
                     match &e.kind {
                         ExprKind::Break => true,
-                        ExprKind::Function(..) => false,
+                        ExprKind::While(..) | ExprKind::For(..) => false,
                         _ => {
                             let mut found = false;
                             e.for_each_child(|c| {
@@ -693,9 +695,9 @@ impl Typer<'_> {
                     }
                 }
                 if has_break(body) {
-                    Ok(true)
-                } else {
                     missing(self)
+                } else {
+                    Ok(true)
                 }
             }
             ExprKind::Switch(subject, cases, default) => {
@@ -1150,8 +1152,7 @@ impl Typer<'_> {
 
     /// The expressions of an interpolated string (`'a $b ${c + 1}'`), typed as values.
     fn interpolation(&mut self, cx: &mut FnCtx, s: &str, span: Span) -> TResult<()> {
-        let file = self.m.module(cx.module).file.clone();
-        let parts = super::interp::parts(&file.text, s, span, self.m.defines());
+        let parts = super::interp::parts(s, span, self.m.defines());
         for e in parts.map_err(|what| Fail::Unsupported(what.into()))? {
             self.expr(cx, &e, &With::Value)?;
         }

@@ -6,30 +6,33 @@ use crate::syntax::ast::{Constant, Expr, ExprKind};
 use crate::syntax::cond::DefineLookup;
 use crate::syntax::source::Span;
 
-/// The expressions of the single-quoted string `s` found at `span` in `file_text` (quotes
-/// included). `Err` names what hxs does not split yet.
-pub fn parts(
-    file_text: &str,
-    s: &str,
-    span: Span,
-    defines: &dyn DefineLookup,
-) -> Result<Vec<Expr>, &'static str> {
+/// The expressions of the single-quoted string `s` (its value, escapes resolved) found at
+/// `span` (quotes included). `Err` names what hxs does not split yet.
+///
+/// Positions follow haxe's `format_string`, which counts offsets in the value, not in the
+/// source: each `'` of the value moves later positions one byte on (its source was `\'`),
+/// other escapes move nothing, and each `$$` moves later names (not `${}` groups) one
+/// byte back.
+pub fn parts(s: &str, span: Span, defines: &dyn DefineLookup) -> Result<Vec<Expr>, &'static str> {
     let lo = span.lo as usize + 1;
-    let hi = (span.hi as usize).saturating_sub(1);
-    let raw = file_text.get(lo..hi).unwrap_or("");
-    if raw != s {
-        return Err("interpolated strings with escape sequences");
-    }
     let bytes = s.as_bytes();
     let mut out = Vec::new();
+    let mut quotes = 0usize;
+    let mut doubled = 0usize;
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i] == b'\'' {
+            quotes += 1;
+        }
         if bytes[i] != b'$' {
             i += 1;
             continue;
         }
         match bytes.get(i + 1) {
-            Some(b'$') => i += 2,
+            Some(b'$') => {
+                doubled += 1;
+                i += 2;
+            }
             Some(b'{') => {
                 let start = i + 2;
                 let mut depth = 1;
@@ -54,8 +57,8 @@ pub fn parts(
                 if code.trim().is_empty() {
                     return Err("an empty ${} in a string");
                 }
-                let Some(e) = crate::syntax::parse_expr_at(code, (lo + start) as u32, defines)
-                else {
+                let at = (lo + start + quotes) as u32;
+                let Some(e) = crate::syntax::parse_expr_at(code, at, defines) else {
                     return Err("a ${} that is not one expression");
                 };
                 out.push(e);
@@ -68,7 +71,8 @@ pub fn parts(
                     j += 1;
                 }
                 let name = &s[start..j];
-                let at = Span::new((lo + start) as u32, (lo + j) as u32);
+                let from = (lo + start + quotes).saturating_sub(doubled);
+                let at = Span::new(from as u32, (from + j - start) as u32);
                 out.push(Expr::new(ExprKind::Const(Constant::Ident(name.into())), at));
                 i = j;
             }

@@ -160,8 +160,8 @@ impl Flow<'_> {
                 None => Ok(()),
             },
             ExprKind::Const(Constant::String(s, Quotes::Single)) if s.contains('$') => {
-                let parts = super::interp::parts(self.src.text, s, e.span, self.src.defines)
-                    .map_err(|_| Stop::Decline)?;
+                let parts =
+                    super::interp::parts(s, e.span, self.src.defines).map_err(|_| Stop::Decline)?;
                 for p in &parts {
                     self.expr(p)?;
                 }
