@@ -1354,8 +1354,20 @@ impl Typer<'_> {
                 if cx.in_ctor && cx.in_local_fun == 0 && cx.abstract_.is_some() {
                     return unsupported("return with a value in an abstract constructor");
                 }
-                let t = self.expr(cx, e, &With::Of(ret.clone()))?;
-                self.unify_report(cx, &t, &ret, span)?;
+                let typed = self
+                    .expr(cx, e, &With::Of(ret.clone()))
+                    .and_then(|t| self.unify_report(cx, &t, &ret, span));
+                match typed {
+                    Ok(()) => {}
+                    // haxe's `type_return` reports an error raised by the value and returns
+                    // null instead.
+                    Err(Fail::Error(d))
+                        if self.m.load_failure.is_none() && !self.with_type_raise =>
+                    {
+                        self.errors.push(d);
+                    }
+                    Err(f) => return Err(f),
+                }
             }
         }
         Ok(self.m.db.new_mono())
@@ -4311,8 +4323,12 @@ impl Typer<'_> {
                 let t = self.lvalue(cx, e)?;
                 if let Type::Abstract(x, _) = self.follow(&t)? {
                     if !self.abstract_ops(x)?.is_empty() {
-                        let local = matches!(&e.kind, ExprKind::Const(Constant::Ident(n)) if cx.local(n).is_some());
-                        if !local {
+                        let named = match &e.kind {
+                            ExprKind::Const(Constant::Ident(n)) => n != "this",
+                            ExprKind::Field(..) => true,
+                            _ => false,
+                        };
+                        if !(named && self.lvalue_direct) {
                             return unsupported("++ and -- on a non-local abstract value");
                         }
                         if let Some(r) = self.unop_overload(cx, op, postfix, &t, span)? {
@@ -4342,6 +4358,13 @@ impl Typer<'_> {
         match &e.kind {
             ExprKind::Parenthesis(inner) => self.lvalue(cx, inner),
             ExprKind::Const(Constant::Ident(n)) if n == "this" && cx.abstract_.is_some() => {
+                if !(cx.in_inline || cx.in_ctor) {
+                    return Err(self.err(
+                        cx,
+                        e.span,
+                        "Abstract 'this' value can only be modified inside an inline function",
+                    ));
+                }
                 self.this_type(cx, e.span)
             }
             ExprKind::Const(Constant::Ident(n))
@@ -4360,6 +4383,14 @@ impl Typer<'_> {
     }
 
     fn write_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        self.lvalue_direct = match &a {
+            Access::Field {
+                kind: FKind::Var { read, write },
+                ..
+            } => *read != VarAcc::Call && *write != VarAcc::Call,
+            Access::Field { .. } => false,
+            _ => true,
+        };
         match a {
             Access::Local { ty, is_final } => {
                 if is_final {

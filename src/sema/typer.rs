@@ -261,6 +261,9 @@ pub struct Typer<'a> {
     pub(crate) array_obj_span: Option<Span>,
     /// The assignment being typed, where haxe reports a field it may not write.
     pub(crate) assign_span: Option<Span>,
+    /// The last lvalue typed was a local or a field read and written directly (no
+    /// accessor method): haxe's `AKExpr`/`AKField`, where `++` looks for `@:op` functions.
+    pub(crate) lvalue_direct: bool,
     /// The whole array access being typed.
     pub(crate) array_expr_span: Option<Span>,
     /// The type the call being applied is expected to return.
@@ -350,6 +353,7 @@ impl<'a> Typer<'a> {
             constrained: Vec::new(),
             array_obj_span: None,
             assign_span: None,
+            lvalue_direct: false,
             array_expr_span: None,
             call_expected: None,
             type_exprs: HashMap::new(),
