@@ -12,6 +12,7 @@ use super::typer::*;
 use super::types::*;
 use super::unify::UFail;
 use crate::syntax::ast::{self, Constant, Expr, ExprKind};
+use crate::syntax::parser::is_lower_ident;
 use crate::syntax::source::Span;
 use crate::syntax::token::{AssignableOp, Binop, Unop};
 use std::sync::Arc;
@@ -1852,8 +1853,8 @@ impl Typer<'_> {
         if let Some(a) = self.imported_static(cx, name)? {
             return Ok(a);
         }
-        // A type name.
-        if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // A type name (haxe skips leading underscores: `__Int64` names a type).
+        if !is_lower_ident(name) {
             let tp = ast::TypePath {
                 pack: Vec::new(),
                 name: name.into(),
@@ -1950,6 +1951,11 @@ impl Typer<'_> {
         };
         let f = f.clone();
         if f.is_static {
+            // A static extension in scope comes first (`using haxe.Int64` inside Int64).
+            let t = Type::Abstract(a, tl.clone());
+            if let Some(acc) = self.using_field(cx, &t, name)? {
+                return Ok(Some(acc));
+            }
             return Err(self.err(
                 cx,
                 span,
@@ -1959,7 +1965,7 @@ impl Typer<'_> {
                 ),
             ));
         }
-        if !f.is_public && cx.abstract_ != Some(a) {
+        if !f.is_public && cx.abstract_ != Some(a) && !cx.private_access {
             return unsupported("private abstract fields");
         }
         self.note_use(&f);
@@ -3158,7 +3164,7 @@ impl Typer<'_> {
                         match info.impl_info.static_field(name) {
                             Some(f) if f.is_static => {
                                 let f = f.clone();
-                                if !f.is_public && cx.abstract_ != Some(*ab) {
+                                if !f.is_public && cx.abstract_ != Some(*ab) && !cx.private_access {
                                     return unsupported("private abstract statics");
                                 }
                                 self.static_access(cx, FieldOwner::AbstractImpl(*ab), &f)
@@ -3247,7 +3253,7 @@ impl Typer<'_> {
 
     /// The classes a module uses for static extension, in lookup order: its own `using`s,
     /// last first, then haxe's global ones (`EnumTools`, `EnumValueTools`).
-    fn using_classes(&mut self, cx: &FnCtx) -> TResult<Vec<ClassId>> {
+    fn using_classes(&mut self, cx: &FnCtx) -> TResult<Vec<FieldOwner>> {
         let mut out = Vec::new();
         let decls: Vec<Vec<String>> = self
             .m
@@ -3275,16 +3281,15 @@ impl Typer<'_> {
             };
             match parts.get(ti + 1) {
                 Some(sub) => match self.m.find_type_in_module(mid, sub) {
-                    Some(ModuleType::Class(c)) => out.push(c),
+                    Some(ModuleType::Class(c)) => out.push(FieldOwner::Class(c)),
+                    Some(ModuleType::Abstract(a)) => out.push(FieldOwner::AbstractImpl(a)),
                     _ => return unsupported("using something other than a class"),
                 },
                 None => {
                     for t in self.m.module(mid).types.clone() {
                         match t.ty {
-                            ModuleType::Class(c) => out.push(c),
-                            ModuleType::Abstract(_) => {
-                                return unsupported("using a module with abstracts")
-                            }
+                            ModuleType::Class(c) => out.push(FieldOwner::Class(c)),
+                            ModuleType::Abstract(a) => out.push(FieldOwner::AbstractImpl(a)),
                             _ => {}
                         }
                     }
@@ -3298,7 +3303,7 @@ impl Typer<'_> {
         if let Ok(mid) = self.m.load(&global) {
             for n in ["EnumTools", "EnumValueTools"] {
                 if let Some(ModuleType::Class(c)) = self.m.find_type_in_module(mid, n) {
-                    out.push(c);
+                    out.push(FieldOwner::Class(c));
                 }
             }
         }
@@ -3311,18 +3316,29 @@ impl Typer<'_> {
         if matches!(self.follow(t)?, Type::Dynamic(_)) {
             return Ok(None);
         }
-        for c in self.using_classes(cx)? {
-            let info = self.class_info(c)?;
-            let Some(f) = info.static_field(name) else {
+        for owner in self.using_classes(cx)? {
+            // haxe skips `@:noUsing` functions, those it may not access, and an
+            // abstract's instance functions.
+            let (f, inside) = match owner {
+                FieldOwner::Class(c) => {
+                    let info = self.class_info(c)?;
+                    (info.static_field(name).cloned(), cx.class == Some(c))
+                }
+                FieldOwner::AbstractImpl(a) => {
+                    let info = self.abstract_info(a)?;
+                    let f = info.impl_info.static_field(name).filter(|f| f.is_static);
+                    (f.cloned(), cx.abstract_ == Some(a))
+                }
+            };
+            let Some(f) = f else {
                 continue;
             };
-            if !f.is_public || f.meta.iter().any(|m| m == ":noUsing") {
+            if (!f.is_public && !inside) || f.meta.iter().any(|m| m == ":noUsing") {
                 continue;
             }
-            let f = f.clone();
             self.note_use(&f);
             self.refs_inexact();
-            let ft = self.field_type(FieldOwner::Class(c), &f)?;
+            let ft = self.field_type(owner, &f)?;
             let monos = self.fresh_params(&f.params);
             let ft = self.m.db.apply_params(&ft, &f.params, &monos);
             let Type::Fun(fun) = self.follow(&ft)? else {
@@ -4485,17 +4501,4 @@ fn maybe_dynamic(e: &Expr) -> bool {
             | ExprKind::Call(..)
             | ExprKind::Array(..)
     )
-}
-
-/// haxe's `is_lower_ident`: a name starting with a lowercase letter, or with underscores
-/// followed by one (or by nothing).
-fn is_lower_ident(name: &str) -> bool {
-    for b in name.bytes() {
-        match b {
-            b'a'..=b'z' => return true,
-            b'_' => continue,
-            _ => return false,
-        }
-    }
-    true
 }
