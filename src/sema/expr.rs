@@ -1082,13 +1082,7 @@ impl Typer<'_> {
         Ok(Ok(common))
     }
 
-    fn constant(
-        &mut self,
-        cx: &mut FnCtx,
-        c: &Constant,
-        span: Span,
-        _with: &With,
-    ) -> TResult<Type> {
+    fn constant(&mut self, cx: &mut FnCtx, c: &Constant, span: Span, with: &With) -> TResult<Type> {
         match c {
             Constant::Int(_) => self.t_int(),
             Constant::Float(_) => self.t_float(),
@@ -1136,7 +1130,22 @@ impl Typer<'_> {
                             return unsupported(DISPLAY_STOP);
                         }
                     }
-                    let access = self.ident(cx, name, span)?;
+                    let expected = self.expected_enum(with)?;
+                    self.ident_expected = expected;
+                    let access = match self.ident(cx, name, span) {
+                        Err(Fail::Error(d))
+                            if expected.is_some()
+                                && d.message == format!("Unknown identifier : {}", name) =>
+                        {
+                            let msg = self.not_part_of(expected, name)?;
+                            if cx.in_call_args {
+                                return Err(self.err(cx, span, msg));
+                            }
+                            self.report(cx, span, msg);
+                            return Ok(self.m.db.new_mono());
+                        }
+                        r => r?,
+                    };
                     self.flush_deprecation(cx, span);
                     self.read_access(cx, access, span)
                 }
@@ -1448,40 +1457,8 @@ impl Typer<'_> {
                 _ => Ok(Some(tl[0].clone())),
             },
             Type::Abstract(a, tl) => {
-                let info = self.abstract_info(a)?;
-                let params = self.m.db.abstract_def(a).params.clone();
                 let mut found = Vec::new();
-                let mut froms: Vec<Type> = info
-                    .from
-                    .iter()
-                    .map(|f| self.m.db.apply_params(f, &params, &tl))
-                    .collect();
-                // `@:from` functions count by their argument, once their result is this
-                // abstract (haxe's `get_abstract_froms`).
-                for f in info
-                    .impl_info
-                    .statics
-                    .iter()
-                    .filter(|f| f.is_static && f.meta.iter().any(|m| m == ":from"))
-                {
-                    let ft = self.field_type(FieldOwner::AbstractImpl(a), f)?;
-                    let ft = self.m.db.apply_params(&ft, &params, &tl);
-                    let monos = self.fresh_params(&f.params);
-                    let ft = self.m.db.apply_params(&ft, &f.params, &monos);
-                    if let Type::Fun(fun) = ft {
-                        if fun.args.len() == 1
-                            && self
-                                .type_eq(
-                                    super::unify::EqKind::Strict,
-                                    &fun.ret,
-                                    &Type::Abstract(a, tl.clone()),
-                                )
-                                .is_ok()
-                        {
-                            froms.push(fun.args[0].ty.clone());
-                        }
-                    }
-                }
+                let froms = self.abstract_froms(a, &tl)?;
                 for from in froms {
                     if let Some(e) = self.expected_array_elem(&from, depth + 1)? {
                         found.push(e);
@@ -1491,6 +1468,106 @@ impl Typer<'_> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// The types an abstract accepts implicitly: its `from` types and the arguments of its
+    /// `@:from` functions that return it (haxe's `get_abstract_froms`).
+    fn abstract_froms(&mut self, a: AbstractId, tl: &Params) -> TResult<Vec<Type>> {
+        let info = self.abstract_info(a)?;
+        let params = self.m.db.abstract_def(a).params.clone();
+        let mut froms: Vec<Type> = info
+            .from
+            .iter()
+            .map(|f| self.m.db.apply_params(f, &params, &tl))
+            .collect();
+        // `@:from` functions count by their argument, once their result is this
+        // abstract (haxe's `get_abstract_froms`).
+        for f in info
+            .impl_info
+            .statics
+            .iter()
+            .filter(|f| f.is_static && f.meta.iter().any(|m| m == ":from"))
+        {
+            let ft = self.field_type(FieldOwner::AbstractImpl(a), f)?;
+            let ft = self.m.db.apply_params(&ft, &params, &tl);
+            let monos = self.fresh_params(&f.params);
+            let ft = self.m.db.apply_params(&ft, &f.params, &monos);
+            if let Type::Fun(fun) = ft {
+                if fun.args.len() == 1
+                    && self
+                        .type_eq(
+                            super::unify::EqKind::Strict,
+                            &fun.ret,
+                            &Type::Abstract(a, tl.clone()),
+                        )
+                        .is_ok()
+                {
+                    froms.push(fun.args[0].ty.clone());
+                }
+            }
+        }
+        Ok(froms)
+    }
+
+    /// The enum or enum abstract an expected type names, through abstracts with a single
+    /// implicit `from` (haxe's `maybe_type_against_enum`): its constructors are found by
+    /// bare name there.
+    fn expected_enum(&mut self, with: &With) -> TResult<Option<ModuleType>> {
+        let With::Of(t) = with else {
+            return Ok(None);
+        };
+        let mut t = t.clone();
+        for _ in 0..16 {
+            match self.follow(&t)? {
+                Type::Enum(e, _) => return Ok(Some(ModuleType::Enum(e))),
+                Type::Abstract(a, tl) => {
+                    let info = self.abstract_info(a)?;
+                    if info.is_enum {
+                        return Ok(Some(ModuleType::Abstract(a)));
+                    }
+                    if info.has_meta(":coreType") {
+                        return Ok(None);
+                    }
+                    let mut froms = self.abstract_froms(a, &tl)?;
+                    if froms.len() != 1 {
+                        return Ok(None);
+                    }
+                    t = froms.pop().unwrap_or(Type::Dynamic(None));
+                }
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+
+    /// haxe's message for a name that is no constructor of the expected enum, with its
+    /// suggestions.
+    fn not_part_of(&mut self, expected: Option<ModuleType>, name: &str) -> TResult<String> {
+        let (path, names): (super::types::Path, Vec<String>) = match expected {
+            Some(ModuleType::Enum(e)) => {
+                let info = self.enum_info(e)?;
+                let names = info.ctors.iter().map(|c| c.name.clone()).collect();
+                (self.m.db.enum_def(e).path.clone(), names)
+            }
+            Some(ModuleType::Abstract(a)) => {
+                let info = self.abstract_info(a)?;
+                let names = info
+                    .impl_info
+                    .statics
+                    .iter()
+                    .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
+                    .map(|f| f.name.clone())
+                    .collect();
+                (self.m.db.abstract_def(a).path.clone(), names)
+            }
+            _ => return unsupported("an expected type that is not an enum"),
+        };
+        let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+        Ok(crate::syntax::suggest::string_error(
+            name,
+            &refs,
+            &format!("Identifier '{}' is not part of {}", name, path.dotted()),
+        ))
     }
 
     fn object_decl(
@@ -1762,6 +1839,8 @@ impl Typer<'_> {
     }
 
     fn ident_inner(&mut self, cx: &mut FnCtx, name: &str, span: Span) -> TResult<Access> {
+        // Only this identifier is typed against the expected enum, not what it forces.
+        let expected = self.ident_expected.take();
         if name == "trace" {
             return unsupported("trace as a value");
         }
@@ -1839,7 +1918,7 @@ impl Typer<'_> {
             .rev()
             .map(|t| t.ty)
             .collect();
-        for t in module_types {
+        for t in expected.into_iter().chain(module_types) {
             if let Some(a) = self.enum_ctor_in(t, name)? {
                 return Ok(a);
             }
@@ -3481,12 +3560,32 @@ impl Typer<'_> {
                 if !matches!(n.as_str(), "true" | "false" | "null" | "this" | "super")
                     && cx.local(n).is_none() =>
             {
-                let a = self.ident(cx, n, callee.span)?;
-                self.flush_deprecation(cx, callee.span);
-                if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
-                    return r;
+                // Against an expected enum, its constructors are found by bare name
+                // (haxe's `maybe_type_against_enum`); a name that is none of them is
+                // reported over the whole call, which then calls an unknown value.
+                let expected = self.expected_enum(with)?;
+                self.ident_expected = expected;
+                match self.ident(cx, n, callee.span) {
+                    Err(Fail::Error(d))
+                        if expected.is_some()
+                            && d.message == format!("Unknown identifier : {}", n) =>
+                    {
+                        let msg = self.not_part_of(expected, n)?;
+                        if cx.in_call_args {
+                            return Err(self.err(cx, span, msg));
+                        }
+                        self.report(cx, span, msg);
+                        self.m.db.new_mono()
+                    }
+                    r => {
+                        let a = r?;
+                        self.flush_deprecation(cx, callee.span);
+                        if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
+                            return r;
+                        }
+                        self.read_access_plain(cx, a, callee.span)?
+                    }
                 }
-                self.read_access_plain(cx, a, callee.span)?
             }
             _ => self.expr(cx, callee, &With::Value)?,
         };

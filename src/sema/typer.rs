@@ -264,6 +264,9 @@ pub struct Typer<'a> {
     /// The last lvalue typed was a local or a field read and written directly (no
     /// accessor method): haxe's `AKExpr`/`AKField`, where `++` looks for `@:op` functions.
     pub(crate) lvalue_direct: bool,
+    /// The enum an identifier about to be resolved is expected to be of (haxe's
+    /// `maybe_type_against_enum`); taken by the resolution.
+    pub(crate) ident_expected: Option<super::modules::ModuleType>,
     /// The whole array access being typed.
     pub(crate) array_expr_span: Option<Span>,
     /// The type the call being applied is expected to return.
@@ -354,6 +357,7 @@ impl<'a> Typer<'a> {
             array_obj_span: None,
             assign_span: None,
             lvalue_direct: false,
+            ident_expected: None,
             array_expr_span: None,
             call_expected: None,
             type_exprs: HashMap::new(),
