@@ -1478,7 +1478,7 @@ impl Typer<'_> {
         let mut froms: Vec<Type> = info
             .from
             .iter()
-            .map(|f| self.m.db.apply_params(f, &params, &tl))
+            .map(|f| self.m.db.apply_params(f, &params, tl))
             .collect();
         // `@:from` functions count by their argument, once their result is this
         // abstract (haxe's `get_abstract_froms`).
@@ -1489,7 +1489,7 @@ impl Typer<'_> {
             .filter(|f| f.is_static && f.meta.iter().any(|m| m == ":from"))
         {
             let ft = self.field_type(FieldOwner::AbstractImpl(a), f)?;
-            let ft = self.m.db.apply_params(&ft, &params, &tl);
+            let ft = self.m.db.apply_params(&ft, &params, tl);
             let monos = self.fresh_params(&f.params);
             let ft = self.m.db.apply_params(&ft, &f.params, &monos);
             if let Type::Fun(fun) = ft {
@@ -1512,7 +1512,7 @@ impl Typer<'_> {
     /// The enum or enum abstract an expected type names, through abstracts with a single
     /// implicit `from` (haxe's `maybe_type_against_enum`): its constructors are found by
     /// bare name there.
-    fn expected_enum(&mut self, with: &With) -> TResult<Option<ModuleType>> {
+    pub(crate) fn expected_enum(&mut self, with: &With) -> TResult<Option<ModuleType>> {
         let With::Of(t) = with else {
             return Ok(None);
         };

@@ -500,6 +500,10 @@ impl Typer<'_> {
                     return Ok(With::Of(ta.clone()));
                 }
             }
+            // Against an enum, the right operand may name its constructors bare.
+            if self.expected_enum(&With::Of(ta.clone()))?.is_some() {
+                return Ok(With::Of(ta.clone()));
+            }
         }
         Ok(w.clone())
     }
