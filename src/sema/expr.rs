@@ -644,7 +644,8 @@ impl Typer<'_> {
         };
         match &e.kind {
             ExprKind::Return(_) | ExprKind::Throw(_) => Ok(true),
-            ExprKind::Parenthesis(inner) | ExprKind::Meta(_, inner) => {
+            // `untyped e` leaves no node of its own in haxe's typed tree.
+            ExprKind::Parenthesis(inner) | ExprKind::Meta(_, inner) | ExprKind::Untyped(inner) => {
                 self.return_flow(cx, inner, ret)
             }
             ExprKind::Block(el) => {
@@ -2547,13 +2548,18 @@ impl Typer<'_> {
         {
             return Ok(true);
         }
+        // @:access on the current class (or abstract) or field.
+        let mut access = Vec::new();
         if let Some(c) = cx.class {
-            // @:access on the current class or field.
             let info = self.class_info(c)?;
-            let mut access = Vec::new();
             if let Some(mid) = info.module {
                 access.extend(self.meta_paths_of_decl(mid, info.decl_index, ":access"));
             }
+        } else if let Some(a) = cx.abstract_ {
+            let (mid, di) = self.decl_of(ModuleType::Abstract(a))?;
+            access.extend(self.meta_paths_of_decl(mid, di, ":access"));
+        }
+        if cx.class.is_some() || cx.abstract_.is_some() {
             let (m, d, _, fi) = cx.order;
             access.extend(self.meta_paths_of_field(
                 ModuleId(m),
