@@ -63,7 +63,15 @@ pub fn check_reading(
     let mut modules = modules;
     modules.soft_package_mismatch = true;
     let mut t = Typer::new(modules);
-    let result = check_typer(&mut t, std_dirs, roots, main);
+    let mut result = check_typer(&mut t, std_dirs, roots, main);
+    if shadowed_std_module(&t, std_dirs).is_some() {
+        // haxe types the std's bodies against the class path's replacement: start again
+        // with the std checked as the class paths are.
+        let fresh = t.m.fresh();
+        t = Typer::new(fresh);
+        t.std_distrusted = true;
+        result = check_typer(&mut t, std_dirs, roots, main);
+    }
     checked(t, result)
 }
 
@@ -191,7 +199,7 @@ fn check_typer(
     if let Some(why) = t.m.decline.clone() {
         return CheckResult::Unsupported(why);
     }
-    if let Some(shadowed) = shadowed_std_module(t, std_dirs) {
+    if let Some(shadowed) = shadowed_std_module(t, std_dirs).filter(|_| !t.std_distrusted) {
         // haxe then types std bodies against the replacement; hxs trusts them unchecked.
         return CheckResult::Unsupported(format!(
             "a module of the class path that shadows the std module {}",
@@ -223,7 +231,7 @@ fn shadowed_std_module(t: &Typer, std_dirs: &[PathBuf]) -> Option<String> {
     (0..t.m.loaded_count()).find_map(|i| {
         let mid = ModuleId(i as u32);
         let def = t.m.module(mid);
-        if t.is_trusted(mid) || def.is_import_file {
+        if t.is_std(mid) || def.is_import_file {
             return None;
         }
         let mut rel = PathBuf::new();

@@ -2429,14 +2429,36 @@ impl Typer<'_> {
             if def.kind == ClassKind::TypeParameter {
                 let ctl = self.constraints.get(&cid).cloned().unwrap_or_default();
                 for t in ctl {
-                    if let Type::Inst(cc, ctl2) = self.follow(&t)? {
-                        if let Some(a) =
-                            self.instance_field(cx, cc, &ctl2, name, span, from_this)?
-                        {
-                            return Ok(Some(a));
+                    match self.follow(&t)? {
+                        Type::Inst(cc, ctl2) => {
+                            if let Some(a) =
+                                self.instance_field(cx, cc, &ctl2, name, span, from_this)?
+                            {
+                                return Ok(Some(a));
+                            }
                         }
-                    } else {
-                        return unsupported("fields through non-class constraints");
+                        // A structural constraint (`K:{function hashCode():Int;}`).
+                        Type::Anon(an) => {
+                            let def = self.m.db.anon(an).clone();
+                            if let Some(f) = def.fields.get(name) {
+                                return Ok(Some(Access::Field {
+                                    ty: f.ty.clone(),
+                                    kind: if f.method {
+                                        FKind::Method(MethKind::Normal)
+                                    } else {
+                                        FKind::Var {
+                                            read: VarAcc::Normal,
+                                            write: VarAcc::Normal,
+                                        }
+                                    },
+                                    owner: FieldOwner::Class(ClassId(u32::MAX)),
+                                    is_static: false,
+                                    name: name.to_string(),
+                                    in_ctor_class: false,
+                                }));
+                            }
+                        }
+                        _ => return unsupported("fields through non-class constraints"),
                     }
                 }
                 return Ok(None);
@@ -3526,6 +3548,19 @@ impl Typer<'_> {
             if n == "trace" && cx.local("trace").is_none() {
                 for a in args {
                     self.call_arg_value(cx, a, "v")?;
+                }
+                if self.std_distrusted {
+                    // haxe calls `haxe.Log.trace(v, pos)`: with the std checked, its
+                    // modules are loaded (and their bodies typed) as haxe does.
+                    for (pack, name) in [(["haxe"], "Log"), (["haxe"], "PosInfos")] {
+                        let path = crate::project::classpath::ModulePath {
+                            pack: pack.iter().map(|p| p.to_string()).collect(),
+                            name: name.to_string(),
+                        };
+                        if self.m.load(&path).is_err() {
+                            return unsupported("trace without haxe.Log");
+                        }
+                    }
                 }
                 return self.t_void();
             }

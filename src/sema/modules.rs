@@ -241,6 +241,15 @@ impl<'a> Modules<'a> {
         }
     }
 
+    /// A new set of modules on the same class paths, defines and sources, with nothing
+    /// loaded: for a build that must start again (`check::check_reading`).
+    pub fn fresh(&self) -> Modules<'a> {
+        let mut m = Modules::new(self.class_paths.clone(), self.cwd.clone(), self.defines);
+        m.sources = self.sources.clone();
+        m.soft_package_mismatch = self.soft_package_mismatch;
+        m
+    }
+
     /// The real (absolute, links resolved) path of a module's file, as haxe prints it in
     /// `<pos>` answers.
     pub fn real_path(&self, id: ModuleId) -> Option<String> {

@@ -264,6 +264,9 @@ pub struct Typer<'a> {
     /// The last lvalue typed was a local or a field read and written directly (no
     /// accessor method): haxe's `AKExpr`/`AKField`, where `++` looks for `@:op` functions.
     pub(crate) lvalue_direct: bool,
+    /// A class path shadows a std module: haxe types the std's bodies against the
+    /// replacement, and so does hxs (`check::check_reading` starts the build again).
+    pub std_distrusted: bool,
     /// The enum an identifier about to be resolved is expected to be of (haxe's
     /// `maybe_type_against_enum`); taken by the resolution.
     pub(crate) ident_expected: Option<super::modules::ModuleType>,
@@ -357,6 +360,7 @@ impl<'a> Typer<'a> {
             array_obj_span: None,
             assign_span: None,
             lvalue_direct: false,
+            std_distrusted: false,
             ident_expected: None,
             array_expr_span: None,
             call_expected: None,
@@ -385,14 +389,15 @@ impl<'a> Typer<'a> {
         }
     }
 
-    /// Whether a module comes from the std (its bodies are not checked).
+    /// Whether a module's bodies go unchecked: the std's (unless a class path shadows one
+    /// of its modules), and in a retyping check every module but the retyped ones.
     pub fn is_trusted(&self, m: ModuleId) -> bool {
         if let Some(only) = &self.retype_only {
             if !only.contains(&self.m.module(m).path) {
                 return true;
             }
         }
-        self.is_std(m)
+        !self.std_distrusted && self.is_std(m)
     }
 
     /// Whether a module was found in the std.

@@ -942,6 +942,33 @@ impl Typer<'_> {
                 }
             }
         }
+        // A type parameter has the fields of its constraints.
+        if self.m.db.class(c).kind == ClassKind::TypeParameter {
+            for t in self.constraints.get(&c).cloned().unwrap_or_default() {
+                match self.follow(&t)? {
+                    Type::Anon(an) => {
+                        let def = self.m.db.anon(an).clone();
+                        if let Some(f) = def.fields.get(name) {
+                            let kind = if f.method {
+                                FKind::Method(super::typer::MethKind::Normal)
+                            } else {
+                                FKind::Var {
+                                    read: VarAcc::Normal,
+                                    write: VarAcc::Normal,
+                                }
+                            };
+                            return Ok(Some((f.ty.clone(), kind, true, Vec::new())));
+                        }
+                    }
+                    Type::Inst(cc, ctl) => {
+                        if let Some(r) = self.raw_class_field(cc, &ctl, name)? {
+                            return Ok(Some(r));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         Ok(None)
     }
 
