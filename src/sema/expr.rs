@@ -4574,7 +4574,7 @@ impl Typer<'_> {
                         FieldOwner::AbstractImpl(a) => cx.abstract_ == Some(a),
                     };
                     let allowed = match write {
-                        VarAcc::No => inside,
+                        VarAcc::No => inside || cx.private_access,
                         VarAcc::Ctor => inside && cx.in_ctor && cx.in_local_fun == 0,
                         _ => false,
                     };
