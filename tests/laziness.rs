@@ -1,7 +1,8 @@
 //! The typer is lazy: a display query types what it touches, not the class path. In a
 //! generated 100-module project, `-v`'s counters (`hxs: N modules parsed, C classes built, B
 //! field bodies typed`) show a field completion touching a small, bounded part of what the
-//! whole check touches. Counts, not times: runs with the embedded std, no haxe needed.
+//! whole check touches. Counts, not times: runs with the embedded std, no haxe needed. The
+//! same project also checks as haxe checks it (with haxe's std, when haxe is installed).
 
 mod common;
 
@@ -59,5 +60,41 @@ fn a_completion_touches_a_bounded_part_of_the_project() {
         bodies <= 10 && bodies * 100 < check_bodies,
         "bodies {}",
         bodies
+    );
+}
+
+/// The benchmarks' project must stay checkable: a generated 100-module project checks as
+/// haxe checks it (no output, exit 0), with haxe's std. A decline here would silently empty
+/// the benchmark's rows.
+#[test]
+fn the_generated_project_checks_as_haxe_checks_it() {
+    let Some(haxe) = common::haxe() else { return };
+    let project = hxs_gen::Project::generate(100, 1).expect("generate");
+    let dir = tempfile::tempdir().expect("temp dir");
+    project.write_to(dir.path()).expect("write project");
+    let args = ["-cp", "src", "-main", "Main", "--no-output"];
+    let theirs = Command::new(haxe)
+        .args(args)
+        .current_dir(dir.path())
+        .output()
+        .expect("run haxe");
+    let ours = Command::new(common::hxs())
+        .arg("--std-path")
+        .arg(common::haxe_std())
+        .args(args)
+        .current_dir(dir.path())
+        .output()
+        .expect("run hxs");
+    assert_eq!(
+        (
+            ours.status.code(),
+            &ours.stdout,
+            String::from_utf8_lossy(&ours.stderr)
+        ),
+        (
+            theirs.status.code(),
+            &theirs.stdout,
+            String::from_utf8_lossy(&theirs.stderr)
+        ),
     );
 }

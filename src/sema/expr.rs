@@ -1474,6 +1474,10 @@ impl Typer<'_> {
     /// The types an abstract accepts implicitly: its `from` types and the arguments of its
     /// `@:from` functions that return it (haxe's `get_abstract_froms`).
     fn abstract_froms(&mut self, a: AbstractId, tl: &Params) -> TResult<Vec<Type>> {
+        // haxe compares `@:from` results with the abstract on copies of its parameters'
+        // monomorphs (`duplicate`): asking must bind nothing.
+        let tl: Params = tl.iter().map(|t| self.duplicate(t, 0)).collect();
+        let tl = &tl;
         let info = self.abstract_info(a)?;
         let params = self.m.db.abstract_def(a).params.clone();
         let mut froms: Vec<Type> = info
@@ -1491,7 +1495,9 @@ impl Typer<'_> {
         {
             let ft = self.field_type(FieldOwner::AbstractImpl(a), f)?;
             let ft = self.m.db.apply_params(&ft, &params, tl);
-            let monos = self.fresh_params(&f.params);
+            // Plain monomorphs, as haxe's `field_type` makes them: no constraint is
+            // recorded for a question.
+            let monos: Vec<Type> = f.params.iter().map(|_| self.m.db.new_mono()).collect();
             let ft = self.m.db.apply_params(&ft, &f.params, &monos);
             if let Type::Fun(fun) = ft {
                 if fun.args.len() == 1
@@ -1508,6 +1514,36 @@ impl Typer<'_> {
             }
         }
         Ok(froms)
+    }
+
+    /// `t` with its unbound monomorphs replaced by fresh ones (haxe's `duplicate`).
+    fn duplicate(&mut self, t: &Type, depth: usize) -> Type {
+        if depth > 32 {
+            return t.clone();
+        }
+        let t = self.m.db.resolve(t).clone();
+        let params = |me: &mut Self, tl: &Params| -> Params {
+            tl.iter().map(|x| me.duplicate(x, depth + 1)).collect()
+        };
+        match &t {
+            Type::Mono(_) => self.m.db.new_mono(),
+            Type::Inst(c, tl) => Type::Inst(*c, params(self, tl)),
+            Type::Enum(e, tl) => Type::Enum(*e, params(self, tl)),
+            Type::Typedef(d, tl) => Type::Typedef(*d, params(self, tl)),
+            Type::Abstract(a, tl) => Type::Abstract(*a, params(self, tl)),
+            Type::Fun(f) => Type::Fun(Arc::new(FunType {
+                args: f
+                    .args
+                    .iter()
+                    .map(|x| FunArg {
+                        ty: self.duplicate(&x.ty, depth + 1),
+                        ..x.clone()
+                    })
+                    .collect(),
+                ret: self.duplicate(&f.ret, depth + 1),
+            })),
+            Type::Anon(_) | Type::Dynamic(_) => t,
+        }
     }
 
     /// The enum or enum abstract an expected type names, through abstracts with a single
