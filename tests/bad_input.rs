@@ -139,3 +139,49 @@ fn huge_and_deep_files_do_not_crash_the_cli() {
         assert!(out.stderr.starts_with(b"[{\"file\":"), "{}", file);
     }
 }
+
+/// The typer's bad input: a type and a value nested 500 deep (`Array<Array<...>>`,
+/// `[[...]]`) and a 20,000-line function, each with a type error, checked as haxe checks
+/// them (no stack overflow, the same messages). Cyclic inheritance and imports, recursive
+/// typedefs and self-bound parameters are cases of `tests/check/`.
+#[test]
+fn deep_types_and_a_long_function_check_as_haxe_checks_them() {
+    let Some(haxe) = common::haxe() else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    let depth = 500;
+    let ty = (0..depth).fold("Int".to_string(), |t, _| format!("Array<{t}>"));
+    let value = (0..depth).fold("1".to_string(), |e, _| format!("[{e}]"));
+    let mut text = format!(
+        "class Main {{\n\tstatic function main() {{\n\t\tvar deep:{ty} = {value};\n\t\tvar wrong:{ty} = 3;\n\t\tvar x0 = 0;\n"
+    );
+    for i in 1..=20_000 {
+        text.push_str(&format!("\t\tvar x{i} = x{} + 1;\n", i - 1));
+    }
+    text.push_str("\t\tvar last:String = x20000;\n\t}\n}\n");
+    std::fs::write(dir.path().join("src/Main.hx"), text).unwrap();
+    let args = ["-cp", "src", "-main", "Main", "--no-output"];
+    let ours = Command::new(common::hxs())
+        .arg("--std-path")
+        .arg(common::haxe_std())
+        .args(args)
+        .current_dir(dir.path())
+        .output()
+        .expect("run hxs");
+    let stderr = String::from_utf8_lossy(&ours.stderr);
+    assert_eq!(
+        ours.status.code(),
+        Some(1),
+        "{}",
+        stderr.chars().take(300).collect::<String>()
+    );
+    assert!(!stderr.contains("panicked"));
+    let theirs = Command::new(haxe)
+        .args(args)
+        .current_dir(dir.path())
+        .output()
+        .expect("run haxe");
+    assert_eq!(ours.stderr, theirs.stderr);
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!(ours.status.code(), theirs.status.code());
+}
