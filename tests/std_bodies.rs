@@ -14,8 +14,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// How many modules agreed when this floor was last raised (2026-12-02: 134 of 147).
-const AGREE_AT_LEAST: usize = 134;
+/// How many modules agreed when this floor was last raised (2026-12-02: 139 of 147).
+const AGREE_AT_LEAST: usize = 139;
 
 /// Packages of other targets, and what no cross build reaches.
 const SKIPPED: &[&str] = &[

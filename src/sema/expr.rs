@@ -922,6 +922,17 @@ impl Typer<'_> {
                         self.array_obj_span = None;
                         r
                     }
+                    // haxe unifies a value of unknown type with `Array<T>`, T new.
+                    Type::Mono(_) => {
+                        let pt = self.m.db.new_mono();
+                        let arr = self.t_array(pt.clone())?;
+                        if !self.does_unify(&ta, &arr)? {
+                            return unsupported("array access on this type");
+                        }
+                        let int = self.t_int()?;
+                        self.unify_report(cx, &ti, &int, i.span)?;
+                        Ok(pt)
+                    }
                     _ => unsupported("array access on this type"),
                 }
             }
@@ -3580,6 +3591,7 @@ impl Typer<'_> {
         if self.is_signature_call(cx.module, span) {
             return self.signature_of_call(cx, callee, args);
         }
+        let monos_from = self.m.db.mono_count();
         if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
             if n == "trace" && cx.local("trace").is_none() {
                 for a in args {
@@ -3671,6 +3683,7 @@ impl Typer<'_> {
             With::Of(t) => Some(t.clone()),
             _ => None,
         };
+        self.call_monos_from = monos_from;
         let r = self.apply_call(cx, &ft, args, span);
         self.callee_span = None;
         self.last_call_field = called;
@@ -3700,6 +3713,27 @@ impl Typer<'_> {
             args: rest,
             ret: f.ret.clone(),
         })))
+    }
+
+    /// Whether `t` holds an unbound monomorph made before the `from`th.
+    fn has_mono_before(&self, t: &Type, from: usize, depth: usize) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        match self.m.db.resolve(t) {
+            Type::Mono(m) => (m.0 as usize) < from,
+            Type::Inst(_, tl)
+            | Type::Enum(_, tl)
+            | Type::Typedef(_, tl)
+            | Type::Abstract(_, tl) => tl.iter().any(|t| self.has_mono_before(t, from, depth + 1)),
+            Type::Fun(f) => {
+                f.args
+                    .iter()
+                    .any(|a| self.has_mono_before(&a.ty, from, depth + 1))
+                    || self.has_mono_before(&f.ret, from, depth + 1)
+            }
+            _ => false,
+        }
     }
 
     pub(crate) fn has_unbound_mono(&self, t: &Type, depth: usize) -> bool {
@@ -3755,7 +3789,13 @@ impl Typer<'_> {
             Type::Fun(fun) => {
                 if let Some(t) = expected {
                     // haxe infers a generic call's parameters from the expected type first.
-                    if self.has_unbound_mono(&fun.ret, 0) && !self.is_void(&t)? {
+                    // Not a monomorph of an inferred field type (`function id(x)`), which
+                    // the arguments bind first.
+                    let from = self.call_monos_from;
+                    if self.has_unbound_mono(&fun.ret, 0)
+                        && !self.has_mono_before(&fun.ret, from, 0)
+                        && !self.is_void(&t)?
+                    {
                         let _ = self.does_unify(&fun.ret, &t)?;
                     }
                 }

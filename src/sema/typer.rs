@@ -274,6 +274,9 @@ pub struct Typer<'a> {
     pub(crate) array_expr_span: Option<Span>,
     /// The type the call being applied is expected to return.
     pub(crate) call_expected: Option<Type>,
+    /// How many monomorphs existed when the call being typed began: only those made for
+    /// it (its function's type parameters) are inferred from the expected type.
+    pub(crate) call_monos_from: usize,
     /// The `Class<T>`-like type of each module type used as a value, made once.
     pub(crate) type_exprs: HashMap<ModuleType, Type>,
     /// A completion query's cursor (byte offset): typing records the type of the value
@@ -364,6 +367,7 @@ impl<'a> Typer<'a> {
             ident_expected: None,
             array_expr_span: None,
             call_expected: None,
+            call_monos_from: 0,
             type_exprs: HashMap::new(),
             display_cursor: None,
             display_type: None,

@@ -230,6 +230,11 @@ impl TypeDb {
         Type::Mono(MonoId(self.monos.len() as u32 - 1))
     }
 
+    /// How many monomorphs exist: those made later have higher ids.
+    pub fn mono_count(&self) -> usize {
+        self.monos.len()
+    }
+
     pub fn mono_binding(&self, id: MonoId) -> Option<&Type> {
         self.monos.get(id.0 as usize).and_then(Option::as_ref)
     }
