@@ -1598,14 +1598,7 @@ impl Typer<'_> {
                 (self.m.db.enum_def(e).path.clone(), names)
             }
             Some(ModuleType::Abstract(a)) => {
-                let info = self.abstract_info(a)?;
-                let names = info
-                    .impl_info
-                    .statics
-                    .iter()
-                    .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
-                    .map(|f| f.name.clone())
-                    .collect();
+                let names = self.abstract_info(a)?.enum_value_names();
                 (self.m.db.abstract_def(a).path.clone(), names)
             }
             _ => return unsupported("an expected type that is not an enum"),
@@ -2488,21 +2481,7 @@ impl Typer<'_> {
                         Type::Anon(an) => {
                             let def = self.m.db.anon(an).clone();
                             if let Some(f) = def.fields.get(name) {
-                                return Ok(Some(Access::Field {
-                                    ty: f.ty.clone(),
-                                    kind: if f.method {
-                                        FKind::Method(MethKind::Normal)
-                                    } else {
-                                        FKind::Var {
-                                            read: VarAcc::Normal,
-                                            write: VarAcc::Normal,
-                                        }
-                                    },
-                                    owner: FieldOwner::Class(ClassId(u32::MAX)),
-                                    is_static: false,
-                                    name: name.to_string(),
-                                    in_ctor_class: false,
-                                }));
+                                return Ok(Some(anon_field_access(f, name)));
                             }
                         }
                         _ => return unsupported("fields through non-class constraints"),
@@ -3328,21 +3307,7 @@ impl Typer<'_> {
                     }
                     _ => {
                         if let Some(f) = def.fields.get(name) {
-                            return Ok(Access::Field {
-                                ty: f.ty.clone(),
-                                kind: if f.method {
-                                    FKind::Method(MethKind::Normal)
-                                } else {
-                                    FKind::Var {
-                                        read: VarAcc::Normal,
-                                        write: VarAcc::Normal,
-                                    }
-                                },
-                                owner: FieldOwner::Class(ClassId(u32::MAX)),
-                                is_static: false,
-                                name: name.to_string(),
-                                in_ctor_class: false,
-                            });
+                            return Ok(anon_field_access(f, name));
                         }
                         if let Some(a) = self.using_field(cx, t, name)? {
                             return Ok(a);
@@ -4706,6 +4671,25 @@ fn meta_paths(meta: &[ast::MetaEntry], name: &str) -> Vec<Vec<String>> {
             path(p, &mut v).then_some(v)
         })
         .collect()
+}
+
+/// A structure's field as read or written (no owner class: `ClassId(u32::MAX)`).
+fn anon_field_access(f: &super::types::AnonField, name: &str) -> Access {
+    Access::Field {
+        ty: f.ty.clone(),
+        kind: if f.method {
+            FKind::Method(MethKind::Normal)
+        } else {
+            FKind::Var {
+                read: VarAcc::Normal,
+                write: VarAcc::Normal,
+            }
+        },
+        owner: FieldOwner::Class(ClassId(u32::MAX)),
+        is_static: false,
+        name: name.to_string(),
+        in_ctor_class: false,
+    }
 }
 
 /// haxe's `maybe_dynamic_mono` for the common shapes: a local or field read of a Dynamic.

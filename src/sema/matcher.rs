@@ -358,14 +358,7 @@ impl Typer<'_> {
             Type::Abstract(a, _) => {
                 let info = self.abstract_info(a)?;
                 if info.is_enum {
-                    let names = info
-                        .impl_info
-                        .statics
-                        .iter()
-                        .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
-                        .map(|f| f.name.clone())
-                        .collect();
-                    return Ok(Shape::EnumAbstract(names));
+                    return Ok(Shape::EnumAbstract(info.enum_value_names()));
                 }
                 Shape::Open
             }

@@ -128,6 +128,16 @@ impl AbstractInfo {
     pub fn has_meta(&self, name: &str) -> bool {
         self.meta.iter().any(|m| m == name)
     }
+
+    /// The names of an enum abstract's values, in declaration order.
+    pub fn enum_value_names(&self) -> Vec<String> {
+        self.impl_info
+            .statics
+            .iter()
+            .filter(|f| f.meta.iter().any(|m| m == ":enumValue"))
+            .map(|f| f.name.clone())
+            .collect()
+    }
 }
 
 /// One reported error, or a warning, at a position in a module's file.
