@@ -65,8 +65,10 @@ use std::path::{Path, PathBuf};
 /// changes (including the syntax tree's): `tests/cache_layout.rs` fails until you do.
 pub const FORMAT_VERSION: u32 = 4;
 
-/// The hxs version that wrote a store; a store written by another version is dropped.
-pub const HXS_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The hxs version that wrote a store; a store written by another version is dropped. It is
+/// the package version and a hash of the sources (`build.rs`): any change to the typer or the
+/// std changes answers, and no stored answer of an older build may be replayed.
+pub const HXS_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("HXS_SOURCE_HASH"));
 
 /// The environment variable naming the cache directory when `--cache-dir` is absent.
 pub const CACHE_DIR_ENV: &str = "HXS_CACHE_DIR";
