@@ -1143,20 +1143,9 @@ impl Typer<'_> {
                         }
                     }
                     let expected = self.expected_enum(with)?;
-                    self.ident_expected = expected;
-                    let access = match self.ident(cx, name, span) {
-                        Err(Fail::Error(d))
-                            if expected.is_some()
-                                && d.message == format!("Unknown identifier : {}", name) =>
-                        {
-                            let msg = self.not_part_of(expected, name)?;
-                            if cx.in_call_args {
-                                return Err(self.err(cx, span, msg));
-                            }
-                            self.report(cx, span, msg);
-                            return Ok(self.m.db.new_mono());
-                        }
-                        r => r?,
+                    let access = match self.ident_against(cx, name, span, expected, span)? {
+                        Ok(a) => a,
+                        Err(unknown) => return Ok(unknown),
                     };
                     self.flush_deprecation(cx, span);
                     self.read_access(cx, access, span)
@@ -1950,23 +1939,10 @@ impl Typer<'_> {
         if let Some(a) = self.module_field(cx, cx.module, name)? {
             return Ok(a);
         }
-        // Enum constructors of the current module's enums, then of imported enums.
-        let module_types: Vec<ModuleType> = self
-            .m
-            .module(cx.module)
-            .types
-            .iter()
-            .rev()
-            .map(|t| t.ty)
-            .collect();
-        for t in expected.into_iter().chain(module_types) {
+        // Enum constructors of the expected enum, the current module's enums, then of
+        // imported enums.
+        for t in expected.into_iter().chain(self.ctor_scopes(cx.module)?) {
             if let Some(a) = self.enum_ctor_in(t, name)? {
-                return Ok(a);
-            }
-        }
-        let imports = self.imports(cx.module)?;
-        for (_, t) in imports.types.iter() {
-            if let Some(a) = self.enum_ctor_in(*t, name)? {
                 return Ok(a);
             }
         }
@@ -1982,6 +1958,7 @@ impl Typer<'_> {
                 sub: None,
                 span,
             };
+            let imports = self.imports(cx.module)?;
             let r = self.m.resolve(cx.module, &imports, &tp);
             self.after_load(cx.module, span.lo)?;
             match r {
@@ -2010,6 +1987,42 @@ impl Typer<'_> {
             return Ok(Access::Value(Type::Dynamic(None)));
         }
         Err(self.err(cx, span, format!("Unknown identifier : {}", name)))
+    }
+
+    /// Where bare constructor names are looked for, in haxe's order: the module's own types
+    /// (the last declared first), then its imported types.
+    pub(crate) fn ctor_scopes(&mut self, m: ModuleId) -> TResult<Vec<ModuleType>> {
+        let mut out: Vec<ModuleType> = self.m.module(m).types.iter().rev().map(|t| t.ty).collect();
+        let imports = self.imports(m)?;
+        out.extend(imports.types.iter().map(|(_, t)| *t));
+        Ok(out)
+    }
+
+    /// An identifier typed against `expected` (an enum, or none): a name that is none of
+    /// its constructors is reported at `at` as haxe's `maybe_type_against_enum` does
+    /// (raised inside call arguments), and stands for an unknown value (`Err` of its type).
+    fn ident_against(
+        &mut self,
+        cx: &mut FnCtx,
+        name: &str,
+        span: Span,
+        expected: Option<ModuleType>,
+        at: Span,
+    ) -> TResult<Result<Access, Type>> {
+        self.ident_expected = expected;
+        match self.ident(cx, name, span) {
+            Err(Fail::Error(d))
+                if expected.is_some() && d.message == format!("Unknown identifier : {}", name) =>
+            {
+                let msg = self.not_part_of(expected, name)?;
+                if cx.in_call_args {
+                    return Err(self.err(cx, at, msg));
+                }
+                self.report(cx, at, msg);
+                Ok(Err(self.m.db.new_mono()))
+            }
+            r => r.map(Ok),
+        }
     }
 
     /// A module-level field of module `m` (no visibility check), as a static access.
@@ -3618,21 +3631,9 @@ impl Typer<'_> {
                 // (haxe's `maybe_type_against_enum`); a name that is none of them is
                 // reported over the whole call, which then calls an unknown value.
                 let expected = self.expected_enum(with)?;
-                self.ident_expected = expected;
-                match self.ident(cx, n, callee.span) {
-                    Err(Fail::Error(d))
-                        if expected.is_some()
-                            && d.message == format!("Unknown identifier : {}", n) =>
-                    {
-                        let msg = self.not_part_of(expected, n)?;
-                        if cx.in_call_args {
-                            return Err(self.err(cx, span, msg));
-                        }
-                        self.report(cx, span, msg);
-                        self.m.db.new_mono()
-                    }
-                    r => {
-                        let a = r?;
+                match self.ident_against(cx, n, callee.span, expected, span)? {
+                    Err(unknown) => unknown,
+                    Ok(a) => {
                         self.flush_deprecation(cx, callee.span);
                         if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
                             return r;

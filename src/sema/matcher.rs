@@ -326,17 +326,7 @@ impl Typer<'_> {
         if cx.local(name).is_some() || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
             return Ok(None);
         }
-        let mut candidates: Vec<crate::sema::modules::ModuleType> = self
-            .m
-            .module(cx.module)
-            .types
-            .iter()
-            .rev()
-            .map(|t| t.ty)
-            .collect();
-        let imports = self.imports(cx.module)?;
-        candidates.extend(imports.types.iter().map(|(_, t)| *t));
-        for t in candidates {
+        for t in self.ctor_scopes(cx.module)? {
             let crate::sema::modules::ModuleType::Enum(e) = t else {
                 continue;
             };
