@@ -300,11 +300,19 @@ fn field_access_query(
             return answer;
         }
     }
-    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
-    let first = crate::display::field_access::answer(&mut modules, id, d.cursor);
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = display_typer(build, modules);
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let mut first = crate::display::field_access::answer(&mut typer.m, id, d.cursor);
+    if let Answer::Typed(items, pending) = first {
+        first =
+            crate::display::field_access::finish_typed(&mut typer, (id, d.cursor), items, pending);
+    }
     let why = match first {
         Answer::List(list) => return Outcome::display(list),
+        Answer::Typed(..) => return unsupported("completion listing fields that do not type"),
         Answer::Error(line) => return Outcome::error(line),
         Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d, server),
         Answer::Unsupported(why) => why,
@@ -312,6 +320,7 @@ fn field_access_query(
     if !matches!(
         why,
         "completion on a value whose type is inferred"
+            | "completion with static extensions"
             | "field completion on this expression"
             | "completion on a field or an unknown name"
     ) {
@@ -328,6 +337,7 @@ fn field_access_query(
     };
     match crate::display::field_access::answer_with_typer(&mut typer, id, d.cursor, ty) {
         Answer::List(list) => Outcome::display(list),
+        Answer::Typed(..) => unsupported("completion listing fields that do not type"),
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => unsupported(why),
     }

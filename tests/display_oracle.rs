@@ -111,6 +111,13 @@ fn check_filtered(
             && ours.2 == Some(1)
         {
             declined += 1;
+            if std::env::var_os("HXS_SHOW_DECLINED").is_some() {
+                eprintln!(
+                    "{}: declined: {}",
+                    name,
+                    String::from_utf8_lossy(&ours.1).trim()
+                );
+            }
             if !q.file.contains("NotYet") {
                 bad.push(format!(
                     "{}: declined: {}",

@@ -13,7 +13,7 @@ use crate::syntax::ast::*;
 use std::collections::HashSet;
 
 /// Why hxs gives no answer of its own.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Answer {
     /// The `<list>` to print.
     List(String),
@@ -21,6 +21,8 @@ pub enum Answer {
     Error(String),
     /// A case hxs does not handle yet, with a reason for the message.
     Unsupported(&'static str),
+    /// The items, some of whose types are inferred: [`finish_typed`] types them.
+    Typed(Vec<Item>, Vec<Inferred>),
 }
 
 /// The `display Dot` node at the cursor and the class it sits in, if any.
@@ -112,25 +114,8 @@ pub(crate) fn declared_value_names(m: &Module) -> HashSet<String> {
     out
 }
 
-/// Answers a field completion on a value whose type the typer inferred (`ty`, in `ms`'s
-/// type database): the same listing as for a declared type.
-pub fn answer_for_type(
-    ms: &mut Modules,
-    display: ModuleId,
-    cursor: u32,
-    ty: crate::sema::types::Type,
-) -> Answer {
-    if let Err(why) = typed_target(ms, display, cursor) {
-        return why;
-    }
-    let ast = ms.module(display).ast.clone();
-    let enclosing = find_dot(&ast, cursor).and_then(|(_, c)| c);
-    let ty = ms.db.resolve(&ty).clone();
-    list_type(ms, display, enclosing, ty)
-}
-
 /// What a completion on a typed value needs: a dot at the cursor, not after a type's name,
-/// and no static extensions that would join the list.
+/// and no `import.hx` that may bring static extensions hxs does not list.
 fn typed_target(ms: &Modules, display: ModuleId, cursor: u32) -> Result<(), Answer> {
     let ast = ms.module(display).ast.clone();
     let Some((target, _)) = find_dot(&ast, cursor) else {
@@ -141,19 +126,15 @@ fn typed_target(ms: &Modules, display: ModuleId, cursor: u32) -> Result<(), Answ
             return Err(Answer::Unsupported("static completion through the typer"));
         }
     }
-    if ast
-        .decls
-        .iter()
-        .any(|d| matches!(d.kind, DeclKind::Using(_)))
-        || import_hx_nearby(ms, display)
-    {
+    if import_hx_nearby(ms, display) {
         return Err(Answer::Unsupported("completion with static extensions"));
     }
     Ok(())
 }
 
-/// [`answer_for_type`] with the typer at hand, which also lists an abstract's instance fields
-/// (their inferred types typed on demand, as haxe's `DisplayFields.collect` does).
+/// Answers a field completion on a value whose type the typer inferred (`ty`): the fields
+/// of its type (an abstract's instance fields typed on demand, as haxe's
+/// `DisplayFields.collect` does), then the static extensions that accept it.
 pub fn answer_with_typer(
     typer: &mut crate::sema::typer::Typer,
     display: ModuleId,
@@ -161,6 +142,10 @@ pub fn answer_with_typer(
     ty: crate::sema::types::Type,
 ) -> Answer {
     use crate::sema::types::Type;
+    let value = ty.clone();
+    if let Some(answer) = qualified_statics(typer, display, cursor, &value) {
+        return answer;
+    }
     let mut ty = typer.m.db.resolve(&ty).clone();
     for _ in 0..32 {
         ty = match &ty {
@@ -174,13 +159,230 @@ pub fn answer_with_typer(
             },
         };
     }
-    let Type::Abstract(a, actual) = ty.clone() else {
-        return answer_for_type(&mut typer.m, display, cursor, ty);
-    };
     if let Err(why) = typed_target(&typer.m, display, cursor) {
         return why;
     }
-    abstract_answer(typer, display, a, &actual)
+    let before = s_type(&typer.m.db, &value);
+    let own = match own_items(typer, display, cursor, &ty) {
+        Ok(items) => items,
+        Err(answer) => return answer,
+    };
+    let taken: HashSet<String> = own.iter().map(|i| i.name.clone()).collect();
+    let class = typer.class_at(display, cursor);
+    let Ok(found) = typer.static_extensions(display, class, &value, &taken) else {
+        return Answer::Unsupported("completion with static extensions hxs cannot type");
+    };
+    // haxe prints every item after collecting the extensions, whose unification may have
+    // bound a monomorph of the value's type: the value's own fields are listed again then.
+    let mut items = if s_type(&typer.m.db, &value) == before {
+        own
+    } else {
+        match own_items(typer, display, cursor, &typer.m.db.resolve(&ty).clone()) {
+            Ok(items) => items,
+            Err(answer) => return answer,
+        }
+    };
+    for (f, t) in found {
+        items.push(Item {
+            name: f.name.clone(),
+            kind: if f.is_method() {
+                ItemKind::Method
+            } else {
+                ItemKind::Var
+            },
+            ty: s_type(&typer.m.db, &t),
+            doc: f.doc.clone(),
+        });
+    }
+    Answer::List(fields::print(&mut items))
+}
+
+/// `pack.Class.`: a class named by its full path, typed as its statics (haxe's `Statics`
+/// structure); `None` for any other value.
+fn qualified_statics(
+    typer: &mut crate::sema::typer::Typer,
+    display: ModuleId,
+    cursor: u32,
+    value: &crate::sema::types::Type,
+) -> Option<Answer> {
+    use crate::sema::types::{AnonStatus, Type};
+    let Type::Typedef(td, _) = typer.m.db.resolve(value).clone() else {
+        return None;
+    };
+    let Type::Anon(anon) = typer.m.db.typedef(td).ty.clone() else {
+        return None;
+    };
+    let status = typer.m.db.anon(anon).status.clone();
+    match status {
+        AnonStatus::Statics(_) | AnonStatus::EnumStatics(_) => {}
+        AnonStatus::AbstractStatics(_) => {
+            return Some(Answer::Unsupported(
+                "completion on the statics of an abstract",
+            ))
+        }
+        _ => return None,
+    }
+    let ast = typer.m.module(display).ast.clone();
+    let (target, enclosing) = find_dot(&ast, cursor)?;
+    // haxe also lists the other types of the module the dotted path names, if loaded.
+    let mut path = Vec::new();
+    let mut e = &target;
+    loop {
+        match &e.kind {
+            ExprKind::Field(inner, name) => {
+                path.push(name.name.to_string());
+                e = inner;
+            }
+            ExprKind::Const(Constant::Ident(name)) => {
+                path.push(name.to_string());
+                break;
+            }
+            _ => {
+                return Some(Answer::Unsupported(
+                    "completion on the statics of this expression",
+                ))
+            }
+        }
+    }
+    path.reverse();
+    let name = path.pop()?;
+    let module_types = typer
+        .m
+        .loaded(&crate::project::classpath::ModulePath { pack: path, name });
+    let answer = match status {
+        AnonStatus::EnumStatics(e) => enum_answer(&mut typer.m, e, module_types),
+        AnonStatus::Statics(class) => {
+            statics_answer(&mut typer.m, display, enclosing, class, module_types)
+        }
+        _ => return None,
+    };
+    Some(match answer {
+        Answer::Typed(items, pending) => finish_typed(typer, (display, cursor), items, pending),
+        answer => answer,
+    })
+}
+
+/// The fields of a value of type `ty` (followed), before static extensions.
+fn own_items(
+    typer: &mut crate::sema::typer::Typer,
+    display: ModuleId,
+    cursor: u32,
+    ty: &crate::sema::types::Type,
+) -> Result<Vec<Item>, Answer> {
+    use crate::sema::types::Type;
+    match ty.clone() {
+        Type::Abstract(a, actual) => abstract_items(typer, display, a, &actual),
+        // haxe lists no field of `Dynamic`, and `EnumValue`'s `match` for an enum value.
+        Type::Dynamic(_) => Ok(Vec::new()),
+        Type::Enum(..) => enum_value_items(typer),
+        ty => {
+            let ast = typer.m.module(display).ast.clone();
+            let enclosing = find_dot(&ast, cursor).and_then(|(_, c)| c);
+            let mut pending = Vec::new();
+            let mut items = list_items(&mut typer.m, display, enclosing, ty, Some(&mut pending))?;
+            for p in pending {
+                items[p.index].ty = inferred_type(typer, &p, (display, cursor))?;
+            }
+            Ok(items)
+        }
+    }
+}
+
+/// The type of a listed field declared without one, typed now (haxe prints the item's
+/// type by following it, which types the field).
+fn inferred_type(
+    typer: &mut crate::sema::typer::Typer,
+    p: &Inferred,
+    at: (ModuleId, u32),
+) -> Result<String, Answer> {
+    use crate::sema::typer::FieldOwner;
+    let unsupported = || Answer::Unsupported("completion listing fields that do not type");
+    let info = typer.class_info(p.class).map_err(|_| unsupported())?;
+    let f = match p.is_static {
+        true => info.static_field(&p.name),
+        false => info.field(&p.name),
+    };
+    let f = f.cloned().ok_or_else(unsupported)?;
+    if let Some((module, _, _)) = f.decl {
+        if module == at.0 && f.span.lo <= at.1 && at.1 <= f.span.hi {
+            // The field being typed at the cursor: haxe reads its type as it stands.
+            return partial_type(typer, &f).ok_or(Answer::Unsupported(
+                "completion listing the type of the field being typed",
+            ));
+        }
+    }
+    let t = typer
+        .field_type(FieldOwner::Class(p.class), &f)
+        .map_err(|_| unsupported())?;
+    let t = typer.m.db.apply_params(&t, &p.params, &p.actual);
+    Ok(s_type(&typer.m.db, &t))
+}
+
+/// The type of a method whose body is being typed, as haxe sees it at the cursor: its
+/// return type still a monomorph. Only when nothing before the cursor can have bound it
+/// (every argument typed, no `return` with a value); `None` otherwise.
+fn partial_type(
+    typer: &crate::sema::typer::Typer,
+    f: &crate::sema::typer::FieldInfo,
+) -> Option<String> {
+    let (module, ti, fi) = f.decl?;
+    let DeclKind::Class(c) = &typer.m.module(module).ast.decls.get(ti)?.kind else {
+        return None;
+    };
+    let FieldKind2::Fun(func) = &c.fields.get(fi)?.kind else {
+        return None;
+    };
+    let body = func.body.as_ref()?;
+    if func.args.iter().any(|a| a.ty.is_none())
+        || crate::sema::expr::has_value_return(body)
+        || func.ret.is_some()
+    {
+        return None;
+    }
+    Some(s_type(&typer.m.db, &f.ty))
+}
+
+/// The field haxe lists for any enum value: the `match` function of the std's `EnumValue`,
+/// typed as its implementation declares it (`this` first).
+fn enum_value_items(typer: &mut crate::sema::typer::Typer) -> Result<Vec<Item>, Answer> {
+    use crate::sema::typer::FieldOwner;
+    use crate::sema::types::{FunArg, FunType, Type};
+    let unsupported = || Answer::Unsupported("completion on an enum value without EnumValue");
+    let path = crate::project::classpath::ModulePath {
+        pack: Vec::new(),
+        name: "EnumValue".into(),
+    };
+    let module = typer.m.load(&path).map_err(|_| unsupported())?;
+    let Some(ModuleType::Abstract(a)) = typer.m.find_type_in_module(module, "EnumValue") else {
+        return Err(unsupported());
+    };
+    let info = typer.abstract_info(a).map_err(|_| unsupported())?;
+    let mut items = Vec::new();
+    if let Some(f) = info.impl_info.static_field("match").cloned() {
+        let t = typer
+            .field_type(FieldOwner::AbstractImpl(a), &f)
+            .map_err(|_| unsupported())?;
+        let Type::Fun(fun) = t else {
+            return Err(unsupported());
+        };
+        let mut args = vec![FunArg {
+            name: "this".into(),
+            opt: false,
+            ty: Type::Abstract(a, Vec::new().into()),
+        }];
+        args.extend(fun.args.iter().cloned());
+        let t = Type::Fun(std::sync::Arc::new(FunType {
+            args,
+            ret: fun.ret.clone(),
+        }));
+        items.push(Item {
+            name: f.name.clone(),
+            kind: ItemKind::Method,
+            ty: s_type(&typer.m.db, &t),
+            doc: f.doc.clone(),
+        });
+    }
+    Ok(items)
 }
 
 /// `T` for `Null<T>` (the std's core abstract `Null`).
@@ -196,15 +398,17 @@ fn null_of(
 }
 
 /// The public instance fields of abstract `a` with type arguments `actual`.
-fn abstract_answer(
+fn abstract_items(
     typer: &mut crate::sema::typer::Typer,
     display: ModuleId,
     a: crate::sema::types::AbstractId,
     actual: &[crate::sema::types::Type],
-) -> Answer {
+) -> Result<Vec<Item>, Answer> {
     use crate::sema::typer::{FKind, FieldOwner};
     let Ok(info) = typer.abstract_info(a) else {
-        return Answer::Unsupported("completion on an abstract that does not build");
+        return Err(Answer::Unsupported(
+            "completion on an abstract that does not build",
+        ));
     };
     let special = [
         "coreType",
@@ -213,14 +417,23 @@ fn abstract_answer(
         ":forward",
         ":forwardStatics",
     ];
+    let core = info.meta.iter().any(|m| m == ":coreType");
+    if core && !info.is_enum && info.forward.is_none() && info.impl_info.statics.is_empty() {
+        // A core type without functions (`Int`, `Float`, `Bool`) has no field.
+        return Ok(Vec::new());
+    }
     if info.is_enum
         || info.forward.is_some()
         || info.meta.iter().any(|m| special.contains(&m.as_str()))
     {
-        return Answer::Unsupported("completion on a core, enum or forwarding abstract");
+        return Err(Answer::Unsupported(
+            "completion on a core, enum or forwarding abstract",
+        ));
     }
     if info.module == Some(display) {
-        return Answer::Unsupported("completion on an abstract from its own module");
+        return Err(Answer::Unsupported(
+            "completion on an abstract from its own module",
+        ));
     }
     let params = typer.m.db.abstract_def(a).params.clone();
     let fields: Vec<_> = info
@@ -239,15 +452,21 @@ fn abstract_answer(
             .iter()
             .any(|m| m.starts_with(":op") || m == ":resolve")
         {
-            return Answer::Unsupported("completion on an abstract with operator fields");
+            return Err(Answer::Unsupported(
+                "completion on an abstract with operator fields",
+            ));
         }
         let Ok(t) = typer.field_type(FieldOwner::AbstractImpl(a), &f) else {
-            return Answer::Unsupported("completion on an abstract whose fields do not type");
+            return Err(Answer::Unsupported(
+                "completion on an abstract whose fields do not type",
+            ));
         };
         let t = typer.m.db.apply_params(&t, &params, actual);
         let printed = s_type(&typer.m.db, &t);
         if printed.contains("Unknown<") {
-            return Answer::Unsupported("completion listing a field of unknown type");
+            return Err(Answer::Unsupported(
+                "completion listing a field of unknown type",
+            ));
         }
         items.push(Item {
             name: f.name.clone(),
@@ -259,7 +478,7 @@ fn abstract_answer(
             doc: f.doc.clone(),
         });
     }
-    Answer::List(fields::print(&mut items))
+    Ok(items)
 }
 
 /// Answers a field completion at `cursor` (a byte offset) in the display module.
@@ -320,6 +539,19 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     let ModuleType::Class(class_id) = found else {
         return Answer::Unsupported("static completion on typedefs and abstracts");
     };
+    statics_answer(ms, display, enclosing, class_id, module_types)
+}
+
+/// `Class.`: the class's statics visible from the cursor, then the other types of
+/// `module_types` (the module the expression names, when loaded).
+fn statics_answer(
+    ms: &mut Modules,
+    display: ModuleId,
+    enclosing: Option<&ClassDecl>,
+    class_id: crate::sema::types::ClassId,
+    module_types: Option<ModuleId>,
+) -> Answer {
+    let found = ModuleType::Class(class_id);
     // The declaration of the class, in its own module.
     let class_path = ms.db.class(class_id).path.clone();
     let owner = ms.load(&crate::project::classpath::ModulePath {
@@ -388,12 +620,24 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
         );
     }
     let mut items = Vec::new();
+    let mut pending = Vec::new();
     for f in fields
         .iter()
         .filter(|f| f.is_static && !f.no_completion && (f.is_public || inside))
     {
-        let Some(ty) = &f.ty else {
-            return Answer::Unsupported("completion listing fields whose types are inferred");
+        let ty = match &f.ty {
+            Some(ty) => s_type(&ms.db, ty),
+            None => {
+                pending.push(Inferred {
+                    index: items.len(),
+                    class: class_id,
+                    name: f.name.clone(),
+                    is_static: true,
+                    params: Vec::new(),
+                    actual: Vec::new(),
+                });
+                String::new()
+            }
         };
         items.push(Item {
             name: f.name.clone(),
@@ -401,7 +645,7 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
                 FieldKind::Var => ItemKind::Var,
                 FieldKind::Method => ItemKind::Method,
             },
-            ty: s_type(&ms.db, ty),
+            ty,
             doc: f.doc.clone(),
         });
     }
@@ -418,6 +662,26 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
             });
         }
     }
+    if !pending.is_empty() {
+        return Answer::Typed(items, pending);
+    }
+    Answer::List(fields::print(&mut items))
+}
+
+/// The `<list>` of an [`Answer::Typed`], the typer giving the inferred types (with the
+/// typer whose modules [`answer`] read).
+pub fn finish_typed(
+    typer: &mut crate::sema::typer::Typer,
+    at: (ModuleId, u32),
+    mut items: Vec<Item>,
+    pending: Vec<Inferred>,
+) -> Answer {
+    for p in pending {
+        match inferred_type(typer, &p, at) {
+            Ok(t) => items[p.index].ty = t,
+            Err(answer) => return answer,
+        }
+    }
     Answer::List(fields::print(&mut items))
 }
 
@@ -431,9 +695,6 @@ fn enum_answer(
 ) -> Answer {
     use crate::sema::types::{FunType, Type};
     use std::sync::Arc;
-    if !ms.db.enum_def(e).params.is_empty() {
-        return Answer::Unsupported("completion on a generic enum");
-    }
     let Some(owner) = ms.owner_of(ModuleType::Enum(e)) else {
         return Answer::Unsupported("completion on this enum");
     };
@@ -449,7 +710,13 @@ fn enum_answer(
         Ok(i) => i,
         Err(_) => return Answer::Unsupported("completion on an enum whose module's imports fail"),
     };
-    let enum_type = Type::Enum(e, Arc::from(Vec::new()));
+    // Constructors are typed with the enum's own parameters (`Option<Option.T>`); the
+    // extensions, with a monomorph for each (`Option<Unknown<0>>`).
+    let enum_params = ms.db.enum_def(e).params.clone();
+    let own: Vec<Type> = enum_params.iter().map(|p| p.ty.clone()).collect();
+    let enum_type = Type::Enum(e, Arc::from(own));
+    let monos: Vec<Type> = enum_params.iter().map(|_| ms.db.new_mono()).collect();
+    let enum_value_type = Type::Enum(e, Arc::from(monos));
     let mut items = Vec::new();
     for c in &decl.ctors {
         // haxe lists constructors even when they carry `@:noCompletion`.
@@ -476,7 +743,10 @@ fn enum_answer(
             let scope = HintScope {
                 module: owner,
                 imports: &imports,
-                params: Vec::new(),
+                params: enum_params
+                    .iter()
+                    .map(|p| (p.name.clone(), p.ty.clone()))
+                    .collect(),
             };
             match ms.method_type(
                 &scope,
@@ -573,7 +843,7 @@ fn enum_answer(
         }));
         let applied = ms
             .db
-            .apply_params(&rest, &[param], std::slice::from_ref(&enum_type));
+            .apply_params(&rest, &[param], std::slice::from_ref(&enum_value_type));
         items.push(Item {
             name: f.name.name.to_string(),
             kind: ItemKind::Method,
@@ -615,6 +885,7 @@ use crate::syntax::ast::FunArg as FunArg2;
 /// One class of a hierarchy being completed: its declaration, its fields, and the types
 /// its parameters stand for at the completion point.
 struct Link {
+    class: crate::sema::types::ClassId,
     decl: ClassDecl,
     fields: Vec<crate::sema::fields::FieldDef>,
     params: Vec<crate::sema::types::TypeParam>,
@@ -677,12 +948,38 @@ fn list_type(
     enclosing: Option<&ClassDecl>,
     ty: crate::sema::types::Type,
 ) -> Answer {
+    match list_items(ms, display, enclosing, ty, None) {
+        Ok(mut items) => Answer::List(fields::print(&mut items)),
+        Err(answer) => answer,
+    }
+}
+
+/// A listed field whose type is inferred: the typer gives it (`items[index]`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inferred {
+    index: usize,
+    class: crate::sema::types::ClassId,
+    name: String,
+    is_static: bool,
+    params: Vec<crate::sema::types::TypeParam>,
+    actual: Vec<crate::sema::types::Type>,
+}
+
+/// The items of [`list_type`], unsorted; `Err` holds the answer when hxs gives none. Fields
+/// whose types are inferred go to `pending`, or make hxs decline when there is none.
+fn list_items(
+    ms: &mut Modules,
+    display: ModuleId,
+    enclosing: Option<&ClassDecl>,
+    ty: crate::sema::types::Type,
+    mut pending: Option<&mut Vec<Inferred>>,
+) -> Result<Vec<Item>, Answer> {
     let mut ty = ty;
     for _ in 0..32 {
         ty = match &ty {
             crate::sema::types::Type::Typedef(td, params) => match ms.expand_typedef(*td, params) {
                 Ok(t) => ms.db.resolve(&t).clone(),
-                Err(_) => return Answer::Unsupported("completion on a value of this typedef"),
+                Err(_) => return Err(Answer::Unsupported("completion on a value of this typedef")),
             },
             // haxe lists the fields of `T` for a `Null<T>`.
             t => match null_of(&ms.db, t) {
@@ -693,7 +990,7 @@ fn list_type(
     }
     if let crate::sema::types::Type::Anon(a) = &ty {
         let def = ms.db.anon(*a).clone();
-        let mut items: Vec<Item> = def
+        let items: Vec<Item> = def
             .fields
             .iter()
             .map(|(n, f)| Item {
@@ -707,16 +1004,16 @@ fn list_type(
                 doc: f.doc.clone(),
             })
             .collect();
-        return Answer::List(fields::print(&mut items));
+        return Ok(items);
     }
     let crate::sema::types::Type::Inst(class_id, actual) = ty else {
-        return Answer::Unsupported(
+        return Err(Answer::Unsupported(
             "completion on values that are not class instances or structures",
-        );
+        ));
     };
     let found = ModuleType::Class(class_id);
     let Some(owner) = ms.owner_of(found) else {
-        return Answer::Unsupported("completion on this class");
+        return Err(Answer::Unsupported("completion on this class"));
     };
     let _ = owner;
     // The class and its ancestors, most derived first, each with its fields and the types
@@ -725,10 +1022,12 @@ fn list_type(
     let mut current = Some((class_id, actual.to_vec()));
     while let Some((cid, actual)) = current.take() {
         if chain.len() > 64 {
-            return Answer::Unsupported("completion on a deep or cyclic class hierarchy");
+            return Err(Answer::Unsupported(
+                "completion on a deep or cyclic class hierarchy",
+            ));
         }
         let Some(owner) = ms.owner_of(ModuleType::Class(cid)) else {
-            return Answer::Unsupported("completion on this class");
+            return Err(Answer::Unsupported("completion on this class"));
         };
         let path = ms.db.class(cid).path.clone();
         let owner_ast = ms.module(owner).ast.clone();
@@ -736,12 +1035,14 @@ fn list_type(
             DeclKind::Class(c) if c.head.name.name == path.name => Some(c.clone()),
             _ => None,
         }) else {
-            return Answer::Unsupported("completion on this class");
+            return Err(Answer::Unsupported("completion on this class"));
         };
         let owner_imports = match ms.imports_of(owner) {
             Ok(i) => i,
             Err(_) => {
-                return Answer::Unsupported("completion on a class whose module's imports fail")
+                return Err(Answer::Unsupported(
+                    "completion on a class whose module's imports fail",
+                ))
             }
         };
         let params = ms.db.class(cid).params.clone();
@@ -756,7 +1057,9 @@ fn list_type(
         let fields = match ms.class_fields(&scope, &decl) {
             Ok(f) => f,
             Err(_) => {
-                return Answer::Unsupported("completion on a class whose fields do not type yet")
+                return Err(Answer::Unsupported(
+                    "completion on a class whose fields do not type yet",
+                ))
             }
         };
         if let Some(sup) = decl.extends.first() {
@@ -773,14 +1076,15 @@ fn list_type(
                     current = Some((sid, sparams));
                 }
                 _ => {
-                    return Answer::Unsupported(
+                    return Err(Answer::Unsupported(
                         "completion on a class whose superclass does not resolve",
-                    )
+                    ))
                 }
             }
         }
         let here = enclosing.is_some_and(|c| c.head.name.name == path.name && owner == display);
         chain.push(Link {
+            class: cid,
             decl,
             fields,
             params,
@@ -801,6 +1105,7 @@ fn list_type(
     for (
         index,
         Link {
+            class,
             decl,
             fields,
             params,
@@ -816,26 +1121,46 @@ fn list_type(
             }
             let public = f.modifier.unwrap_or(class_public);
             if !public && outside_subclass {
-                return Answer::Unsupported("completion that depends on access from a subclass");
+                return Err(Answer::Unsupported(
+                    "completion that depends on access from a subclass",
+                ));
             }
             let visible = public || visible_from.is_some_and(|k| index >= k);
             if f.no_completion || !visible {
                 continue;
             }
-            let Some(t) = &f.ty else {
-                return Answer::Unsupported("completion listing fields whose types are inferred");
+            let ty = match (&f.ty, pending.as_deref_mut()) {
+                (Some(t), _) => {
+                    let t = ms.db.apply_params(t, params, actual);
+                    s_type(&ms.db, &t)
+                }
+                (None, Some(pending)) => {
+                    pending.push(Inferred {
+                        index: items.len(),
+                        class: *class,
+                        name: f.name.clone(),
+                        is_static: false,
+                        params: params.clone(),
+                        actual: actual.clone(),
+                    });
+                    String::new()
+                }
+                (None, None) => {
+                    return Err(Answer::Unsupported(
+                        "completion listing fields whose types are inferred",
+                    ))
+                }
             };
-            let t = ms.db.apply_params(t, params, actual);
             items.push(Item {
                 name: f.name.clone(),
                 kind: match f.kind {
                     FieldKind::Var => ItemKind::Var,
                     FieldKind::Method => ItemKind::Method,
                 },
-                ty: s_type(&ms.db, &t),
+                ty,
                 doc: f.doc.clone(),
             });
         }
     }
-    Answer::List(fields::print(&mut items))
+    Ok(items)
 }

@@ -15,6 +15,7 @@ use crate::syntax::ast::{self, Constant, Expr, ExprKind};
 use crate::syntax::parser::is_lower_ident;
 use crate::syntax::source::Span;
 use crate::syntax::token::{AssignableOp, Binop, Unop};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The reason typing stops once the display position was reached.
@@ -1775,7 +1776,7 @@ impl Typer<'_> {
 }
 
 /// Whether a body has a `return` with a value outside nested functions.
-fn has_value_return(e: &Expr) -> bool {
+pub(crate) fn has_value_return(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Return(Some(_)) => true,
         ExprKind::Function(..) => false,
@@ -3385,11 +3386,11 @@ impl Typer<'_> {
 
     /// The classes a module uses for static extension, in lookup order: its own `using`s,
     /// last first, then haxe's global ones (`EnumTools`, `EnumValueTools`).
-    fn using_classes(&mut self, cx: &FnCtx) -> TResult<Vec<FieldOwner>> {
+    fn using_classes(&mut self, module: ModuleId) -> TResult<Vec<FieldOwner>> {
         let mut out = Vec::new();
         let decls: Vec<Vec<String>> = self
             .m
-            .import_decls(cx.module)
+            .import_decls(module)
             .into_iter()
             .filter_map(|(_, d)| match d.kind {
                 ast::DeclKind::Using(p) => Some(p.iter().map(|i| i.name.to_string()).collect()),
@@ -3448,7 +3449,7 @@ impl Typer<'_> {
         if matches!(self.follow(t)?, Type::Dynamic(_)) {
             return Ok(None);
         }
-        for owner in self.using_classes(cx)? {
+        for owner in self.using_classes(cx.module)? {
             // haxe skips `@:noUsing` functions, those it may not access, and an
             // abstract's instance functions.
             let (f, inside) = match owner {
@@ -3489,6 +3490,136 @@ impl Typer<'_> {
             return Ok(Some(Access::Value(Type::Fun(Arc::new(rest)))));
         }
         Ok(None)
+    }
+
+    /// The static extensions a field completion on a value of type `t` lists in `module`
+    /// (haxe's `collect_static_extensions`): in lookup order, each used class's static
+    /// functions, in declaration order, whose first argument accepts the value, typed
+    /// without that argument. Names in `taken` (the value's own fields) and names already
+    /// found are skipped. `class` is the class the cursor is in (its private statics show).
+    pub fn static_extensions(
+        &mut self,
+        module: ModuleId,
+        class: Option<ClassId>,
+        t: &Type,
+        taken: &HashSet<String>,
+    ) -> TResult<Vec<(FieldInfo, Type)>> {
+        let value = self.follow(t)?;
+        if matches!(value, Type::Mono(_)) {
+            return Ok(Vec::new());
+        }
+        if self.type_meta(&value).iter().any(|m| m == ":using") {
+            return unsupported("static extensions a type declares with @:using");
+        }
+        let mut out: Vec<(FieldInfo, Type)> = Vec::new();
+        for owner in self.using_classes(module)? {
+            let (statics, inside): (Vec<FieldInfo>, bool) = match owner {
+                FieldOwner::Class(c) => (self.class_info(c)?.statics.clone(), class == Some(c)),
+                FieldOwner::AbstractImpl(a) => {
+                    let info = self.abstract_info(a)?;
+                    let statics = info.impl_info.statics.iter().filter(|f| f.is_static);
+                    (statics.cloned().collect(), false)
+                }
+            };
+            for f in statics {
+                let skip = [":noUsing", ":noCompletion"];
+                if f.meta.iter().any(|m| skip.contains(&m.as_str()))
+                    || taken.contains(&f.name)
+                    || out.iter().any(|(g, _)| g.name == f.name)
+                {
+                    continue;
+                }
+                // haxe reads the type of a field not typed yet without typing it: an
+                // inferred return type (or variable type) stays a monomorph.
+                let ft = if f.inferred {
+                    f.ty.clone()
+                } else {
+                    self.field_type(owner, &f)?
+                };
+                let monos = self.fresh_params(&f.params);
+                let ft = self.m.db.apply_params(&ft, &f.params, &monos);
+                let Type::Fun(fun) = self.follow(&ft)? else {
+                    continue;
+                };
+                let Some(first) = fun.args.first() else {
+                    continue;
+                };
+                if self.is_expr_of(&first.ty) {
+                    return unsupported("a macro static extension");
+                }
+                if !self.does_unify(t, &first.ty)? {
+                    continue;
+                }
+                if !self.param_constraints_hold(&f.params, &monos)? {
+                    continue;
+                }
+                let dynamic_only = matches!(value, Type::Dynamic(_))
+                    && !matches!(self.follow(&first.ty)?, Type::Dynamic(_));
+                if (!f.is_public && !inside) || dynamic_only {
+                    continue;
+                }
+                let rest = FunType {
+                    args: fun.args[1..].to_vec(),
+                    ret: fun.ret.clone(),
+                };
+                out.push((f, Type::Fun(Arc::new(rest))));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether the monomorphs that stand for a function's type parameters satisfy the
+    /// parameters' constraints (a structural constraint is not decided here).
+    fn param_constraints_hold(&mut self, params: &[TypeParam], monos: &[Type]) -> TResult<bool> {
+        for (p, m) in params.iter().zip(monos) {
+            let Type::Inst(id, _) = &p.ty else {
+                continue;
+            };
+            for c in self.constraints.get(id).cloned().unwrap_or_default() {
+                let c = self.m.db.apply_params(&c, params, monos);
+                if matches!(self.follow(&c)?, Type::Anon(_) | Type::Mono(_)) {
+                    return unsupported("a static extension with a structural constraint");
+                }
+                if !self.does_unify(m, &c)? {
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// The metadata names on the declaration of the type `t` stands for (none for a
+    /// structure, a function or `Dynamic`).
+    fn type_meta(&self, t: &Type) -> Vec<String> {
+        let mt = match t {
+            Type::Inst(c, _) => ModuleType::Class(*c),
+            Type::Enum(e, _) => ModuleType::Enum(*e),
+            Type::Abstract(a, _) => ModuleType::Abstract(*a),
+            Type::Typedef(td, _) => ModuleType::Typedef(*td),
+            _ => return Vec::new(),
+        };
+        let Ok((module, idx)) = self.decl_of(mt) else {
+            return Vec::new();
+        };
+        let head = match self.m.module(module).typed.decls.get(idx).map(|d| &d.kind) {
+            Some(ast::DeclKind::Class(c)) => &c.head,
+            Some(ast::DeclKind::Enum(e)) => &e.head,
+            Some(ast::DeclKind::Typedef(td)) => &td.head,
+            Some(ast::DeclKind::Abstract(a)) => &a.head,
+            _ => return Vec::new(),
+        };
+        head.meta.iter().map(|m| m.name.to_string()).collect()
+    }
+
+    /// Whether `t` is `haxe.macro.ExprOf<T>` (a macro's argument).
+    fn is_expr_of(&self, t: &Type) -> bool {
+        match t {
+            Type::Typedef(td, _) => {
+                let path = &self.m.db.typedef(*td).path;
+                path.pack == ["haxe", "macro"] && path.name == "ExprOf"
+            }
+            _ => false,
+        }
     }
 
     fn no_field(&mut self, cx: &FnCtx, t: &Type, name: &str, span: Span) -> TResult<Access> {

@@ -1609,6 +1609,21 @@ pub fn no_params() -> Params {
 impl Typer<'_> {
     /// The type of the value before the completion dot at `cursor` in module `m`: the
     /// field around the cursor is typed up to that point. `None` when it cannot be had.
+    /// The class of module `m` whose field declaration encloses `cursor`.
+    pub fn class_at(&mut self, m: ModuleId, cursor: u32) -> Option<ClassId> {
+        for dt in self.m.module(m).types.clone() {
+            let ModuleType::Class(c) = dt.ty else {
+                continue;
+            };
+            let info = self.class_info(c).ok()?;
+            let mut all = info.ctor.iter().chain(&info.fields).chain(&info.statics);
+            if all.any(|f| f.span.lo <= cursor && cursor <= f.span.hi) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
     pub fn type_at_dot(&mut self, m: ModuleId, cursor: u32) -> Option<Type> {
         self.display_cursor = Some(cursor);
         let types = self.m.module(m).types.clone();
