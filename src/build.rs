@@ -379,16 +379,38 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
 /// `None` when the cursor is not in a type path.
 fn type_path_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Option<Outcome> {
     use crate::display::type_path::{self, Answer};
-    let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let answer = type_path::answer_at(
-        &mut modules,
-        cps,
-        &build.cwd,
-        &d.module,
-        d.parsed.type_path.as_ref(),
-        &d.parsed.module,
-        d.cursor,
-    )?;
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = display_typer(build, modules);
+    let ask = |ms: &mut Modules| {
+        type_path::answer_at(
+            ms,
+            cps,
+            &build.cwd,
+            &d.module,
+            d.parsed.type_path.as_ref(),
+            &d.parsed.module,
+            d.cursor,
+        )
+    };
+    let mut answer = ask(&mut typer.m)?;
+    if matches!(answer, Answer::Unsupported(why) if why == type_path::INFERRED_STATICS) {
+        // Statics declared without a type: the typer infers them (as haxe types them to
+        // print them), and the listing is asked again.
+        for (class, name) in std::mem::take(&mut typer.m.wanted_statics) {
+            let field = typer
+                .class_info(class)
+                .ok()
+                .and_then(|info| info.static_field(&name).cloned());
+            let owner = crate::sema::typer::FieldOwner::Class(class);
+            // haxe's inferred types for generic functions do not always come out as
+            // hxs infers them (`Lambda.filter`'s `Array<Unknown<0>>`): left declined.
+            let field = field.filter(|f| f.params.is_empty());
+            if let Some(t) = field.and_then(|f| typer.field_type(owner, &f).ok()) {
+                typer.m.inferred_statics.insert((class, name), t);
+            }
+        }
+        answer = ask(&mut typer.m)?;
+    }
     let unsupported = |why: &str| Some(declined("type path", why));
     if build.target != crate::project::args::Target::Cross {
         return unsupported("a target's own class paths");

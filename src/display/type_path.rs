@@ -509,6 +509,10 @@ fn macro_built(ms: &mut Modules, owner: ModuleId, decl: &ast::ClassDecl, depth: 
 }
 
 /// The public statics of class `name` of module `m` (declared ones only, as haxe lists them).
+/// Why a listing stops at statics declared without a type: the caller types the ones in
+/// `Modules::wanted_statics` and asks again.
+pub const INFERRED_STATICS: &str = "statics whose types are inferred";
+
 fn class_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Item>, &'static str> {
     let ast = ms.module(m).ast.clone();
     let Some(decl) = ast.decls.iter().find_map(|d| match &d.kind {
@@ -542,6 +546,7 @@ fn class_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Item>,
         .class_fields(&scope, decl)
         .map_err(|_| "statics whose types do not load")?;
     let mut out = Vec::new();
+    let mut missing = false;
     for f in defs.into_iter().filter(|f| f.is_static) {
         if !f.visibility_known {
             return Err("statics whose visibility depends on the class's ancestors");
@@ -549,10 +554,19 @@ fn class_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Item>,
         if !f.is_public {
             continue;
         }
-        let Some(ty) = &f.ty else {
-            return Err("statics whose types are inferred");
+        let key = (id, f.name.clone());
+        let ty = match (&f.ty, ms.inferred_statics.get(&key)) {
+            (Some(ty), _) | (None, Some(ty)) => ty.clone(),
+            (None, None) => {
+                ms.wanted_statics.push(key);
+                missing = true;
+                continue;
+            }
         };
-        out.push(field_item(f.name, f.kind, print_type(ms, ty)?, f.doc));
+        out.push(field_item(f.name, f.kind, print_type(ms, &ty)?, f.doc));
+    }
+    if missing {
+        return Err(INFERRED_STATICS);
     }
     Ok(out)
 }

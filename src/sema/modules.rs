@@ -187,6 +187,11 @@ pub struct Modules<'a> {
     /// Where module files are read and parsed when the compilation server keeps them
     /// between requests (`super::sources`); `None`: read and parse here.
     sources: Option<Arc<dyn super::sources::SourceCache>>,
+    /// Listings that read declarations (type-path completion) find here the types the
+    /// typer inferred for static fields declared without one, by class and name; the
+    /// statics they missed are left in `wanted_statics` for the caller to type.
+    pub inferred_statics: HashMap<(ClassId, String), Type>,
+    pub wanted_statics: Vec<(ClassId, String)>,
 }
 
 /// A path as shown or printed, and the blake3 of the bytes read there.
@@ -238,6 +243,8 @@ impl<'a> Modules<'a> {
             constraint_sites: Vec::new(),
             reads: Reads::default(),
             sources: super::sources::current(),
+            inferred_statics: HashMap::new(),
+            wanted_statics: Vec::new(),
         }
     }
 

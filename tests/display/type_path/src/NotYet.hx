@@ -6,6 +6,7 @@ import pack.Broken.{-5-}Broken;
 import pack.Inferred.{-6-}Inferred;
 import pack.LibMod.{-7-}LibMod;
 import pack.Mu{-9-}lti;
+import Lambda.{-10-}filter;
 
 class NotYet {
 	var x:NotYet.{-8-}NotYet;
