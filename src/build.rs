@@ -436,10 +436,28 @@ fn position_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outc
         Err(answer) => return answer,
     };
     let mut modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module);
+    let id = modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
     match crate::display::position::answer(&mut modules, id, d.cursor) {
         crate::display::position::Answer::Positions(p) => Outcome::display(p),
-        crate::display::position::Answer::Unsupported(why) => unsupported(why),
+        crate::display::position::Answer::Unsupported(why) => {
+            // A field of a value hxs cannot type syntactically: the typer resolves it.
+            let Some(span) = crate::display::position::typed_field_at(&d.parsed.module, d.cursor)
+            else {
+                return unsupported(why);
+            };
+            let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+            let mut typer = display_typer(build, modules);
+            let id = typer
+                .m
+                .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+            let Some((access, reported)) = typer.field_access_at(id, span) else {
+                return unsupported(why);
+            };
+            match crate::display::position::field_definition(&mut typer, id, access, reported) {
+                crate::display::position::Answer::Positions(p) => Outcome::display(p),
+                crate::display::position::Answer::Unsupported(why) => unsupported(why),
+            }
+        }
     }
 }
 

@@ -476,3 +476,79 @@ fn name_span(m: &Module, name: &str, _t: ModuleType) -> Option<Span> {
         (head.name.name == name).then_some(head.name.span)
     })
 }
+
+/// `@position` on the field name of `object.field` once the typer has resolved the access
+/// (`reported`: resolving it reported an error): the declaration of the field it reached,
+/// in the class that declares it (a superclass, the std).
+pub fn field_definition(
+    typer: &mut crate::sema::typer::Typer,
+    display: ModuleId,
+    access: crate::sema::expr::Access,
+    reported: bool,
+) -> Answer {
+    use crate::sema::expr::Access;
+    use crate::sema::typer::FieldOwner;
+    match access {
+        Access::Field {
+            owner: FieldOwner::Class(class),
+            is_static,
+            name,
+            ..
+        } => {
+            let mut up = crate::sema::ancestors::Ancestors::from(class, &[]);
+            while let Ok(Some(a)) = up.next(typer) {
+                let f = match is_static {
+                    true => a.info.static_field(&name),
+                    false => a.info.field(&name),
+                };
+                match f.map(|f| (f.decl, f.name_span)) {
+                    Some((Some((module, _, _)), span)) => return positions(&typer.m, module, span),
+                    Some((None, _)) => break,
+                    None if is_static => break,
+                    None => {}
+                }
+            }
+            Answer::Unsupported("go to definition on a field hxs does not place")
+        }
+        Access::Field { .. } => Answer::Unsupported("go to definition on a field of an abstract"),
+        // A field the access cannot find: haxe has no definition to give. Static
+        // extensions might have found one, which hxs does not place yet.
+        Access::Value(_) if reported && !uses_extensions(typer, display) => {
+            Answer::Positions("<list>\n</list>".to_string())
+        }
+        _ => Answer::Unsupported("go to definition on a field of this value"),
+    }
+}
+
+/// Whether the module has `using`s of its own or an `import.hx` that may add some.
+fn uses_extensions(typer: &crate::sema::typer::Typer, display: ModuleId) -> bool {
+    let own = typer
+        .m
+        .module(display)
+        .ast
+        .decls
+        .iter()
+        .any(|d| matches!(d.kind, DeclKind::Using(_)));
+    own || typer.m.import_hx_nearby(display)
+}
+
+/// The span of the whole `object.field` whose field name is under the cursor, for the
+/// typer to resolve.
+pub fn typed_field_at(m: &Module, cursor: u32) -> Option<Span> {
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<Span>) {
+        if e.span.lo > cursor || e.span.hi < cursor {
+            return;
+        }
+        if let ExprKind::Field(_, name) = &e.kind {
+            if name.span.lo <= cursor && cursor <= name.span.hi {
+                *found = Some(e.span);
+            }
+        }
+        e.for_each_child(|c| walk(c, cursor, found));
+    }
+    let mut found = None;
+    for (_, body) in super::scope::bodies(m) {
+        walk(body, cursor, &mut found);
+    }
+    found
+}

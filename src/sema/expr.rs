@@ -2777,8 +2777,23 @@ impl Typer<'_> {
         span: Span,
         for_call: bool,
     ) -> TResult<Access> {
+        let errors = self.errors.len();
         let r = self.field_access_in_chain(cx, obj, name, span, for_call);
-        self.unknown_root_as_module(obj, name, r)
+        let r = self.unknown_root_as_module(obj, name, r);
+        if self.field_probe == Some((cx.module, span)) {
+            // A definition query's access: how it resolved is the answer.
+            self.field_probe = None;
+            let reported = self.errors.len() > errors;
+            match r {
+                Ok(a) => self.field_probe_hit = Some((a, reported)),
+                Err(Fail::Error(_)) => {
+                    self.field_probe_hit = Some((Access::Value(Type::Dynamic(None)), true))
+                }
+                Err(f) => return Err(f),
+            }
+            return unsupported(DISPLAY_STOP);
+        }
+        r
     }
 
     /// haxe's last guess (`handle_efield`) when the first name of a dotted path names
@@ -3069,7 +3084,12 @@ impl Typer<'_> {
             Some(sub) if sub.starts_with(|c: char| c.is_ascii_uppercase()) => {
                 match self.m.find_type_in_module(mid, sub) {
                     Some(t) => (t, &rest[1..]),
-                    None => return unsupported("sub-type not found"),
+                    // Not a sub-type: a field of the module's main type
+                    // (`haxe.ds.Option.None`, `Type.ValueType.TInt` is a sub-type).
+                    None => match self.m.find_type_in_module(mid, &module.name) {
+                        Some(t) if self.has_member(t, sub)? => (t, rest),
+                        _ => return unsupported("sub-type not found"),
+                    },
                 }
             }
             _ => match self.m.find_type_in_module(mid, &module.name) {
@@ -3275,6 +3295,11 @@ impl Typer<'_> {
                         }
                         if let Some(a) = self.using_field(cx, t, name)? {
                             return Ok(a);
+                        }
+                        // haxe reads `Type.ValueType` as a sub-type of the module `Type`.
+                        let owner = self.m.owner_of(ModuleType::Class(*c));
+                        if owner.is_some_and(|m| self.m.find_type_in_module(m, name).is_some()) {
+                            return unsupported("a sub-type named through its module's main type");
                         }
                         let names: Vec<String> = {
                             let mut v: Vec<String> =
@@ -3586,6 +3611,15 @@ impl Typer<'_> {
             }
         }
         Ok(true)
+    }
+
+    /// Whether module type `t` has a static field or an enum constructor named `name`.
+    fn has_member(&mut self, t: ModuleType, name: &str) -> TResult<bool> {
+        Ok(match t {
+            ModuleType::Class(c) => self.class_info(c)?.static_field(name).is_some(),
+            ModuleType::Enum(e) => self.m.db.enum_def(e).names.iter().any(|n| n == name),
+            _ => false,
+        })
     }
 
     /// The metadata names on the declaration of the type `t` stands for (none for a

@@ -307,6 +307,11 @@ pub struct Typer<'a> {
     /// there (`toplevel_hit`) and stops.
     pub toplevel_target: Option<super::expr::ToplevelTarget>,
     pub toplevel_hit: Option<super::expr::ToplevelHit>,
+    /// A definition query's field access (the span of the whole `object.field` in the
+    /// display module): typing records how it resolved, and whether that reported an
+    /// error, and stops.
+    pub field_probe: Option<(ModuleId, Span)>,
+    pub field_probe_hit: Option<(super::expr::Access, bool)>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// The references a usage query collects (`None` outside usage queries).
@@ -388,6 +393,8 @@ impl<'a> Typer<'a> {
             signature_module: None,
             toplevel_target: None,
             toplevel_hit: None,
+            field_probe: None,
+            field_probe_hit: None,
             pending_deprecation: None,
             refs: None,
             deprecations: Vec::new(),
@@ -1649,6 +1656,36 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// How the field access spanning `span` in module `m` resolves (and whether resolving
+    /// it reported an error), typing the field around it up to there.
+    pub fn field_access_at(
+        &mut self,
+        m: ModuleId,
+        span: Span,
+    ) -> Option<(super::expr::Access, bool)> {
+        self.field_probe = Some((m, span));
+        for dt in self.m.module(m).types.clone() {
+            let ModuleType::Class(c) = dt.ty else {
+                continue;
+            };
+            let info = self.class_info(c).ok()?;
+            let field = info
+                .ctor
+                .iter()
+                .chain(info.fields.iter())
+                .chain(info.statics.iter())
+                .find(|f| f.span.lo <= span.lo && span.hi <= f.span.hi)
+                .cloned();
+            if let Some(f) = field {
+                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+                self.field_probe = None;
+                return self.field_probe_hit.take();
+            }
+        }
+        self.field_probe = None;
+        None
+    }
+
     /// The type of the local variable or argument named at `cursor` in module `m` (at a use
     /// or at its declaration), typed up to that point, with the name's span.
     pub fn type_at_hover(&mut self, m: ModuleId, cursor: u32) -> Option<(Type, Span)> {
