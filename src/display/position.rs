@@ -250,15 +250,16 @@ fn ident_answer(
     ))
 }
 
-/// The innermost field access whose field name holds the cursor: `(object, field name)`.
-fn field_at(m: &Module, cursor: u32) -> Option<(Expr, Ident)> {
-    fn walk(e: &Expr, cursor: u32, found: &mut Option<(Expr, Ident)>) {
+/// The innermost field access whose field name holds the cursor: `(object, field name,
+/// span of the whole access)`.
+fn field_at(m: &Module, cursor: u32) -> Option<(Expr, Ident, Span)> {
+    fn walk(e: &Expr, cursor: u32, found: &mut Option<(Expr, Ident, Span)>) {
         if e.span.lo > cursor || e.span.hi < cursor {
             return;
         }
         if let ExprKind::Field(obj, name) = &e.kind {
             if name.span.lo <= cursor && cursor <= name.span.hi {
-                *found = Some(((**obj).clone(), name.clone()));
+                *found = Some(((**obj).clone(), name.clone(), e.span));
             }
         }
         e.for_each_child(|c| walk(c, cursor, found));
@@ -425,7 +426,7 @@ fn field_answer(
 /// Answers `@position` at `cursor` (a byte offset) in the display module.
 pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32) -> Answer {
     let ast = ms.module(display).ast.clone();
-    if let Some((object, field)) = field_at(&ast, cursor) {
+    if let Some((object, field, _)) = field_at(&ast, cursor) {
         return field_answer(ms, display, &ast, &object, &field, cursor);
     }
     if let Some((ident, class)) = ident_at(&ast, cursor) {
@@ -535,20 +536,5 @@ fn uses_extensions(typer: &crate::sema::typer::Typer, display: ModuleId) -> bool
 /// The span of the whole `object.field` whose field name is under the cursor, for the
 /// typer to resolve.
 pub fn typed_field_at(m: &Module, cursor: u32) -> Option<Span> {
-    fn walk(e: &Expr, cursor: u32, found: &mut Option<Span>) {
-        if e.span.lo > cursor || e.span.hi < cursor {
-            return;
-        }
-        if let ExprKind::Field(_, name) = &e.kind {
-            if name.span.lo <= cursor && cursor <= name.span.hi {
-                *found = Some(e.span);
-            }
-        }
-        e.for_each_child(|c| walk(c, cursor, found));
-    }
-    let mut found = None;
-    for (_, body) in super::scope::bodies(m) {
-        walk(body, cursor, &mut found);
-    }
-    found
+    field_at(m, cursor).map(|(_, _, span)| span)
 }

@@ -1775,6 +1775,14 @@ impl Typer<'_> {
     }
 }
 
+/// An extension's function type without its first argument (the value it extends).
+fn receiver_dropped(fun: &FunType) -> Type {
+    Type::Fun(Arc::new(FunType {
+        args: fun.args[1..].to_vec(),
+        ret: fun.ret.clone(),
+    }))
+}
+
 /// Whether a body has a `return` with a value outside nested functions.
 pub(crate) fn has_value_return(e: &Expr) -> bool {
     match &e.kind {
@@ -3497,22 +3505,13 @@ impl Typer<'_> {
             self.note_use(&f);
             self.refs_inexact();
             let ft = self.field_type(owner, &f)?;
-            let monos = self.fresh_params(&f.params);
-            let ft = self.m.db.apply_params(&ft, &f.params, &monos);
-            let Type::Fun(fun) = self.follow(&ft)? else {
+            let Some((fun, _)) = self.as_extension(&ft, &f.params)? else {
                 continue;
             };
-            let Some(first) = fun.args.first() else {
-                continue;
-            };
-            if !self.does_unify(t, &first.ty)? {
+            if !self.does_unify(t, &fun.args[0].ty)? {
                 continue;
             }
-            let rest = FunType {
-                args: fun.args[1..].to_vec(),
-                ret: fun.ret.clone(),
-            };
-            return Ok(Some(Access::Value(Type::Fun(Arc::new(rest)))));
+            return Ok(Some(Access::Value(receiver_dropped(&fun))));
         }
         Ok(None)
     }
@@ -3561,14 +3560,10 @@ impl Typer<'_> {
                 } else {
                     self.field_type(owner, &f)?
                 };
-                let monos = self.fresh_params(&f.params);
-                let ft = self.m.db.apply_params(&ft, &f.params, &monos);
-                let Type::Fun(fun) = self.follow(&ft)? else {
+                let Some((fun, monos)) = self.as_extension(&ft, &f.params)? else {
                     continue;
                 };
-                let Some(first) = fun.args.first() else {
-                    continue;
-                };
+                let first = &fun.args[0];
                 if self.is_expr_of(&first.ty) {
                     return unsupported("a macro static extension");
                 }
@@ -3583,14 +3578,25 @@ impl Typer<'_> {
                 if (!f.is_public && !inside) || dynamic_only {
                     continue;
                 }
-                let rest = FunType {
-                    args: fun.args[1..].to_vec(),
-                    ret: fun.ret.clone(),
-                };
-                out.push((f, Type::Fun(Arc::new(rest))));
+                out.push((f, receiver_dropped(&fun)));
             }
         }
         Ok(out)
+    }
+
+    /// A static function's type as an extension uses it: its type parameters replaced by
+    /// monomorphs (returned too), when it is a function with a first argument.
+    fn as_extension(
+        &mut self,
+        ft: &Type,
+        params: &[TypeParam],
+    ) -> TResult<Option<(Arc<FunType>, Vec<Type>)>> {
+        let monos = self.fresh_params(params);
+        let ft = self.m.db.apply_params(ft, params, &monos);
+        match self.follow(&ft)? {
+            Type::Fun(fun) if !fun.args.is_empty() => Ok(Some((fun, monos))),
+            _ => Ok(None),
+        }
     }
 
     /// Whether the monomorphs that stand for a function's type parameters satisfy the

@@ -1614,48 +1614,41 @@ pub fn no_params() -> Params {
 }
 
 impl Typer<'_> {
-    /// The type of the value before the completion dot at `cursor` in module `m`: the
-    /// field around the cursor is typed up to that point. `None` when it cannot be had.
-    /// The class of module `m` whose field declaration encloses `cursor`.
-    pub fn class_at(&mut self, m: ModuleId, cursor: u32) -> Option<ClassId> {
+    /// The method or variable of a class of module `m` whose declaration's span satisfies
+    /// `around`, with its class.
+    fn class_field_where(
+        &mut self,
+        m: ModuleId,
+        around: impl Fn(Span) -> bool,
+    ) -> Option<(ClassId, FieldInfo)> {
         for dt in self.m.module(m).types.clone() {
             let ModuleType::Class(c) = dt.ty else {
                 continue;
             };
             let info = self.class_info(c).ok()?;
             let mut all = info.ctor.iter().chain(&info.fields).chain(&info.statics);
-            if all.any(|f| f.span.lo <= cursor && cursor <= f.span.hi) {
-                return Some(c);
+            if let Some(f) = all.find(|f| around(f.span)) {
+                return Some((c, f.clone()));
             }
         }
         None
     }
 
+    /// The class of module `m` whose field declaration encloses `cursor`.
+    pub fn class_at(&mut self, m: ModuleId, cursor: u32) -> Option<ClassId> {
+        let (c, _) = self.class_field_where(m, |s| s.lo <= cursor && cursor <= s.hi)?;
+        Some(c)
+    }
+
+    /// The type of the value before the completion dot at `cursor` in module `m`: the
+    /// field around the cursor is typed up to that point. `None` when it cannot be had.
     pub fn type_at_dot(&mut self, m: ModuleId, cursor: u32) -> Option<Type> {
         self.display_cursor = Some(cursor);
-        let types = self.m.module(m).types.clone();
-        for dt in types {
-            let ModuleType::Class(c) = dt.ty else {
-                continue;
-            };
-            let info = self.class_info(c).ok()?;
-            let field = info
-                .ctor
-                .iter()
-                .chain(info.fields.iter())
-                .chain(info.statics.iter())
-                .find(|f| f.span.lo <= cursor && cursor <= f.span.hi)
-                .cloned();
-            if let Some(f) = field {
-                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
-                return self.display_type.take();
-            }
-        }
-        None
+        let (c, f) = self.class_field_where(m, |s| s.lo <= cursor && cursor <= s.hi)?;
+        let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+        self.display_type.take()
     }
-}
 
-impl Typer<'_> {
     /// How the field access spanning `span` in module `m` resolves (and whether resolving
     /// it reported an error), typing the field around it up to there.
     pub fn field_access_at(
@@ -1663,52 +1656,21 @@ impl Typer<'_> {
         m: ModuleId,
         span: Span,
     ) -> Option<(super::expr::Access, bool)> {
+        let around = self.class_field_where(m, |s| s.lo <= span.lo && span.hi <= s.hi);
+        let (c, f) = around?;
         self.field_probe = Some((m, span));
-        for dt in self.m.module(m).types.clone() {
-            let ModuleType::Class(c) = dt.ty else {
-                continue;
-            };
-            let info = self.class_info(c).ok()?;
-            let field = info
-                .ctor
-                .iter()
-                .chain(info.fields.iter())
-                .chain(info.statics.iter())
-                .find(|f| f.span.lo <= span.lo && span.hi <= f.span.hi)
-                .cloned();
-            if let Some(f) = field {
-                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
-                self.field_probe = None;
-                return self.field_probe_hit.take();
-            }
-        }
+        let _ = self.type_field_decl(FieldOwner::Class(c), &f);
         self.field_probe = None;
-        None
+        self.field_probe_hit.take()
     }
 
     /// The type of the local variable or argument named at `cursor` in module `m` (at a use
     /// or at its declaration), typed up to that point, with the name's span.
     pub fn type_at_hover(&mut self, m: ModuleId, cursor: u32) -> Option<(Type, Span)> {
         self.hover_cursor = Some(cursor);
-        let types = self.m.module(m).types.clone();
-        for dt in types {
-            let ModuleType::Class(c) = dt.ty else {
-                continue;
-            };
-            let info = self.class_info(c).ok()?;
-            let field = info
-                .ctor
-                .iter()
-                .chain(info.fields.iter())
-                .chain(info.statics.iter())
-                .find(|f| f.span.lo <= cursor && cursor < f.span.hi)
-                .cloned();
-            if let Some(f) = field {
-                let _ = self.type_field_decl(FieldOwner::Class(c), &f);
-                return self.hover_result.take();
-            }
-        }
-        None
+        let (c, f) = self.class_field_where(m, |s| s.lo <= cursor && cursor < s.hi)?;
+        let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+        self.hover_result.take()
     }
 }
 
