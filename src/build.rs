@@ -604,6 +604,25 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         crate::display::hover::Answer::Type(t) => return Outcome::display(t),
         crate::display::hover::Answer::Unsupported(why) => why,
     };
+    if let Some((call, report)) = crate::display::hover::call_at(&d.parsed.module, d.cursor) {
+        // A call: the typer types it, arguments included.
+        let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+        let mut typer = display_typer(build, modules);
+        let id = typer
+            .m
+            .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+        let Some(ty) = typer.type_of_expr_at(id, call) else {
+            return unsupported(why);
+        };
+        let file = &d.file;
+        return Outcome::display(crate::display::hover::type_answer(
+            &typer.m.db,
+            file,
+            &full,
+            report,
+            &ty,
+        ));
+    }
     if !why.contains("inferred") {
         return unsupported(why);
     }

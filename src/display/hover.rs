@@ -252,3 +252,32 @@ pub fn type_answer(
         super::fields::htmlescape(&s_type(db, ty))
     )
 }
+
+/// A call under the cursor (the innermost expression there, end excluded), for the typer to
+/// type: the call's span and the span haxe reports (the call's, or the name `trace` for a
+/// trace, which haxe types as a call placed there). `None` for anything else.
+pub fn call_at(m: &Module, cursor: u32) -> Option<(Span, Span)> {
+    let (Some(e), None) = target_at(m, cursor) else {
+        return None;
+    };
+    let ExprKind::Call(callee, _) = &e.kind else {
+        return None;
+    };
+    let report = match &callee.kind {
+        ExprKind::Const(Constant::Ident(n)) => match n.as_str() {
+            // A local named `trace` makes it an ordinary call.
+            "trace"
+                if super::scope::scope_at(m, cursor)
+                    .iter()
+                    .any(|d| d.name == "trace") =>
+            {
+                return None
+            }
+            "trace" => callee.span,
+            "super" | "$type" => return None,
+            _ => e.span,
+        },
+        _ => e.span,
+    };
+    Some((e.span, report))
+}

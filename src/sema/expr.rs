@@ -740,6 +740,13 @@ impl Typer<'_> {
     // ----- expressions -----
 
     pub fn expr(&mut self, cx: &mut FnCtx, e: &Expr, with: &With) -> TResult<Type> {
+        if self.expr_probe == Some((cx.module, e.span)) {
+            // A hover query's expression: its type is the answer.
+            self.expr_probe = None;
+            let t = self.expr(cx, e, with)?;
+            self.expr_probe_hit = Some(t);
+            return unsupported(DISPLAY_STOP);
+        }
         if let Some(t) = self.toplevel_target {
             if let (Some((block, index)), ExprKind::Block(el)) = (t.insert, &e.kind) {
                 if block == e.span {

@@ -312,6 +312,10 @@ pub struct Typer<'a> {
     /// error, and stops.
     pub field_probe: Option<(ModuleId, Span)>,
     pub field_probe_hit: Option<(super::expr::Access, bool)>,
+    /// A hover query's expression (its span in the display module): typing records its
+    /// type and stops.
+    pub expr_probe: Option<(ModuleId, Span)>,
+    pub expr_probe_hit: Option<Type>,
     /// A deprecated field was just accessed: its warning, waiting for the access's span.
     pub(crate) pending_deprecation: Option<String>,
     /// The references a usage query collects (`None` outside usage queries).
@@ -395,6 +399,8 @@ impl<'a> Typer<'a> {
             toplevel_hit: None,
             field_probe: None,
             field_probe_hit: None,
+            expr_probe: None,
+            expr_probe_hit: None,
             pending_deprecation: None,
             refs: None,
             deprecations: Vec::new(),
@@ -1662,6 +1668,17 @@ impl Typer<'_> {
         let _ = self.type_field_decl(FieldOwner::Class(c), &f);
         self.field_probe = None;
         self.field_probe_hit.take()
+    }
+
+    /// The type of the expression spanning `span` in module `m`, typing the field around it
+    /// up to there.
+    pub fn type_of_expr_at(&mut self, m: ModuleId, span: Span) -> Option<Type> {
+        let around = self.class_field_where(m, |s| s.lo <= span.lo && span.hi <= s.hi);
+        let (c, f) = around?;
+        self.expr_probe = Some((m, span));
+        let _ = self.type_field_decl(FieldOwner::Class(c), &f);
+        self.expr_probe = None;
+        self.expr_probe_hit.take()
     }
 
     /// The type of the local variable or argument named at `cursor` in module `m` (at a use
