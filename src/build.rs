@@ -371,6 +371,11 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
             unsupported("the compilation server's toplevel")
         }
         crate::display::toplevel::Answer::List(list) => Outcome::display(list),
+        crate::display::toplevel::Answer::Unsupported(why)
+            if why == crate::display::toplevel::NO_POINT =>
+        {
+            no_completion_point(build, cps, d, &unsupported)
+        }
         crate::display::toplevel::Answer::Unsupported(why) => unsupported(&why),
     }
 }
