@@ -706,7 +706,12 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
             let in_body = crate::display::scope::bodies(&d.parsed.module)
                 .iter()
                 .any(|(_, b)| b.span.lo < d.cursor && d.cursor < b.span.hi);
-            if !in_body || d.parsed.type_path.is_some() {
+            // In a field's declaration outside expressions (an initializer's end, its
+            // metadata) there is no call either.
+            let in_declaration = !in_body
+                && d.parsed.type_path.is_none()
+                && crate::display::signature::in_field_declaration(&d.parsed.module, d.cursor);
+            if (!in_body || d.parsed.type_path.is_some()) && !in_declaration {
                 return unsupported("a position outside calls and function bodies");
             }
             return no_completion_point(build, cps, &d, &unsupported);

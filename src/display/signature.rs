@@ -202,3 +202,20 @@ pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
         .find(|t| t.span.hi <= cursor && matches!(t.kind, RawKind::Token(_)));
     matches!(before, Some(t) if seps.contains(&t.span.lo))
 }
+
+/// Whether the cursor is strictly inside the declaration of a class's or abstract's field,
+/// outside its body: a type hint, an initializer, an argument list, the field's metadata.
+/// There haxe finds no call for `@signature` (class headers, `import` and `using` lines,
+/// where it may complete paths or keywords instead, are not such places).
+pub fn in_field_declaration(m: &Module, cursor: u32) -> bool {
+    m.decls.iter().any(|d| {
+        let fields = match &d.kind {
+            DeclKind::Class(c) => &c.fields,
+            DeclKind::Abstract(a) => &a.fields,
+            _ => return false,
+        };
+        fields
+            .iter()
+            .any(|f| f.span.lo < cursor && cursor < f.span.hi)
+    })
+}
