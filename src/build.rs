@@ -609,8 +609,8 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         crate::display::hover::Answer::Type(t) => return Outcome::display(t),
         crate::display::hover::Answer::Unsupported(why) => why,
     };
-    if let Some((call, report)) = crate::display::hover::call_at(&d.parsed.module, d.cursor) {
-        // A call: the typer types it, arguments included.
+    if let Some((call, report)) = crate::display::hover::typed_expr_at(&d.parsed.module, d.cursor) {
+        // A call (arguments included) or a literal: the typer types it.
         let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
         let mut typer = display_typer(build, modules);
         let id = typer

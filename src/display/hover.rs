@@ -253,13 +253,26 @@ pub fn type_answer(
     )
 }
 
-/// A call under the cursor (the innermost expression there, end excluded), for the typer to
-/// type: the call's span and the span haxe reports (the call's, or the name `trace` for a
-/// trace, which haxe types as a call placed there). `None` for anything else.
-pub fn call_at(m: &Module, cursor: u32) -> Option<(Span, Span)> {
+/// A call or a literal under the cursor (the innermost expression there, end excluded), for
+/// the typer to type: its span and the span haxe reports (the expression's, or the name
+/// `trace` for a trace, which haxe types as a call placed there). `None` for anything else.
+pub fn typed_expr_at(m: &Module, cursor: u32) -> Option<(Span, Span)> {
     let (Some(e), None) = target_at(m, cursor) else {
         return None;
     };
+    if let ExprKind::Const(c) = &e.kind {
+        // Numbers (a big one is a Float), double-quoted strings, `true` and `false`; haxe
+        // reports a single-quoted string without its quotes.
+        return match c {
+            Constant::Int(_) | Constant::Float(_) | Constant::String(_, Quotes::Double) => {
+                Some((e.span, e.span))
+            }
+            Constant::Ident(n) if n.as_str() == "true" || n.as_str() == "false" => {
+                Some((e.span, e.span))
+            }
+            _ => None,
+        };
+    }
     let ExprKind::Call(callee, _) = &e.kind else {
         return None;
     };

@@ -1104,7 +1104,13 @@ impl Typer<'_> {
 
     fn constant(&mut self, cx: &mut FnCtx, c: &Constant, span: Span, with: &With) -> TResult<Type> {
         match c {
-            Constant::Int(_) => self.t_int(),
+            // haxe's `type_constant`: a literal that does not fit in 32 bits is a Float;
+            // a hexadecimal one longer than `0x` and 8 digits is an error.
+            Constant::Int(s) => match int32_literal(s) {
+                Some(true) => self.t_int(),
+                Some(false) => self.t_float(),
+                None => Err(self.err(cx, span, "Invalid hexadecimal integer".to_string())),
+            },
             Constant::Float(_) => self.t_float(),
             Constant::String(s, q) => {
                 if *q == ast::Quotes::Single && s.contains('$') {
@@ -1780,6 +1786,31 @@ impl Typer<'_> {
         cx.locals.truncate(n);
         Ok(fty)
     }
+}
+
+/// Whether an integer literal fits in 32 bits as OCaml's `Int32.of_string` reads it
+/// (decimal within the signed range, hexadecimal within 32 bits); `None` for a
+/// hexadecimal literal of more than 10 characters, which haxe rejects.
+fn int32_literal(s: &str) -> Option<bool> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    if let Some(hex) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        if s.len() > 10 {
+            return None;
+        }
+        return Some(u32::from_str_radix(hex, 16).is_ok());
+    }
+    let fits = match digits.parse::<u64>() {
+        Ok(v) if negative => v <= 1 << 31,
+        Ok(v) => v < 1 << 31,
+        Err(_) => false,
+    };
+    Some(fits)
 }
 
 /// An extension's function type without its first argument (the value it extends).
