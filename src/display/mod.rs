@@ -1,5 +1,6 @@
 //! Turns parsed and typed trees into haxe 4.2.5 display output (XML and JSON), one file per mode.
 
+pub mod accessors;
 pub mod diagnostics;
 pub mod field_access;
 pub mod fields;

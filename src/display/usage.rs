@@ -25,7 +25,7 @@ pub enum Answer {
     Unsupported(String),
 }
 
-fn no(why: &str) -> Answer {
+pub(crate) fn no(why: &str) -> Answer {
     Answer::Unsupported(why.to_string())
 }
 
@@ -98,6 +98,62 @@ fn require(refs: &[Reference], m: ModuleId, span: Span) -> Result<Site, Answer> 
     }
 }
 
+/// A name in an expression: what the typer recorded there. Unrecorded, `trace` and a
+/// `catch` variable in its body (the typer records neither) designate nothing haxe
+/// reports references for.
+fn require_name(
+    refs: &[Reference],
+    m: ModuleId,
+    name: &str,
+    span: Span,
+    catches: &[(String, Span)],
+) -> Result<Site, Answer> {
+    match recorded_at(refs, m, span)? {
+        Some(d) => Ok(Site::Decl(d)),
+        None if name == "trace"
+            || catches
+                .iter()
+                .any(|(n, body)| n == name && body.lo <= span.lo && span.hi <= body.hi) =>
+        {
+            Ok(Site::Nothing)
+        }
+        None => Err(no("a name the typer does not record")),
+    }
+}
+
+/// Every `catch` of the module's bodies: its variable's name and its body's span.
+fn catches(ast: &Module) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&Expr> = crate::display::scope::bodies(ast)
+        .into_iter()
+        .map(|(_, b)| b)
+        .collect();
+    while let Some(e) = stack.pop() {
+        if let ExprKind::Try(_, cl) = &e.kind {
+            // A pattern inside may bind the same name, and the typer records no pattern
+            // variable either: such a body is left out.
+            out.extend(
+                cl.iter()
+                    .filter(|c| !has_switch(&c.body))
+                    .map(|c| (c.name.name.to_string(), c.body.span)),
+            );
+        }
+        let mut kids = Vec::new();
+        children(e, &mut kids);
+        stack.extend(kids);
+    }
+    out
+}
+
+fn has_switch(e: &Expr) -> bool {
+    if matches!(e.kind, ExprKind::Switch(..)) {
+        return true;
+    }
+    let mut kids = Vec::new();
+    children(e, &mut kids);
+    kids.into_iter().any(has_switch)
+}
+
 /// What the marked expression designates (haxe's `display_expr` for usage).
 fn site_of_expr(
     refs: &[Reference],
@@ -105,6 +161,7 @@ fn site_of_expr(
     e: &Expr,
     cursor: u32,
     for_heads: &[Span],
+    catches: &[(String, Span)],
 ) -> Result<Site, Answer> {
     match &e.kind {
         ExprKind::Const(Constant::Ident(n)) => {
@@ -117,7 +174,7 @@ fn site_of_expr(
                     span: e.span,
                 }));
             }
-            require(refs, m, e.span)
+            require_name(refs, m, n, e.span, catches)
         }
         ExprKind::Const(Constant::Int(_) | Constant::Float(_)) => Ok(Site::Nothing),
         ExprKind::Const(Constant::String(s, q)) => {
@@ -133,6 +190,7 @@ fn site_of_expr(
             ExprKind::Const(Constant::Ident(n))
                 if !matches!(n.as_str(), "this" | "null" | "true" | "false") =>
             {
+                // At the call's end, haxe reports `trace` as `haxe.Log.trace`'s uses.
                 require(refs, m, callee.span)
             }
             ExprKind::Field(_, name) => require(refs, m, name.span),
@@ -183,6 +241,10 @@ fn site_of_expr(
         | ExprKind::Throw(_)
         | ExprKind::Ternary(..)
         | ExprKind::Array(..) => Ok(Site::Nothing),
+        // haxe reports no reference to a `catch` variable (its typed tree declares another).
+        ExprKind::Try(_, cl) if cl.iter().any(|c| encloses(c.name.span, cursor)) => {
+            Ok(Site::Nothing)
+        }
         _ => Err(no("this expression")),
     }
 }
@@ -469,32 +531,38 @@ fn resolve_path(
 fn kind_of(t: &Typer, d: Decl) -> Result<Kind, Answer> {
     let ast = t.m.module(d.module).ast.clone();
     for decl in &ast.decls {
-        let (head, fields, is_class): (Option<&DeclHead>, &[Field], bool) = match &decl.kind {
-            DeclKind::Class(c) => (Some(&c.head), &c.fields, true),
-            DeclKind::Abstract(a) => (Some(&a.head), &a.fields, false),
-            DeclKind::Enum(e) => {
-                if e.head.name.span == d.span {
-                    return Ok(Kind::Type);
+        let (head, fields, is_class, plain): (Option<&DeclHead>, &[Field], bool, bool) =
+            match &decl.kind {
+                DeclKind::Class(c) => (
+                    Some(&c.head),
+                    &c.fields,
+                    true,
+                    !c.interface && !c.head.external,
+                ),
+                DeclKind::Abstract(a) => (Some(&a.head), &a.fields, false, false),
+                DeclKind::Enum(e) => {
+                    if e.head.name.span == d.span {
+                        return Ok(Kind::Type);
+                    }
+                    if e.ctors.iter().any(|c| c.name.span == d.span) {
+                        return Ok(Kind::EnumCtor);
+                    }
+                    continue;
                 }
-                if e.ctors.iter().any(|c| c.name.span == d.span) {
-                    return Ok(Kind::EnumCtor);
+                DeclKind::Typedef(td) => {
+                    if td.head.name.span == d.span {
+                        return Ok(Kind::Type);
+                    }
+                    continue;
                 }
-                continue;
-            }
-            DeclKind::Typedef(td) => {
-                if td.head.name.span == d.span {
-                    return Ok(Kind::Type);
+                DeclKind::Static(f) => {
+                    if f.name.span == d.span {
+                        return Err(no("a module-level field"));
+                    }
+                    continue;
                 }
-                continue;
-            }
-            DeclKind::Static(f) => {
-                if f.name.span == d.span {
-                    return Err(no("a module-level field"));
-                }
-                continue;
-            }
-            _ => continue,
-        };
+                _ => continue,
+            };
         if head.is_some_and(|h| h.name.span == d.span) {
             return Ok(Kind::Type);
         }
@@ -502,11 +570,8 @@ fn kind_of(t: &Typer, d: Decl) -> Result<Kind, Answer> {
             if !is_class {
                 return Err(no("a field of an abstract"));
             }
-            if matches!(f.kind, FieldKind::Prop { .. }) {
-                return Err(no("a property"));
-            }
-            if f.name.name.starts_with("get_") || f.name.name.starts_with("set_") {
-                return Err(no("a field that may be a property's accessor"));
+            if matches!(f.kind, FieldKind::Prop { .. }) && !plain {
+                return Err(no("a property of an interface or an extern class"));
             }
             if f.has_access(Access::Overload)
                 || f.has_access(Access::Extern)
@@ -595,6 +660,7 @@ fn site_at(
     let ast = t.m.module(m).ast.clone();
     let refs: Vec<Reference> = t.refs.as_ref().map(|r| r.list.clone()).unwrap_or_default();
     let heads = for_heads(&ast);
+    let catches = catches(&ast);
     // Expressions first: each field's body or initializer is marked on its own.
     let mut exprs: Vec<&Expr> = crate::display::scope::bodies(&ast)
         .into_iter()
@@ -615,9 +681,26 @@ fn site_at(
     }
     for e in exprs {
         match mark(e, cursor) {
-            Mark::Found(x) => {
+            Mark::Found(mut x) => {
+                // Inside an interpolated string, the expression of the part around the
+                // cursor (haxe parses each part with the display position); elsewhere in
+                // the string, nothing.
+                while let ExprKind::Const(Constant::String(s, Quotes::Single)) = &x.kind {
+                    if !s.contains('$') {
+                        break;
+                    }
+                    let parts = crate::sema::interp::parts(s, x.span, t.m.defines())
+                        .map_err(|_| no("an interpolated string hxs does not split"))?;
+                    match parts.iter().map(|p| mark(p, cursor)).find_map(|k| match k {
+                        Mark::Found(inner) => Some(inner),
+                        _ => None,
+                    }) {
+                        Some(inner) => x = inner,
+                        None => return Ok(Site::Nothing),
+                    }
+                }
                 *marked = Some(x.span);
-                return site_of_expr(&refs, m, &x, cursor, &heads);
+                return site_of_expr(&refs, m, &x, cursor, &heads, &catches);
             }
             Mark::Exit => break,
             Mark::None => {}
@@ -705,10 +788,16 @@ pub fn answer(t: &mut Typer, display: ModuleId, cursor: u32) -> Answer {
             typed.push(mid);
         }
     }
+    let through_accessors =
+        match super::accessors::rewrite(t, &typed, &mut refs, (display, cursor), target) {
+            Ok(r) => r,
+            Err(a) => return a,
+        };
     let marked = marked.map(|s| (display, s));
     if let Err(a) = adjust_assign_ops(t, &typed, &mut refs, marked) {
         return a;
     }
+    refs.extend(through_accessors);
     let mut found: Vec<(ModuleId, Span)> = Vec::new();
     for r in refs.iter().filter(|r| r.decl == target) {
         if !r.exact {
@@ -733,6 +822,14 @@ pub fn answer(t: &mut Typer, display: ModuleId, cursor: u32) -> Answer {
             }
         }
         Kind::Type => {
+            match super::accessors::class_refs_of_updates(t, &typed, &refs, target) {
+                Ok(more) => found.extend(
+                    more.iter()
+                        .filter(|r| r.decl == target)
+                        .map(|r| (r.module, r.span)),
+                ),
+                Err(a) => return a,
+            }
             for &mid in &typed {
                 let ast = t.m.module(mid).ast.clone();
                 for d in &ast.decls {

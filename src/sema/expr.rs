@@ -1842,6 +1842,8 @@ pub(crate) fn has_value_return(e: &Expr) -> bool {
 #[derive(Clone, Debug)]
 pub enum Access {
     Value(Type),
+    /// An enum constructor: its type (parameters fresh monomorphs), its enum and its name.
+    EnumCtor(Type, EnumId, String),
     Local {
         ty: Type,
         is_final: bool,
@@ -1879,7 +1881,7 @@ impl Typer<'_> {
     /// `read_access` for a field whose overloads the caller handled.
     fn read_access_plain(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
         match a {
-            Access::Value(t) | Access::TypeExpr(t) => Ok(t),
+            Access::Value(t) | Access::EnumCtor(t, ..) | Access::TypeExpr(t) => Ok(t),
             Access::Local { ty, .. } => Ok(ty),
             Access::Field {
                 ty, kind, owner, ..
@@ -2419,7 +2421,11 @@ impl Typer<'_> {
         });
         self.note_ref(decl, true);
         self.note_type_use(ModuleType::Enum(e))?;
-        Ok(Some(Access::Value(self.enum_ctor_type(e, ctor))))
+        Ok(Some(Access::EnumCtor(
+            self.enum_ctor_type(e, ctor),
+            e,
+            ctor.name.clone(),
+        )))
     }
 
     fn enum_ctor_type(&mut self, e: EnumId, ctor: &CtorInfo) -> Type {
@@ -3365,7 +3371,11 @@ impl Typer<'_> {
                             });
                             self.note_ref(decl, true);
                             self.note_type_use(ModuleType::Enum(*e))?;
-                            return Ok(Access::Value(self.enum_ctor_type(*e, ctor)));
+                            return Ok(Access::EnumCtor(
+                                self.enum_ctor_type(*e, ctor),
+                                *e,
+                                ctor.name.clone(),
+                            ));
                         }
                         if let Some(a) = self.using_field(cx, t, name)? {
                             return Ok(a);
@@ -4847,7 +4857,7 @@ impl Typer<'_> {
                 )),
                 _ => unsupported("writing through this field access"),
             },
-            Access::Value(t) => Ok(t),
+            Access::Value(t) | Access::EnumCtor(t, ..) => Ok(t),
             Access::TypeExpr(_) => Err(self.err(cx, span, "Invalid assign")),
         }
     }

@@ -45,6 +45,30 @@ impl Typer<'_> {
     ) -> TResult<Type> {
         self.no_errors_before_signature()?;
         let list = match &callee.kind {
+            // haxe shows the signature of the function being bound.
+            ExprKind::Field(obj, name)
+                if name.name == "bind"
+                    && !matches!(&obj.kind, ExprKind::Const(Constant::Ident(n))
+                        if matches!(n.as_str(), "trace" | "super" | "$type")) =>
+            {
+                let list = self.callee_candidates(cx, obj)?;
+                match list.first() {
+                    Some((t, _)) if matches!(self.follow(t)?, Type::Fun(_)) => list,
+                    _ => return unsupported("signature of bind on something else than a function"),
+                }
+            }
+            _ => self.callee_candidates(cx, callee)?,
+        };
+        self.finish_signature(cx, list, args)
+    }
+
+    /// What calling `callee` may mean: each candidate's type and documentation.
+    fn callee_candidates(
+        &mut self,
+        cx: &mut FnCtx,
+        callee: &Expr,
+    ) -> TResult<Vec<(Type, Option<String>)>> {
+        Ok(match &callee.kind {
             ExprKind::Const(Constant::Ident(n)) if n == "trace" && cx.local("trace").is_none() => {
                 self.trace_candidate()?
             }
@@ -65,9 +89,6 @@ impl Typer<'_> {
             ExprKind::Const(Constant::Ident(n)) if n == "$type" => {
                 return unsupported("signature of $type(...)");
             }
-            ExprKind::Field(_, name) if name.name == "bind" => {
-                return unsupported("signature of bind");
-            }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
                 self.access_candidates(a)?
@@ -83,8 +104,7 @@ impl Typer<'_> {
                 let t = self.expr(cx, callee, &super::expr::With::Value)?;
                 vec![(t, None)]
             }
-        };
-        self.finish_signature(cx, list, args)
+        })
     }
 
     /// The candidates of `new T(args)` where `t` is the constructed type.
@@ -219,6 +239,8 @@ impl Typer<'_> {
                 }
                 Ok(out)
             }
+            // haxe shows no documentation for an enum constructor.
+            Access::EnumCtor(ty, ..) => Ok(vec![(ty, None)]),
             Access::Value(_) => unsupported("signature of a static extension or this callee"),
             Access::TypeExpr(_) => unsupported("signature of a type called as a function"),
         }

@@ -13,7 +13,7 @@ class NotYet extends NotYetBase {
 	}
 
 	static function enumCtor() {
-		haxe.ds.Option.Some({-1-}1);
+		haxe.ds.Option.Some(1);
 	}
 
 	static function maps() {
@@ -32,6 +32,6 @@ class NotYet extends NotYetBase {
 
 	static function binding() {
 		var g = function(x:Int) {};
-		g.bind({-5-}1);
+		g.bind(1);
 	}
 }

@@ -1,5 +1,5 @@
 class NotYet {
-	public var pr{-1-}op(get, never):Int;
+	public var prop(get, never):Int;
 
 	function get_prop() return 1;
 
@@ -16,14 +16,14 @@ class NotYet {
 		try {
 			throw "x";
 		} catch (e:String) {
-			trace(e{-4-});
+			trace(e);
 		}
 		var n = new NotYet();
-		trace(n.pr{-5-}op);
+		trace(n.prop);
 		var a = 1, b = 2;
 		trace(a{-6-} + b);
-		var s = 'x$a{-7-}';
-		tr{-8-}ace(s);
+		var s = 'x$a';
+		trace(s);
 		var m:Ma{-9-}p<String, NotYet> = new Map();
 	}
 }
