@@ -376,6 +376,10 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
         {
             no_completion_point(build, cps, d, &unsupported)
         }
+        crate::display::toplevel::Answer::Error(span, message) => {
+            let line = format!("{} : {}", d.file.format_pos(span), message);
+            error_if_clean(build, cps, d, line, &unsupported)
+        }
         crate::display::toplevel::Answer::Unsupported(why) => unsupported(&why),
     }
 }
@@ -776,6 +780,24 @@ fn no_completion_point(
     d: &DisplayFile,
     unsupported: &dyn Fn(&str) -> Outcome,
 ) -> Outcome {
+    error_if_clean(
+        build,
+        cps,
+        d,
+        "Error: No completion point was found".to_string(),
+        unsupported,
+    )
+}
+
+/// The error line haxe answers a display query with when typing stops there: given only
+/// if the build is clean (haxe prints the build's errors otherwise).
+fn error_if_clean(
+    build: &Build,
+    cps: &ClassPaths,
+    d: &DisplayFile,
+    line: String,
+    unsupported: &dyn Fn(&str) -> Outcome,
+) -> Outcome {
     let roots = roots_and(build, &d.module);
     let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s.dirs(),
@@ -783,9 +805,7 @@ fn no_completion_point(
     };
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     match crate::sema::check::check(modules, &std_dirs, &roots, build.main.as_deref()) {
-        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => {
-            Outcome::error("Error: No completion point was found")
-        }
+        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => Outcome::error(line),
         _ => unsupported("a position outside any call, in a build hxs does not find clean"),
     }
 }

@@ -33,6 +33,17 @@ use std::path::Path;
 pub enum Answer {
     List(String),
     Unsupported(String),
+    /// The error haxe reports at a span instead of completing, when the build is clean.
+    Error(Span, &'static str),
+}
+
+/// Why [`find_point`] finds no point to complete at.
+#[derive(Debug)]
+pub enum Miss {
+    /// What hxs does not answer yet (or [`NO_POINT`]).
+    Decline(&'static str),
+    /// The error haxe reports there.
+    Error(Span, &'static str),
 }
 
 fn no(why: &str) -> Answer {
@@ -49,19 +60,19 @@ pub struct Point {
 
 /// Finds the completion point at `cursor` in the display module's class methods;
 /// `Err` says why hxs does not answer there.
-pub fn find_point(m: &Module, cursor: u32) -> Result<Point, &'static str> {
+pub fn find_point(m: &Module, cursor: u32) -> Result<Point, Miss> {
     for d in &m.decls {
         let fields = match &d.kind {
             DeclKind::Class(c) => &c.fields,
             DeclKind::Abstract(a) => {
                 if a.fields.iter().any(|f| encloses(f.span, cursor)) {
-                    return Err(abstract_point(a, cursor));
+                    return Err(Miss::Decline(abstract_point(a, cursor)));
                 }
                 continue;
             }
             DeclKind::Static(f) => {
                 if encloses(f.span, cursor) {
-                    return Err("completion inside a module-level field");
+                    return Err(Miss::Decline("completion inside a module-level field"));
                 }
                 continue;
             }
@@ -70,14 +81,14 @@ pub fn find_point(m: &Module, cursor: u32) -> Result<Point, &'static str> {
         for f in fields {
             let FieldKind::Fun(func) = &f.kind else {
                 if encloses(f.span, cursor) {
-                    return Err("completion in a variable's initializer");
+                    return Err(Miss::Decline("completion in a variable's initializer"));
                 }
                 continue;
             };
             let Some(body) = &func.body else { continue };
             if !encloses(body.span, cursor) {
                 if encloses(f.span, cursor) {
-                    return Err("completion outside a function body");
+                    return Err(Miss::Decline("completion outside a function body"));
                 }
                 continue;
             }
@@ -98,12 +109,13 @@ pub fn find_point(m: &Module, cursor: u32) -> Result<Point, &'static str> {
                         insert: Some((block, index)),
                     },
                 }),
-                Some(Found::Other(why)) => Err(why),
-                None => Err("completion here"),
+                Some(Found::Other(why)) => Err(Miss::Decline(why)),
+                Some(Found::Error(span, message)) => Err(Miss::Error(span, message)),
+                None => Err(Miss::Decline("completion here")),
             };
         }
     }
-    Err("completion outside class methods")
+    Err(Miss::Decline("completion outside class methods"))
 }
 
 /// Why a point in an abstract is not answered: between the statements of its constructor
@@ -137,6 +149,7 @@ enum Found {
     Ident(Span, String),
     Insert(Span, usize),
     Other(&'static str),
+    Error(Span, &'static str),
 }
 
 /// haxe's `find_before_pos`: the first innermost expression enclosing the cursor.
@@ -176,8 +189,15 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
     }
     *found = Some(match &e.kind {
         _ if in_pattern => Found::Other("completion in a pattern"),
+        // haxe's display of `trace` itself supports hover and signature only.
+        ExprKind::Const(Constant::Ident(n)) if n == "trace" => {
+            Found::Error(e.span, "Unsupported method")
+        }
+        // A double-quoted string holds no completion point (a single-quoted one is
+        // parsed again for interpolation).
+        ExprKind::Const(Constant::String(_, Quotes::Double)) => Found::Other(NO_POINT),
         ExprKind::Const(Constant::Ident(n)) => match n.as_str() {
-            "trace" | "super" | "$type" | "_" => Found::Other("completion on this name"),
+            "super" | "$type" | "_" => Found::Other("completion on this name"),
             _ => Found::Ident(e.span, n.to_string()),
         },
         ExprKind::Block(el) => {
@@ -313,7 +333,8 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     let point = match (&hint, find_point(&ast, cursor)) {
         (Some(_), _) => None,
         (None, Ok(p)) => Some(p),
-        (None, Err(why)) => return no(why),
+        (None, Err(Miss::Decline(why))) => return no(why),
+        (None, Err(Miss::Error(span, message))) => return Answer::Error(span, message),
     };
     if ast
         .decls

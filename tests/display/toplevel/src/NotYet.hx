@@ -14,8 +14,8 @@ class NotYet {
 		var x:Int = {-4-};
 		take({-5-});
 		var y = 1{-6-};
-		"str{-7-}";
-		trace{-8-}(1);
+		"str";
+		trace(1);
 		switch (x) {
 			case 1{-9-}:
 		}
