@@ -711,10 +711,15 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
                 .iter()
                 .any(|(_, b)| b.span.lo < d.cursor && d.cursor < b.span.hi);
             // In a field's declaration outside expressions (an initializer's end, its
-            // metadata) there is no call either.
+            // metadata) there is no call either, nor in a type's header or anywhere
+            // outside `import` and `using` lines (where haxe may list a module's types).
             let in_declaration = !in_body
-                && d.parsed.type_path.is_none()
-                && crate::display::signature::in_field_declaration(&d.parsed.module, d.cursor);
+                && (d.parsed.type_path.is_none()
+                    || !crate::display::signature::in_field_declaration(
+                        &d.parsed.module,
+                        d.cursor,
+                    ))
+                && !crate::display::signature::in_import(&d.parsed.module, d.cursor);
             if (!in_body || d.parsed.type_path.is_some()) && !in_declaration {
                 return unsupported("a position outside calls and function bodies");
             }

@@ -203,6 +203,15 @@ pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
     matches!(before, Some(t) if seps.contains(&t.span.lo))
 }
 
+/// Whether the cursor is on an `import` or `using` line (its span, ends included).
+pub fn in_import(m: &Module, cursor: u32) -> bool {
+    m.decls.iter().any(|d| {
+        matches!(d.kind, DeclKind::Import(_) | DeclKind::Using(_))
+            && d.span.lo <= cursor
+            && cursor <= d.span.hi
+    })
+}
+
 /// Whether the cursor is strictly inside the declaration of a class's or abstract's field,
 /// outside its body: a type hint, an initializer, an argument list, the field's metadata.
 /// There haxe finds no call for `@signature` (class headers, `import` and `using` lines,

@@ -1,5 +1,5 @@
 import haxe.{-1-}ds.StringMap;
 
-class {-2-}NotYetOutside {
+class NotYetOutside {
 	var x:{-3-}Int = 1{-4-};
 }
