@@ -612,6 +612,25 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
     let why = match crate::display::hover::answer(&mut modules, id, d.cursor, &full) {
         crate::display::hover::Answer::Type(t) => return Outcome::display(t),
         crate::display::hover::Answer::Unsupported(why) => why,
+        crate::display::hover::Answer::GenericMethod { span, doc } => {
+            // The typer reads the method with its parameters as fresh monomorphs.
+            let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+            let mut typer = display_typer(build, modules);
+            let id = typer
+                .m
+                .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+            return match typer.type_of_expr_at(id, span) {
+                Some(ty) => Outcome::display(crate::display::hover::type_answer(
+                    &typer.m.db,
+                    &d.file,
+                    &full,
+                    span,
+                    &ty,
+                    doc.as_deref(),
+                )),
+                None => unsupported("hover on a generic method the typer does not reach"),
+            };
+        }
     };
     if let Some((call, report)) = crate::display::hover::typed_expr_at(&d.parsed.module, d.cursor) {
         // A call (arguments included) or a literal: the typer types it.
@@ -630,6 +649,7 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
             &full,
             report,
             &ty,
+            None,
         ));
     }
     if !why.contains("inferred") {
@@ -650,6 +670,7 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
         &full,
         span,
         &ty,
+        None,
     ))
 }
 
@@ -722,6 +743,14 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
                 && !crate::display::signature::in_import(&d.parsed.module, d.cursor);
             if (!in_body || d.parsed.type_path.is_some()) && !in_declaration {
                 return unsupported("a position outside calls and function bodies");
+            }
+            if !in_body {
+                use crate::display::signature::{header_point, HeaderPoint};
+                match header_point(&d.parsed.module, &d.file.text, d.cursor) {
+                    HeaderPoint::Keywords(list) => return Outcome::display(list.to_string()),
+                    HeaderPoint::Unknown => return unsupported("a position in a type's header"),
+                    HeaderPoint::Outside | HeaderPoint::NoPoint => {}
+                }
             }
             return no_completion_point(build, cps, &d, &unsupported);
         }

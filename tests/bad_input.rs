@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 fn project() -> tempfile::TempDir {
@@ -29,21 +28,6 @@ fn project() -> tempfile::TempDir {
     .unwrap();
     std::fs::write(src.join("lower.hx"), "class lower {}\n").unwrap();
     dir
-}
-
-fn run(
-    program: &Path,
-    extra: &[&str],
-    args: &[&str],
-    dir: &Path,
-) -> (Vec<u8>, Vec<u8>, Option<i32>) {
-    let out = Command::new(program)
-        .args(extra)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run");
-    (out.stdout, out.stderr, out.status.code())
 }
 
 #[test]
@@ -81,8 +65,8 @@ fn bad_input_answers_like_haxe() {
     ];
     let mut bad = Vec::new();
     for args in cases {
-        let theirs = run(&haxe, &[], args, dir.path());
-        let ours = run(&common::hxs(), &["--std-path", &std], args, dir.path());
+        let theirs = common::run(&haxe, &[], args, dir.path());
+        let ours = common::run(&common::hxs(), &["--std-path", &std], args, dir.path());
         if theirs != ours {
             bad.push(format!(
                 "{:?}\n  haxe {:?}: {}\n  hxs  {:?}: {}",

@@ -73,28 +73,11 @@ fn the_generated_project_checks_as_haxe_checks_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     project.write_to(dir.path()).expect("write project");
     let args = ["-cp", "src", "-main", "Main", "--no-output"];
-    let theirs = Command::new(haxe)
-        .args(args)
-        .current_dir(dir.path())
-        .output()
-        .expect("run haxe");
-    let ours = Command::new(common::hxs())
-        .arg("--std-path")
-        .arg(common::haxe_std())
-        .args(args)
-        .current_dir(dir.path())
-        .output()
-        .expect("run hxs");
+    let std = common::haxe_std().to_string_lossy().into_owned();
+    let theirs = common::run(&haxe, &[], &args, dir.path());
+    let ours = common::run(&common::hxs(), &["--std-path", &std], &args, dir.path());
     assert_eq!(
-        (
-            ours.status.code(),
-            &ours.stdout,
-            String::from_utf8_lossy(&ours.stderr)
-        ),
-        (
-            theirs.status.code(),
-            &theirs.stdout,
-            String::from_utf8_lossy(&theirs.stderr)
-        ),
+        (ours.2, &ours.0, String::from_utf8_lossy(&ours.1)),
+        (theirs.2, &theirs.0, String::from_utf8_lossy(&theirs.1)),
     );
 }

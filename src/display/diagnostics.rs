@@ -4,8 +4,9 @@
 //! The build is checked whole with the typer recording every name it resolves
 //! (`sema::refs`), as `@usage` does; no `display` define is set. Three kinds are answered:
 //! compiler errors of the check that lie in the display file (unification errors only),
-//! imports of a type whose name the file never mentions (kind 0) and locals declared and
-//! never referenced (kind 3, "Unused variable", ranged from `var` to the initializer).
+//! code without effect (kind 2, severity 2, for the shapes of `no_effect.rs`), imports of
+//! a type whose name the file never mentions (kind 0) and locals declared and never
+//! referenced (kind 3, "Unused variable", ranged from `var` to the initializer).
 //!
 //! haxe lists a file's diagnostics from a hash table keyed by position, so the order is
 //! OCaml's `Hashtbl.fold` over 16 buckets: buckets from the last to the first, entries of
@@ -15,8 +16,8 @@
 //! order within a bucket is unknown to hxs (two unused locals in one bucket, whose order
 //! follows haxe's variable ids), the query is declined.
 //!
-//! Declined as well: what hxs does not model (haxe's "This code has no effect" warnings,
-//! deprecation warnings, loops, `switch`, `try`, local named functions, inlining, macros,
+//! Declined as well: what hxs does not model (the "no effect" warnings of operators, field
+//! and array accesses and `@:pure` calls, deprecation warnings, loops, `switch`, `try`, local named functions, inlining, macros,
 //! `@:pure`, several variables in one `var`, non-ASCII files, errors other than
 //! unification errors or in other files).
 
@@ -25,7 +26,7 @@ use crate::sema::typer::Typer;
 use crate::syntax::ast::{self, DeclKind, Expr, ExprKind, FieldKind, ImportMode};
 use crate::syntax::lexer::{self, RawKind};
 use crate::syntax::source::Span;
-use crate::syntax::token::{self, TokenKind};
+use crate::syntax::token::TokenKind;
 use std::collections::HashSet;
 
 pub enum Answer {
@@ -83,8 +84,25 @@ fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<S
     }
 
     let ast = &module.ast;
+    // Code without effect, added after typing (haxe's `check_other_things`).
+    let refs = typer
+        .refs
+        .as_ref()
+        .map(|r| r.list.as_slice())
+        .unwrap_or(&[]);
+    for span in super::no_effect::find(ast, id, refs)? {
+        entries.push(Entry {
+            kind: 2,
+            severity: 2,
+            span,
+            args: "\"This code has no effect\"".into(),
+            append: true,
+            removable: false,
+        });
+    }
+
     // Unused imports, in source order (haxe walks a map ordered by position).
-    let idents = identifiers(text)?;
+    let idents = identifiers(text, ast, typer.m.defines())?;
     let mut declared = HashSet::new();
     for d in &ast.decls {
         if let Some(h) = decl_head(&d.kind) {
@@ -160,7 +178,7 @@ fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<S
                         FieldKind::Fun(func) => func.body.as_deref(),
                     };
                     if let Some(e) = e {
-                        walk(e, false, &mut locals)?;
+                        walk(e, &mut locals)?;
                     }
                 }
             }
@@ -227,13 +245,19 @@ fn names_something_else(text: &str, span: Span) -> bool {
     )
 }
 
-/// Every identifier token of the file (comments skipped); a string that could interpolate
-/// one is declined.
-fn identifiers(text: &str) -> Result<Vec<(String, Span)>, String> {
+/// Every identifier token of the file (comments skipped), those of the expressions inside
+/// interpolated strings included (found through the module's tree, where haxe's
+/// `format_string` finds them).
+fn identifiers(
+    text: &str,
+    ast: &ast::Module,
+    defines: &dyn crate::syntax::cond::DefineLookup,
+) -> Result<Vec<(String, Span)>, String> {
     let (tokens, err) = lexer::lex(text);
     if err.is_some() {
         return Err("a file that does not lex".into());
     }
+    let mut interpolated = Vec::new();
     let mut out = Vec::new();
     for t in tokens {
         match t.kind {
@@ -244,21 +268,78 @@ fn identifiers(text: &str) -> Result<Vec<(String, Span)>, String> {
             RawKind::Token(TokenKind::StringSq)
                 if text[t.span.lo as usize..t.span.hi as usize].contains('$') =>
             {
-                return Err("an interpolated string".into())
+                interpolated.push(t.span)
             }
             _ => {}
+        }
+    }
+    if interpolated.is_empty() {
+        return Ok(out);
+    }
+    let strings = interpolated_strings(ast);
+    for span in interpolated {
+        let Some(value) = strings.iter().find(|(_, s)| *s == span).map(|(v, _)| v) else {
+            return Err("an interpolated string outside bodies".into());
+        };
+        let parts = crate::sema::interp::parts(value, span, defines)
+            .map_err(|_| "an interpolated string hxs does not split".to_string())?;
+        for p in parts {
+            let Some(src) = text.get(p.span.lo as usize..p.span.hi as usize) else {
+                return Err("an interpolated string hxs does not split".into());
+            };
+            let (inner, err) = lexer::lex(src);
+            if err.is_some() {
+                return Err("an interpolated expression that does not lex".into());
+            }
+            for t in inner {
+                if let RawKind::Token(TokenKind::Ident) = t.kind {
+                    let span = Span::new(t.span.lo + p.span.lo, t.span.hi + p.span.lo);
+                    out.push((
+                        src[t.span.lo as usize..t.span.hi as usize].to_string(),
+                        span,
+                    ));
+                }
+            }
         }
     }
     Ok(out)
 }
 
-/// Collects the locals declared under `e` (name span, haxe's range) and declines what
-/// hxs does not model. `stmt` is whether `e` is a block's statement.
-fn walk(e: &Expr, stmt: bool, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
-    use ExprKind::*;
-    if stmt && no_effect_suspect(e) {
-        return Err("a statement haxe may find without effect".into());
+/// The single-quoted strings holding a `$` in the module's bodies: value and span.
+fn interpolated_strings(ast: &ast::Module) -> Vec<(String, Span)> {
+    fn collect(e: &Expr, out: &mut Vec<(String, Span)>) {
+        if let ExprKind::Const(ast::Constant::String(s, ast::Quotes::Single)) = &e.kind {
+            if s.contains('$') {
+                out.push((s.to_string(), e.span));
+            }
+        }
+        e.for_each_child(|c| collect(c, out));
     }
+    let mut out = Vec::new();
+    for (_, b) in crate::display::scope::bodies(ast) {
+        collect(b, &mut out);
+    }
+    for d in &ast.decls {
+        let fields: &[ast::Field] = match &d.kind {
+            DeclKind::Class(c) => &c.fields,
+            DeclKind::Abstract(a) => &a.fields,
+            _ => continue,
+        };
+        for f in fields {
+            if let FieldKind::Fun(func) = &f.kind {
+                for v in func.args.iter().filter_map(|a| a.value.as_ref()) {
+                    collect(v, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Collects the locals declared under `e` (name span, haxe's range) and declines what
+/// hxs does not model.
+fn walk(e: &Expr, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
+    use ExprKind::*;
     match &e.kind {
         For(..) | Switch(..) | Try(..) | Untyped(_) | Display(..) | Meta(..) => {
             return Err("a loop, switch, try, untyped or metadata expression".into())
@@ -282,43 +363,13 @@ fn walk(e: &Expr, stmt: bool, locals: &mut Vec<(Span, Span)>) -> Result<(), Stri
         }
         _ => {}
     }
-    let block = matches!(e.kind, Block(_));
     let mut r = Ok(());
     e.for_each_child(|c| {
         if r.is_ok() {
-            r = walk(c, block, locals);
+            r = walk(c, locals);
         }
     });
     r
-}
-
-/// A statement haxe's `check_other_things` could report (a value, an operator without
-/// side effect, a call of a pure function or enum constructor).
-fn no_effect_suspect(e: &Expr) -> bool {
-    use ExprKind::*;
-    match &e.kind {
-        Const(_) | Array(..) | Field(..) | Parenthesis(_) | ObjectDecl(_) | ArrayDecl(_)
-        | Cast(..) | CheckType(..) | Is(..) | Ternary(..) => true,
-        Function(ast::FunctionKind::Anonymous | ast::FunctionKind::Arrow, _) => true,
-        Binop(op, ..) => !matches!(op, token::Binop::Assign | token::Binop::AssignOp(_)),
-        Unop(op, ..) => !matches!(op, token::Unop::Increment | token::Unop::Decrement),
-        Call(callee, _) => {
-            // The std's `@:pure` functions: the class `Math` and a few fields.
-            const PURE: [&str; 4] = ["fromCharCode", "keyValueIterator", "ofString", "contains"];
-            let name = match &callee.kind {
-                Field(base, f) => {
-                    if matches!(&base.kind, Const(ast::Constant::Ident(b)) if b == "Math") {
-                        return true;
-                    }
-                    &f.name
-                }
-                Const(ast::Constant::Ident(n)) => n,
-                _ => return true,
-            };
-            name.starts_with(|c: char| c.is_ascii_uppercase()) || PURE.contains(&name.as_str())
-        }
-        _ => false,
-    }
 }
 
 /// `FILE:LINE: characters A-B : MESSAGE` in the display file, as a kind 2 entry.

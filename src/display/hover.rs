@@ -14,6 +14,12 @@ use crate::syntax::source::{format_pos_with, Span};
 pub enum Answer {
     Type(String),
     Unsupported(&'static str),
+    /// A generic method read at `span` (`a.map`): its type has the method's parameters as
+    /// fresh monomorphs, which the typer gives; `doc` is the field's documentation.
+    GenericMethod {
+        span: Span,
+        doc: Option<String>,
+    },
 }
 
 /// The innermost expression under the cursor (exclusive end), and a variable declared at
@@ -50,7 +56,7 @@ fn member(
     object: &Expr,
     field: &str,
     cursor: u32,
-) -> Result<(crate::sema::types::Type, Option<String>), &'static str> {
+) -> Result<(Option<crate::sema::types::Type>, Option<String>), &'static str> {
     use crate::sema::types::Type;
     let ExprKind::Const(Constant::Ident(obj)) = &object.kind else {
         return Err("hover on a field of this expression");
@@ -115,9 +121,11 @@ fn member(
             .iter()
             .find(|f| f.name.name == field && f.has_access(Access::Static) == is_static)
         {
+            // A generic method's type is left to the typer (its parameters become fresh
+            // monomorphs); its doc is given.
             if let FieldKind::Fun(func) = &f.kind {
                 if !func.params.is_empty() {
-                    return Err("hover on a generic method");
+                    return Ok((None, f.doc.clone()));
                 }
             }
             // haxe shows the overload the call chose (or its failure), not the field.
@@ -136,7 +144,7 @@ fn member(
                 .clone()
                 .ok_or("hover on a field whose type is inferred")?;
             let ty = ms.db.apply_params(&ty, &params, &actual);
-            return Ok((ty, def.doc.clone()));
+            return Ok((Some(ty), def.doc.clone()));
         }
         if is_static {
             return Err("hover on an inherited or missing static");
@@ -172,7 +180,7 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32, full_path: &str)
         if let Some(e) = &expr {
             if let ExprKind::Field(object, name) = &e.kind {
                 return match member(ms, display, &ast, object, &name.name, cursor) {
-                    Ok((ty, doc)) => {
+                    Ok((Some(ty), doc)) => {
                         let file = ms.module(display).file.clone();
                         let d = doc
                             .map(|d| format!(" d=\"{}\"", super::fields::htmlescape(&d)))
@@ -184,6 +192,7 @@ pub fn answer(ms: &mut Modules, display: ModuleId, cursor: u32, full_path: &str)
                             super::fields::htmlescape(&s_type(&ms.db, &ty))
                         ))
                     }
+                    Ok((None, doc)) => Answer::GenericMethod { span: e.span, doc },
                     Err(why) => Answer::Unsupported(why),
                 };
             }
@@ -245,10 +254,15 @@ pub fn type_answer(
     full_path: &str,
     span: Span,
     ty: &crate::sema::types::Type,
+    doc: Option<&str>,
 ) -> String {
+    let d = doc
+        .map(|d| format!(" d=\"{}\"", super::fields::htmlescape(d)))
+        .unwrap_or_default();
     format!(
-        "<type p=\"{}\">\n{}\n</type>\n",
+        "<type p=\"{}\"{}>\n{}\n</type>\n",
         super::fields::htmlescape(&format_pos_with(full_path, file, span)),
+        d,
         super::fields::htmlescape(&s_type(db, ty))
     )
 }

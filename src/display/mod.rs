@@ -7,6 +7,7 @@ pub mod fields;
 pub mod hover;
 pub mod json;
 pub mod module_symbols;
+pub mod no_effect;
 pub mod position;
 pub mod scope;
 pub mod signature;

@@ -203,6 +203,151 @@ pub fn after_call_separator(text: &str, seps: &[u32], cursor: u32) -> bool {
     matches!(before, Some(t) if seps.contains(&t.span.lo))
 }
 
+/// What haxe's parser makes of a cursor in a type's header outside function bodies.
+#[derive(Debug, PartialEq, Eq)]
+pub enum HeaderPoint {
+    /// Not in a class's, interface's or abstract's header.
+    Outside,
+    /// Between a class's name (or parents) and what follows: haxe completes the keywords
+    /// that may come next (its `SCClassRelation`), printed as this list.
+    Keywords(&'static str),
+    /// Nowhere haxe completes anything.
+    NoPoint,
+    /// A place hxs does not model (an abstract's header outside names, an unusual header).
+    Unknown,
+}
+
+/// Where the cursor is in a class's, interface's or abstract's header, read from the
+/// tokens as haxe's `parse_class_content` reads them: after the name and type parameters,
+/// and after each `extends T`/`implements T` (one character on when `T` has no type
+/// parameters), up to the next token, haxe offers `extends` and `implements` (`extends`
+/// alone for an interface).
+pub fn header_point(m: &Module, text: &str, cursor: u32) -> HeaderPoint {
+    let (tokens, _) = lex(text);
+    let tokens: Vec<(TokenKind, Span)> = tokens
+        .into_iter()
+        .filter_map(|t| match t.kind {
+            RawKind::Token(k) => Some((k, t.span)),
+            _ => None,
+        })
+        .collect();
+    for d in &m.decls {
+        let (name, interface) = match &d.kind {
+            DeclKind::Class(c) => (c.head.name.span, c.interface),
+            DeclKind::Abstract(a) => {
+                let body = tokens
+                    .iter()
+                    .find(|(k, s)| *k == TokenKind::BrOpen && s.lo >= a.head.name.span.hi);
+                let end = body.map_or(d.span.hi, |(_, s)| s.lo);
+                if d.span.lo <= cursor && cursor <= end {
+                    let inside_name = tokens
+                        .iter()
+                        .any(|(k, s)| *k == TokenKind::Ident && s.lo < cursor && cursor < s.hi);
+                    return if inside_name {
+                        HeaderPoint::NoPoint
+                    } else {
+                        HeaderPoint::Unknown
+                    };
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if cursor < d.span.lo || cursor > d.span.hi {
+            continue;
+        }
+        let Some(mut i) = tokens.iter().position(|(_, s)| *s == name) else {
+            return HeaderPoint::Unknown;
+        };
+        let keywords = if interface {
+            "<il>\n<i k=\"keyword\">extends</i></il>"
+        } else {
+            "<il>\n<i k=\"keyword\">extends</i><i k=\"keyword\">implements</i></il>"
+        };
+        // The end of the name or of the type parameters.
+        let mut anchor = tokens[i].1.hi;
+        i += 1;
+        if let Some(close) = skip_params(&tokens, i) {
+            anchor = tokens[close].1.hi;
+            i = close + 1;
+        } else if matches!(tokens.get(i), Some((TokenKind::Binop(_), _))) {
+            return HeaderPoint::Unknown;
+        }
+        let mut plus_one = false;
+        loop {
+            let Some(&(kind, span)) = tokens.get(i) else {
+                return HeaderPoint::Unknown;
+            };
+            let gap_lo = anchor + u32::from(plus_one);
+            if gap_lo <= cursor && cursor <= span.lo {
+                return HeaderPoint::Keywords(keywords);
+            }
+            match kind {
+                TokenKind::Kwd(crate::syntax::token::Keyword::Extends)
+                | TokenKind::Kwd(crate::syntax::token::Keyword::Implements) => {
+                    // A dotted path, then maybe type parameters.
+                    i += 1;
+                    loop {
+                        match tokens.get(i) {
+                            Some((TokenKind::Ident, s)) => {
+                                anchor = s.hi;
+                                i += 1;
+                            }
+                            _ => return HeaderPoint::Unknown,
+                        }
+                        if matches!(tokens.get(i), Some((TokenKind::Dot, _))) {
+                            i += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    plus_one = true;
+                    if let Some(close) = skip_params(&tokens, i) {
+                        anchor = tokens[close].1.hi;
+                        i = close + 1;
+                        plus_one = false;
+                    } else if matches!(tokens.get(i), Some((TokenKind::Binop(_), _))) {
+                        return HeaderPoint::Unknown;
+                    }
+                }
+                TokenKind::BrOpen => {
+                    return if cursor <= span.lo {
+                        HeaderPoint::NoPoint
+                    } else {
+                        HeaderPoint::Outside
+                    };
+                }
+                _ => return HeaderPoint::Unknown,
+            }
+        }
+    }
+    HeaderPoint::Outside
+}
+
+/// The index of the `>` closing type parameters that open at token `i` (`<`), when they
+/// nest plainly (no `>>` token).
+fn skip_params(tokens: &[(TokenKind, Span)], i: usize) -> Option<usize> {
+    use crate::syntax::token::Binop;
+    if !matches!(tokens.get(i), Some((TokenKind::Binop(Binop::Lt), _))) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (j, (k, _)) in tokens.iter().enumerate().skip(i) {
+        match k {
+            TokenKind::Binop(Binop::Lt) => depth += 1,
+            TokenKind::Binop(Binop::Gt) => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            TokenKind::Binop(_) | TokenKind::BrOpen | TokenKind::Semicolon => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the cursor is on an `import` or `using` line (its span, ends included).
 pub fn in_import(m: &Module, cursor: u32) -> bool {
     m.decls.iter().any(|d| {

@@ -740,8 +740,9 @@ impl Typer<'_> {
     // ----- expressions -----
 
     pub fn expr(&mut self, cx: &mut FnCtx, e: &Expr, with: &With) -> TResult<Type> {
-        if self.expr_probe == Some((cx.module, e.span)) {
-            // A hover query's expression: its type is the answer.
+        if self.expr_probe == Some((cx.module, e.span)) && !wraps_same_span(e) {
+            // A hover query's expression: its type is the answer (the innermost of those
+            // with the span: an arrow function's body is a `return` placed on it).
             self.expr_probe = None;
             let t = self.expr(cx, e, with)?;
             self.expr_probe_hit = Some(t);
@@ -1757,6 +1758,9 @@ impl Typer<'_> {
                 _ => self.m.db.new_mono(),
             },
         };
+        if !matches!(kind, ast::FunctionKind::Named(..)) && matches!(with, With::NoValue) {
+            return Err(self.err(cx, span, "Unnamed lvalue functions are not supported"));
+        }
         let ft = FunType { args, ret };
         let fty = Type::Fun(Arc::new(ft.clone()));
         let n = cx.locals.len();
@@ -1786,6 +1790,14 @@ impl Typer<'_> {
         cx.locals.truncate(n);
         Ok(fty)
     }
+}
+
+/// Whether `e` has a sub-expression with its own span (the `return` the parser places
+/// around an arrow function's body).
+fn wraps_same_span(e: &Expr) -> bool {
+    let mut found = false;
+    e.for_each_child(|c| found |= c.span == e.span);
+    found
 }
 
 /// Whether an integer literal fits in 32 bits as OCaml's `Int32.of_string` reads it
@@ -3863,6 +3875,12 @@ impl Typer<'_> {
             }
             _ => self.expr(cx, callee, &With::Value)?,
         };
+        if self.expr_probe == Some((cx.module, callee.span)) {
+            // A hover query on the callee: its type before the arguments bind anything.
+            self.expr_probe = None;
+            self.expr_probe_hit = Some(ft);
+            return unsupported(DISPLAY_STOP);
+        }
         self.callee_span = Some(callee.span);
         self.call_expected = match with {
             With::Of(t) => Some(t.clone()),

@@ -7,6 +7,22 @@
 
 use std::path::PathBuf;
 
+/// Runs `program` with `extra` then `args` in `dir`: stdout, stderr and exit code.
+pub fn run(
+    program: &std::path::Path,
+    extra: &[&str],
+    args: &[&str],
+    dir: &std::path::Path,
+) -> (Vec<u8>, Vec<u8>, Option<i32>) {
+    let out = std::process::Command::new(program)
+        .args(extra)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    (out.stdout, out.stderr, out.status.code())
+}
+
 /// The haxe 4.2.5 executable, or `None` when the oracle is absent and not required.
 pub fn haxe() -> Option<PathBuf> {
     let found = std::env::var_os("PATH").and_then(|paths| {

@@ -5,7 +5,7 @@ class NotYet {
 		trace{-2-}(1);
 		f{-3-}(null);
 		var a:Array<Int> = [];
-		a.ma{-5-}p(x -> x);
+		a.map(x -> x);
 	}
 
 	static function f(?o:String):Void {

@@ -7,7 +7,7 @@ import haxe.ds.StringMap;
 
 /** d{-2-}oc */
 @:ke{-3-}ep
-class HeadBase<{-4-}T> {
+class HeadBase<{-4-}T>{-19-} {
 	public function new() {}
 }
 
@@ -29,11 +29,13 @@ interface {-11-}HeadI {}
 class Hi{-12-}dden {}
 #end
 
-class Headers extends HeadB{-13-}ase<In{-14-}t> implements {-15-}HeadI {{-16-}
+class Headers extends HeadB{-13-}ase<In{-14-}t>{-20-} implements {-15-}HeadI {-21-}{{-16-}
 	static function main() {
 		new Headers();
 		var m:StringMap<Int> = null;
 	}
 }
 
-class HeadOther extends haxe.d{-17-}s.String{-18-}Map<Int> {}
+class HeadOther extends haxe.d{-17-}s.String{-18-}Map<Int> {-22-}{}
+
+class HeadPlain extends HeadOther{-23-} {-24-}{}

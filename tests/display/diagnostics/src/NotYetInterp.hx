@@ -1,8 +1,0 @@
-{-1-}import haxe.ds.StringMap;
-
-class NotYetInterp {
-	static function main() {
-		var v = 1;
-		trace('$v');
-	}
-}

@@ -1,5 +1,0 @@
-{-1-}class NotYetNoEffect {
-	static function main() {
-		1;
-	}
-}
