@@ -124,11 +124,7 @@ fn require_name(
 /// Every `catch` of the module's bodies: its variable's name and its body's span.
 fn catches(ast: &Module) -> Vec<(String, Span)> {
     let mut out = Vec::new();
-    let mut stack: Vec<&Expr> = crate::display::scope::bodies(ast)
-        .into_iter()
-        .map(|(_, b)| b)
-        .collect();
-    while let Some(e) = stack.pop() {
+    each_body_expr(ast, |e| {
         if let ExprKind::Try(_, cl) = &e.kind {
             // A pattern inside may bind the same name, and the typer records no pattern
             // variable either: such a body is left out.
@@ -138,11 +134,22 @@ fn catches(ast: &Module) -> Vec<(String, Span)> {
                     .map(|c| (c.name.name.to_string(), c.body.span)),
             );
         }
+    });
+    out
+}
+
+/// Calls `f` on every expression of the module's field bodies and initializers.
+fn each_body_expr<'a>(ast: &'a Module, mut f: impl FnMut(&'a Expr)) {
+    let mut stack: Vec<&Expr> = crate::display::scope::bodies(ast)
+        .into_iter()
+        .map(|(_, b)| b)
+        .collect();
+    while let Some(e) = stack.pop() {
+        f(e);
         let mut kids = Vec::new();
         children(e, &mut kids);
         stack.extend(kids);
     }
-    out
 }
 
 fn has_switch(e: &Expr) -> bool {
@@ -631,11 +638,7 @@ fn switches(ast: &Module) -> (Vec<Expr>, Vec<Span>) {
 /// The spans of the loop variables of every `for` in a module.
 fn for_heads(ast: &Module) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut stack: Vec<&Expr> = crate::display::scope::bodies(ast)
-        .into_iter()
-        .map(|(_, b)| b)
-        .collect();
-    while let Some(e) = stack.pop() {
+    each_body_expr(ast, |e| {
         if let ExprKind::For(head, _) = &e.kind {
             if let ExprKind::Binop(crate::syntax::token::Binop::In, v, _) = &head.kind {
                 if let ExprKind::Const(Constant::Ident(_)) = &v.kind {
@@ -643,10 +646,7 @@ fn for_heads(ast: &Module) -> Vec<Span> {
                 }
             }
         }
-        let mut kids = Vec::new();
-        children(e, &mut kids);
-        stack.extend(kids);
-    }
+    });
     out
 }
 
