@@ -23,6 +23,8 @@ class CallArgs {
 		Math.max(1, /* c */ {-8-}2);
 		f(f({-9-}1, "y", false), "x", true);
 		Std.parseInt({-10-}"1");
+		var a = [1];
+		a.map.bind({-12-}null);
 	}
 }
 

@@ -7,9 +7,4 @@ class NotYetCallArgs {
 	static function ctor() {
 		new NotYetCallArgsOv({-1-}1);
 	}
-
-	static function main() {
-		var a = [1];
-		a.map.bind({-2-}null);
-	}
 }
