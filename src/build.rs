@@ -719,12 +719,25 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
         Ok(d) => d,
         Err(answer) => return answer,
     };
+    if crate::display::signature::on_import_type_segment(&d.parsed.module, d.cursor) {
+        // haxe lists the path's package or module there, as plain completion does.
+        let d = match open_display_file(build, cps, req, "signature", true, &unsupported) {
+            Ok(d) => d,
+            Err(answer) => return answer,
+        };
+        return type_path_query(build, cps, &d)
+            .unwrap_or_else(|| unsupported("a type path haxe lists here"));
+    }
     let site = match find_site(&d.parsed.module, &d.file.text, d.cursor) {
         Ok(s) => s,
         Err(why) => return unsupported(why),
     };
     let request = match site {
         Site::Call(r, _) => r,
+        Site::Outside if crate::display::signature::in_import(&d.parsed.module, d.cursor) => {
+            // Off the path's type names (`on_import_type_segment` above).
+            return no_completion_point(build, cps, &d, &unsupported);
+        }
         Site::Outside => {
             // Outside function bodies (class headers, type paths) haxe may complete
             // syntax or paths instead.
@@ -732,15 +745,13 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
                 .iter()
                 .any(|(_, b)| b.span.lo < d.cursor && d.cursor < b.span.hi);
             // In a field's declaration outside expressions (an initializer's end, its
-            // metadata) there is no call either, nor in a type's header or anywhere
-            // outside `import` and `using` lines (where haxe may list a module's types).
+            // metadata) there is no call either, nor in a type's header.
             let in_declaration = !in_body
                 && (d.parsed.type_path.is_none()
                     || !crate::display::signature::in_field_declaration(
                         &d.parsed.module,
                         d.cursor,
-                    ))
-                && !crate::display::signature::in_import(&d.parsed.module, d.cursor);
+                    ));
             if (!in_body || d.parsed.type_path.is_some()) && !in_declaration {
                 return unsupported("a position outside calls and function bodies");
             }

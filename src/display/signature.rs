@@ -357,6 +357,26 @@ pub fn in_import(m: &Module, cursor: u32) -> bool {
     })
 }
 
+/// Whether the cursor is on a segment of an `import` or `using` path that names a type
+/// (capitalized), its end included: there haxe's `@signature` gives the plain mode's type
+/// path listing; anywhere else on such a line it finds no completion point.
+pub fn on_import_type_segment(m: &Module, cursor: u32) -> bool {
+    m.decls.iter().any(|d| {
+        let path = match &d.kind {
+            DeclKind::Import(i) => &i.path,
+            DeclKind::Using(p) => p,
+            _ => return false,
+        };
+        d.span.lo <= cursor
+            && cursor <= d.span.hi
+            && path.iter().any(|seg| {
+                seg.span.lo <= cursor
+                    && cursor <= seg.span.hi
+                    && seg.name.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    })
+}
+
 /// Whether the cursor is strictly inside the declaration of a class's or abstract's field,
 /// outside its body: a type hint, an initializer, an argument list, the field's metadata.
 /// There haxe finds no call for `@signature` (class headers, `import` and `using` lines,

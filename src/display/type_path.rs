@@ -81,52 +81,80 @@ pub fn answer_at(
     };
     // haxe types the imports before this one first, and prints their errors before the list.
     for d in &ast.decls[..index] {
-        if !import_loads(ms, cps, cwd, display, &d.kind) {
-            return Some(Answer::Unsupported("an import after one that may fail"));
+        match import_loads(ms, cps, cwd, display, &d.kind) {
+            ImportTyped::Clean => {}
+            ImportTyped::Error(line) => return Some(Answer::Error(line)),
+            ImportTyped::Unknown => {
+                return Some(Answer::Unsupported("an import after one that may fail"))
+            }
         }
     }
     Some(answer(ms, cps, cwd, display, &req))
 }
 
-/// Whether haxe types this declaration without an error when it types the module's imports
-/// (conservatively: an `import` or `using` whose module loads and names a public type).
+/// What haxe's typing of an earlier `import` or `using` gives before a listing.
+enum ImportTyped {
+    /// No error.
+    Clean,
+    /// This error line, and no listing.
+    Error(String),
+    /// Something hxs does not know haxe's answer to.
+    Unknown,
+}
+
+/// How haxe types this declaration when it types the module's imports before the one
+/// holding the cursor: an `import` of a missing module or sub-type says nothing there, one
+/// of a module that does not parse stops at its parse error; a `using` loads its type at
+/// once, and a missing or private one is an error that hxs leaves to haxe.
 fn import_loads(
     ms: &mut Modules,
     cps: &ClassPaths,
     cwd: &Path,
     display: &ModulePath,
     kind: &DeclKind,
-) -> bool {
+) -> ImportTyped {
     let (path, is_using) = match kind {
         DeclKind::Import(i) => (&i.path, false),
         DeclKind::Using(p) => (p, true),
-        _ => return true,
+        _ => return ImportTyped::Clean,
     };
     let names: Vec<String> = path.iter().map(|i| i.name.to_string()).collect();
     let Some(k) = names.iter().position(|n| !is_lower_ident(n)) else {
         // haxe 4.2.5 printed nothing at this point for `import pack.sub;` or `import pack.*;`.
-        return !is_using;
+        return if is_using {
+            ImportTyped::Unknown
+        } else {
+            ImportTyped::Clean
+        };
     };
     let module = ModulePath {
         pack: names[..k].to_vec(),
         name: names[k].clone(),
     };
-    let Ok(Loaded::Module(m)) = load_candidate(ms, cps, cwd, display, &module) else {
-        return false;
+    let m = match load_candidate(ms, cps, cwd, display, &module) {
+        Ok(Loaded::Module(m)) => m,
+        Ok(Loaded::Broken(line)) => return ImportTyped::Error(line),
+        Ok(Loaded::Failed) if !is_using => return ImportTyped::Clean,
+        _ => return ImportTyped::Unknown,
     };
     if !is_using {
         // A missing or private sub-type of a loaded module printed no error here (checked
         // against haxe 4.2.5 for sub-types, aliases, wildcards and static fields).
-        return true;
+        return ImportTyped::Clean;
     }
     // `using` loads the type at once, and haxe reports a missing or private one.
     let wanted = names.get(k + 1).unwrap_or(&names[k]);
-    names.len() <= k + 2
+    let found = names.len() <= k + 2
         && ms
             .module(m)
             .types
             .iter()
-            .any(|t| &t.name == wanted && !t.private)
+            .any(|t| &t.name == wanted && !t.private);
+    if found {
+        ImportTyped::Clean
+    } else {
+        ImportTyped::Unknown
+    }
 }
 
 /// The cursor inside the path of an `import` or `using` (haxe's `handle_path_display` run when
@@ -300,6 +328,8 @@ enum Loaded {
     Module(ModuleId),
     /// haxe's `load_module` raised: try the parent package, or give up.
     Failed,
+    /// The module's file does not parse: the error line haxe prints for it.
+    Broken(String),
 }
 
 fn load_candidate(
@@ -332,6 +362,7 @@ fn load_candidate(
     match ms.load(path) {
         Ok(id) => Ok(Loaded::Module(id)),
         Err(LoadError::ModuleNotFound(_)) => Ok(Loaded::Failed),
+        Err(LoadError::Failed(line)) => Ok(Loaded::Broken(line)),
         Err(_) => Err("a module that does not load cleanly"),
     }
 }
@@ -365,6 +396,10 @@ fn module_answer(
         match load_candidate(ms, cps, cwd, display, &path) {
             Err(why) => return Answer::Unsupported(why),
             Ok(Loaded::Module(id)) => break id,
+            // haxe's display swallows the parse error and names the module.
+            Ok(Loaded::Broken(_)) => {
+                return Answer::Error(format!("Could not load module {}", path.dotted()))
+            }
             Ok(Loaded::Failed) => {
                 if !req.cur_package || pack.is_empty() {
                     return failed();
@@ -404,49 +439,6 @@ fn module_answer(
         }
     }
     Answer::List(fields::print(&mut items))
-}
-
-/// Whether a type names a private type anywhere: haxe prints those under a path hxs does not
-/// reproduce yet (`haxe._Int64.__Int64`), so such answers are declined.
-fn mentions_private(ms: &Modules, t: &Type, depth: u32) -> bool {
-    if depth > 64 {
-        return true;
-    }
-    let named = |mt: ModuleType| {
-        ms.owner_of(mt)
-            .is_some_and(|o| ms.module(o).types.iter().any(|d| d.ty == mt && d.private))
-    };
-    let params_private = |ps: &[Type]| ps.iter().any(|p| mentions_private(ms, p, depth + 1));
-    match ms.db.resolve(t) {
-        Type::Mono(_) => false,
-        Type::Inst(c, ps) => named(ModuleType::Class(*c)) || params_private(ps),
-        Type::Enum(e, ps) => named(ModuleType::Enum(*e)) || params_private(ps),
-        Type::Typedef(td, ps) => named(ModuleType::Typedef(*td)) || params_private(ps),
-        Type::Abstract(a, ps) => named(ModuleType::Abstract(*a)) || params_private(ps),
-        Type::Fun(f) => {
-            f.args
-                .iter()
-                .any(|a| mentions_private(ms, &a.ty, depth + 1))
-                || mentions_private(ms, &f.ret, depth + 1)
-        }
-        Type::Anon(id) => ms
-            .db
-            .anon(*id)
-            .fields
-            .values()
-            .any(|f| mentions_private(ms, &f.ty, depth + 1)),
-        Type::Dynamic(inner) => inner
-            .as_deref()
-            .is_some_and(|i| mentions_private(ms, i, depth + 1)),
-    }
-}
-
-/// `s_type`, or `Err` when the printed path would be wrong (see [`mentions_private`]).
-fn print_type(ms: &Modules, t: &Type) -> Result<String, &'static str> {
-    if mentions_private(ms, t, 0) {
-        return Err("types that mention a private type");
-    }
-    Ok(s_type(&ms.db, t))
 }
 
 /// Whether an `import.hx` in the module's directory or above may change what the names in
@@ -563,7 +555,7 @@ fn class_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Item>,
                 continue;
             }
         };
-        out.push(field_item(f.name, f.kind, print_type(ms, &ty)?, f.doc));
+        out.push(field_item(f.name, f.kind, s_type(&ms.db, &ty), f.doc));
     }
     if missing {
         return Err(INFERRED_STATICS);
@@ -636,7 +628,7 @@ fn enum_constructors(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<It
             } else {
                 ItemKind::Method
             },
-            ty: print_type(ms, &ty)?,
+            ty: s_type(&ms.db, &ty),
             doc: c.doc.clone(),
         });
     }
@@ -706,7 +698,7 @@ fn abstract_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Ite
         let fname = f.name.name.to_string();
         let item = match &f.kind {
             AstFieldKind::Var(..) if is_value => {
-                field_item(fname, FieldKind::Var, print_type(ms, &abstract_type)?, doc)
+                field_item(fname, FieldKind::Var, s_type(&ms.db, &abstract_type), doc)
             }
             AstFieldKind::Var(hint, init) if is_static => {
                 let ty = match (hint, init) {
@@ -716,13 +708,13 @@ fn abstract_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Ite
                 let Some(ty) = ty else {
                     return Err("statics whose types are inferred");
                 };
-                field_item(fname, FieldKind::Var, print_type(ms, &ty)?, doc)
+                field_item(fname, FieldKind::Var, s_type(&ms.db, &ty), doc)
             }
             AstFieldKind::Prop { ty: Some(h), .. } if !is_static => {
                 let Ok(ty) = ms.load_hint(&scope, h) else {
                     return Err("abstract properties whose types do not load");
                 };
-                field_item(fname, FieldKind::Var, print_type(ms, &ty)?, doc)
+                field_item(fname, FieldKind::Var, s_type(&ms.db, &ty), doc)
             }
             AstFieldKind::Var(..) | AstFieldKind::Prop { .. } => {
                 return Err("abstracts with untyped properties or variables");
@@ -773,7 +765,7 @@ fn abstract_statics(ms: &mut Modules, m: ModuleId, name: &str) -> Result<Vec<Ite
                 } else {
                     fname
                 };
-                field_item(shown, FieldKind::Method, print_type(ms, &ty)?, doc)
+                field_item(shown, FieldKind::Method, s_type(&ms.db, &ty), doc)
             }
         };
         out.push(item);

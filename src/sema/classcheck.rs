@@ -91,7 +91,10 @@ impl Typer<'_> {
             }
             seen.push((name, is_static));
             if f.has_meta(":overload") {
-                if name == "new" || f.has_access(ast::Access::Inline) {
+                // An extern class's constructor may have overloads; hxs does not know
+                // what haxe does with other classes' ones.
+                let plain_ctor = name == "new" && !self.m.db.class(c).external;
+                if plain_ctor || f.has_access(ast::Access::Inline) {
                     return Err(Fail::Unsupported(
                         "overloads of this kind of function".into(),
                     ));

@@ -911,7 +911,7 @@ impl Typer<'_> {
             ExprKind::ObjectDecl(fields) => self.object_decl(cx, fields, e.span, with),
             ExprKind::Array(a, i) => {
                 if self.is_signature_call(cx.module, e.span) {
-                    return self.signature_of_array(cx, a);
+                    return self.signature_of_array(cx, a, with);
                 }
                 let ta = self.expr(cx, a, &With::Value)?;
                 let ti = self.expr(cx, i, &With::Value)?;
@@ -1292,6 +1292,7 @@ impl Typer<'_> {
                 Ok(t) => last = Some(t),
                 Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
+                    self.caught_raise = true;
                     last = None;
                 }
                 Err(f) => {
@@ -1338,6 +1339,7 @@ impl Typer<'_> {
                 // declares it as Dynamic.
                 Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
+                    self.caught_raise = true;
                     cx.locals.push(Local {
                         name: v.name.name.to_string(),
                         ty: Type::Dynamic(None),
@@ -1391,6 +1393,7 @@ impl Typer<'_> {
                         if self.m.load_failure.is_none() && !self.with_type_raise =>
                     {
                         self.errors.push(d);
+                        self.caught_raise = true;
                     }
                     Err(f) => return Err(f),
                 }
@@ -4197,8 +4200,54 @@ impl Typer<'_> {
             span: ctor.name_span,
         });
         self.record_ref(cx.module, span, decl, true);
-        self.apply_call(cx, &ctor_t, args, span)?;
+        self.call_constructor(cx, (sc, &stl), (&ctor_t, &ctor), args, span)?;
         self.t_void()
+    }
+
+    /// The `@:overload` signatures of the constructor of a class (inherited when it has
+    /// none), with parameters applied, or `None` when it has none.
+    pub(crate) fn constructor_overloads(
+        &mut self,
+        c: ClassId,
+        tl: &[Type],
+    ) -> TResult<Option<Vec<Type>>> {
+        let mut up = Ancestors::from(c, tl);
+        while let Some(a) = up.next(self)? {
+            if a.info.ctor.is_some() {
+                let Some((_, others)) =
+                    self.meta_overloads(FieldOwner::Class(a.class), false, "new")?
+                else {
+                    return Ok(None);
+                };
+                let own = self.m.db.class(a.class).params.clone();
+                let others = others
+                    .iter()
+                    .map(|t| self.m.db.apply_params(t, &own, &a.params))
+                    .collect();
+                return Ok(Some(others));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Calls a constructor, choosing among its `@:overload` signatures when it has some.
+    fn call_constructor(
+        &mut self,
+        cx: &mut FnCtx,
+        (c, tl): (ClassId, &[Type]),
+        (ct, f): (&Type, &FieldInfo),
+        args: &[Expr],
+        span: Span,
+    ) -> TResult<()> {
+        match self.constructor_overloads(c, tl)? {
+            Some(others) => {
+                self.overload_call(cx, f, ct.clone(), others, args, span)?;
+            }
+            None => {
+                self.apply_call(cx, ct, args, span)?;
+            }
+        }
+        Ok(())
     }
 
     /// The constructor of a class (inherited when it has none), with parameters applied.
@@ -4211,9 +4260,6 @@ impl Typer<'_> {
         while let Some(a) = up.next(self)? {
             if let Some(f) = &a.info.ctor {
                 let f = f.clone();
-                if f.meta.iter().any(|m| m == ":overload") {
-                    return unsupported("overloaded constructors");
-                }
                 let t = self.field_type(FieldOwner::Class(a.class), &f)?;
                 let own = self.m.db.class(a.class).params.clone();
                 let t = self.m.db.apply_params(&t, &own, &a.params);
@@ -4366,7 +4412,7 @@ impl Typer<'_> {
                     span: f.name_span,
                 });
                 self.record_ref(cx.module, span, decl, true);
-                self.apply_call(cx, &ct, args, span)?;
+                self.call_constructor(cx, (c, &tl), (&ct, &f), args, span)?;
             }
             None => {
                 let s = self.m.db.class(c).path.dotted();

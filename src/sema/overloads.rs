@@ -92,7 +92,10 @@ impl Typer<'_> {
             }
         };
         let info = self.class_info(c)?;
-        let f = if is_static {
+        let ctor = !is_static && name == "new";
+        let f = if ctor {
+            info.ctor.as_ref()
+        } else if is_static {
             info.static_field(name)
         } else {
             info.field(name)
@@ -109,6 +112,9 @@ impl Typer<'_> {
         };
         let field = &decl.fields[fi];
         if field.has_access(ast::Access::Overload) {
+            if ctor {
+                return unsupported("overload constructors");
+            }
             let def = self.m.db.class(c);
             let external = def.external
                 || decl

@@ -84,7 +84,7 @@ impl Typer<'_> {
                     return unsupported("signature of super(...) without a constructor");
                 };
                 let doc = self.own_constructor_doc(sc, f.doc)?;
-                vec![(ft, doc)]
+                self.with_constructor_overloads(sc, &stl, ft, doc)?
             }
             ExprKind::Const(Constant::Ident(n)) if n == "$type" => {
                 return unsupported("signature of $type(...)");
@@ -128,50 +128,132 @@ impl Typer<'_> {
             return unsupported("signature of a private constructor");
         }
         let doc = self.own_constructor_doc(c, f.doc)?;
-        self.finish_signature(cx, vec![(ft, doc)], args)
+        let list = self.with_constructor_overloads(c, &tl, ft, doc)?;
+        self.finish_signature(cx, list, args)
     }
 
-    /// A constructor's documentation shows only for the class that declares it: an
-    /// inherited one comes without (as haxe shows it).
+    /// A constructor's type, then its `@:overload` signatures in their order (haxe lists a
+    /// constructor's `cf_overloads` as they are, a method's reversed), each with the
+    /// constructor's documentation.
+    fn with_constructor_overloads(
+        &mut self,
+        c: ClassId,
+        tl: &[Type],
+        ft: Type,
+        doc: Option<String>,
+    ) -> TResult<Vec<(Type, Option<String>)>> {
+        let mut out = vec![(ft, doc.clone())];
+        if let Some(others) = self.constructor_overloads(c, tl)? {
+            out.extend(others.into_iter().map(|t| (t, doc.clone())));
+        }
+        Ok(out)
+    }
+
+    /// A constructor's documentation shows for the class that declares it, and through
+    /// extern classes that inherit it; a class that is not extern gets a copy of an inherited
+    /// constructor without documentation (haxe's `add_constructor`).
     fn own_constructor_doc(&mut self, c: ClassId, doc: Option<String>) -> TResult<Option<String>> {
-        Ok(if self.class_info(c)?.ctor.is_some() {
-            doc
-        } else {
-            None
-        })
+        let mut at = Some(c);
+        while let Some(k) = at {
+            if self.class_info(k)?.ctor.is_some() {
+                return Ok(doc);
+            }
+            let def = self.m.db.class(k);
+            if !def.external {
+                return Ok(None);
+            }
+            at = def.super_class.as_ref().map(|(sc, _)| *sc);
+        }
+        Ok(None)
     }
 
-    /// The signature of an array access `a[i]` with the cursor in the index: haxe shows
-    /// one taking the index, for arrays (abstracts with `@:arrayAccess` are declined).
-    pub(crate) fn signature_of_array(&mut self, cx: &mut FnCtx, a: &Expr) -> TResult<Type> {
+    /// The signature of an array access `a[i]` with the cursor in the index, as haxe's
+    /// `handle_signature_display` gives it: one taking the index for an array; for an
+    /// abstract, each of its `@:arrayAccess` functions without the abstract's value (those
+    /// returning `Void` only where no value is wanted); for anything else, none, on which
+    /// haxe fails.
+    pub(crate) fn signature_of_array(
+        &mut self,
+        cx: &mut FnCtx,
+        a: &Expr,
+        with: &super::expr::With,
+    ) -> TResult<Type> {
         self.no_errors_before_signature()?;
         let ta = self.expr(cx, a, &super::expr::With::Value)?;
         let array = self.std_ids()?.array;
-        let elem = match self.follow(&ta)? {
-            Type::Inst(c, tl) if c == array && tl.len() == 1 => tl[0].clone(),
-            _ => return unsupported("signature of an access to something else than an array"),
+        let list = match self.follow(&ta)? {
+            Type::Inst(c, tl) if c == array && tl.len() == 1 => {
+                let int = self.t_int()?;
+                vec![Candidate {
+                    ty: FunType {
+                        args: vec![FunArg {
+                            name: "index".into(),
+                            opt: false,
+                            ty: int,
+                        }],
+                        ret: tl[0].clone(),
+                    },
+                    doc: Some("The array index".into()),
+                    rest_last: false,
+                }]
+            }
+            Type::Abstract(ab, tl) => self.array_access_candidates(ab, &tl, with)?,
+            _ => Vec::new(),
         };
-        let int = self.t_int()?;
-        self.signature_result = Some(vec![Candidate {
-            ty: FunType {
-                args: vec![FunArg {
-                    name: "index".into(),
-                    opt: false,
-                    ty: int,
-                }],
-                ret: elem,
-            },
-            doc: Some("The array index".into()),
-            rest_last: false,
-        }]);
+        if list.is_empty() {
+            // haxe 4.2.5 fails there (`Fatal error: exception Failure("nth")`).
+            return unsupported("signature of an access without @:arrayAccess functions");
+        }
+        self.signature_result = Some(list);
         unsupported(DISPLAY_STOP)
     }
 
-    /// haxe ignores type errors in a display query and keeps typing with what the failed
-    /// expression gave; hxs drops the failed statement, which could change what names mean
-    /// later, so a signature after any error is declined.
+    /// An abstract's `@:arrayAccess` functions (and `@:op([])` ones), in declaration order,
+    /// with the abstract's parameters applied.
+    fn array_access_candidates(
+        &mut self,
+        ab: AbstractId,
+        tl: &[Type],
+        with: &super::expr::With,
+    ) -> TResult<Vec<Candidate>> {
+        let info = self.abstract_info(ab)?;
+        let params = self.m.db.abstract_def(ab).params.clone();
+        let mut out = Vec::new();
+        for f in info.impl_info.statics.clone() {
+            if !f.meta.iter().any(|m| m == ":arrayAccess") {
+                continue;
+            }
+            if f.is_static {
+                return unsupported("signature of a static @:arrayAccess function");
+            }
+            let t = self.field_type(FieldOwner::AbstractImpl(ab), &f)?;
+            let t = self.m.db.apply_params(&t, &params, tl);
+            let Type::Fun(fun) = self.follow(&t)? else {
+                continue;
+            };
+            if self.is_void(&fun.ret)? && !matches!(with, super::expr::With::NoValue) {
+                continue;
+            }
+            let rest_last = match fun.args.last() {
+                Some(a) => self.is_rest(&a.ty)?,
+                None => false,
+            };
+            out.push(Candidate {
+                ty: (*fun).clone(),
+                doc: f.doc.clone(),
+                rest_last,
+            });
+        }
+        Ok(out)
+    }
+
+    /// haxe reports a type error in a display query and goes on as a check does, except
+    /// where its display modes raise nothing (a call whose one candidate does not fit is
+    /// typed anyway): after an error that hxs raised and caught, dropping what failed, what
+    /// names mean later may differ, so the signature is declined. Other errors were reported
+    /// with typing unchanged, as haxe reports them.
     fn no_errors_before_signature(&self) -> TResult<()> {
-        if self.errors.iter().any(super::check::is_error) {
+        if self.caught_raise {
             return unsupported("a signature after a type error");
         }
         Ok(())

@@ -248,6 +248,10 @@ pub struct Typer<'a> {
     /// `WithTypeError`): blocks let it through, up to the call that turns it into an
     /// argument error.
     pub(crate) with_type_raise: bool,
+    /// A raised error was caught by a block, a variable or a `return` and typing went on
+    /// without the failed expression. haxe's display modes raise fewer errors (a call whose
+    /// one candidate does not fit is typed anyway), so what follows may differ from haxe's.
+    pub(crate) caught_raise: bool,
     /// The types of a call's arguments as typed, collected while choosing an `overload`.
     pub(crate) arg_log: Option<Vec<Type>>,
     /// The field called by the call typed last, when it was a field (`a.b(...)`): its
@@ -373,6 +377,7 @@ impl<'a> Typer<'a> {
             null_sites: Vec::new(),
             last_call_field: None,
             with_type_raise: false,
+            caught_raise: false,
             arg_log: None,
             callee_span: None,
             late_checks: Vec::new(),

@@ -25,7 +25,13 @@ class CallArgs {
 		Std.parseInt({-10-}"1");
 		var a = [1];
 		a.map.bind({-12-}null);
+		new CallArgsOv({-13-}1);
 	}
+}
+
+extern class CallArgsOv {
+	@:overload(function(x:String):Void {})
+	function new(x:Int);
 }
 
 class CallArgsBase {

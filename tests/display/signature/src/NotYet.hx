@@ -2,11 +2,6 @@ class NotYetBase {
 	public function new(a:Int, b:String) {}
 }
 
-extern class NotYetOv {
-	@:overload(function(x:String):Void {})
-	function new(x:Int);
-}
-
 class NotYet extends NotYetBase {
 	function new() {
 		super(1, "s");
@@ -16,17 +11,13 @@ class NotYet extends NotYetBase {
 		haxe.ds.Option.Some(1);
 	}
 
-	static function maps() {
-		var m = ["a" => 1];
-		m[{-2-}"a"];
+	static function dynamics() {
+		var d:Dynamic = null;
+		d[{-2-}0];
 	}
 
-	static function ctor() {
-		new NotYetOv({-3-}1);
-	}
-
-	static function afterError() {
-		var s:Int = "a";
+	static function afterDroppedStatement() {
+		Std.parseInt(1);
 		Std.string({-4-}1);
 	}
 
