@@ -78,9 +78,21 @@ fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<S
     let lines = LineIndex::new(text);
     let mut entries = Vec::new();
 
-    // Compiler errors, in the order the check reported them.
+    // Compiler errors, in the order the check reported them; a `... ` line continues the
+    // message of the line before it at the same place (haxe prints one message per line).
+    let mut messages: Vec<(Span, String)> = Vec::new();
     for line in errors {
-        entries.push(error_entry(&file.path, &lines, line)?);
+        let (span, msg) = error_line(&file.path, &lines, line)?;
+        match (msg.strip_prefix("... "), messages.last_mut()) {
+            (Some(rest), Some((last, text))) if *last == span => {
+                text.push('\n');
+                text.push_str(rest);
+            }
+            _ => messages.push((span, msg.to_string())),
+        }
+    }
+    for (span, msg) in messages {
+        entries.push(error_entry(span, &msg)?);
     }
 
     let ast = &module.ast;
@@ -372,9 +384,13 @@ fn walk(e: &Expr, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
     r
 }
 
-/// `FILE:LINE: characters A-B : MESSAGE` in the display file, as a kind 2 entry.
-fn error_entry(shown: &str, lines: &LineIndex, line: &str) -> Result<Entry, String> {
-    let decline = || Err("an error hxs cannot place or that haxe may report differently".into());
+/// The place and message of `FILE:LINE: characters A-B : MESSAGE` in the display file.
+fn error_line<'a>(
+    shown: &str,
+    lines: &LineIndex,
+    line: &'a str,
+) -> Result<(Span, &'a str), String> {
+    let decline = || Err("an error hxs cannot place".into());
     let Some(rest) = line.strip_prefix(shown).and_then(|r| r.strip_prefix(':')) else {
         return Err("an error in another file".into());
     };
@@ -390,18 +406,42 @@ fn error_entry(shown: &str, lines: &LineIndex, line: &str) -> Result<Entry, Stri
     let (Ok(l), Ok(a), Ok(b)) = (l.parse::<u32>(), a.parse::<u32>(), b.parse::<u32>()) else {
         return decline();
     };
-    if !msg.contains(" should be ") || msg.contains('\n') || msg.starts_with("Warning") {
-        return decline();
-    }
     let (Some(lo), Some(hi)) = (lines.offset(l, a), lines.offset(l, b)) else {
         return decline();
     };
+    Ok((Span { lo, hi }, msg))
+}
+
+/// Messages that haxe's diagnostics turn into something else than a compiler error (an
+/// unresolved identifier, a missing field to create), or that come in groups or as
+/// warnings whose diagnostics hxs has not compared with haxe's.
+const OTHER_DIAGNOSTICS: [&str; 11] = [
+    "Warning",
+    "Unknown identifier",
+    "Type not found",
+    "has no field",
+    // A missing field that an interface or a property needs.
+    "needed by",
+    // Raised after typing: haxe's diagnostics stop there, before unused locals.
+    "Variables of type Void are not allowed",
+    "suitable overload",
+    "Overload resolution failed",
+    "End of overload failure reasons",
+    "Module ",
+    "Class<",
+];
+
+/// A compiler error as haxe's diagnostics give it: a kind 2 entry with the message.
+fn error_entry(span: Span, msg: &str) -> Result<Entry, String> {
+    if OTHER_DIAGNOSTICS.iter().any(|m| msg.contains(m)) {
+        return Err("an error that haxe may report differently".into());
+    }
     let mut args = String::new();
     crate::display::json::write_string(&mut args, msg);
     Ok(Entry {
         kind: 2,
         severity: 1,
-        span: Span { lo, hi },
+        span,
         args,
         append: true,
         removable: false,

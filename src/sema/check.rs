@@ -164,6 +164,7 @@ pub fn check_recording<'a>(
     modules.soft_package_mismatch = true;
     let mut t = Typer::new(modules);
     t.refs = Some(Box::default());
+    t.display_mode = true;
     let result = check_typer(&mut t, std_dirs, roots, main);
     (result, t)
 }
@@ -766,7 +767,10 @@ impl Schedule {
 
     fn run_task(&mut self, t: &mut Typer, task: Task) -> Result<(), Fail> {
         match task {
-            Task::Field(owner, f) => t.type_field_decl(owner, &f)?,
+            Task::Field(owner, f) => {
+                t.type_field_decl(owner, &f)?;
+                t.check_void_vars()?;
+            }
             Task::Abstract(a) => {
                 let info = t.abstract_info(a)?;
                 t.validate_ops(a)?;

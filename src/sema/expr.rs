@@ -640,7 +640,18 @@ impl Typer<'_> {
         // Reports the first missing return and stops (haxe raises `Exit`).
         let missing = |t: &mut Self| -> TResult<bool> {
             let s = super::print::s_type(t.db(), ret);
-            t.report(cx, e.span, format!("Missing return: {}", s));
+            // haxe's `trace(e)` becomes a call placed at the `trace` identifier.
+            let span = match &e.kind {
+                ExprKind::Call(callee, args)
+                    if !args.is_empty()
+                        && cx.local("trace").is_none()
+                        && matches!(&callee.kind, ExprKind::Const(Constant::Ident(n)) if n == "trace") =>
+                {
+                    callee.span
+                }
+                _ => e.span,
+            };
+            t.report(cx, span, format!("Missing return: {}", s));
             Ok(false)
         };
         match &e.kind {
@@ -1286,6 +1297,7 @@ impl Typer<'_> {
                     ExprKind::Const(Constant::Ident(_)) | ExprKind::Field(..)
                 );
             let outer = std::mem::replace(&mut self.bare_statement, bare);
+            let mark = self.refs_mark();
             let r = self.expr(cx, e, &w);
             self.bare_statement = outer;
             match r {
@@ -1293,6 +1305,7 @@ impl Typer<'_> {
                 Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
                     self.caught_raise = true;
+                    self.drop_refs_in(mark, cx.module, e.span);
                     last = None;
                 }
                 Err(f) => {
@@ -1310,7 +1323,9 @@ impl Typer<'_> {
     }
 
     fn vars(&mut self, cx: &mut FnCtx, vars: &[ast::VarDecl], span: Span) -> TResult<Type> {
+        let mut declared_vars = Vec::new();
         for v in vars {
+            let mark = self.refs_mark();
             let typed = (|| -> TResult<Type> {
                 let declared = match &v.ty {
                     Some(h) => Some(self.load_hint(cx.module, &cx.params, h)?),
@@ -1323,13 +1338,7 @@ impl Typer<'_> {
                         t.clone()
                     }
                     (Some(t), None) => t.clone(),
-                    (None, Some(init)) => {
-                        let te = self.expr(cx, init, &With::Value)?;
-                        if self.is_void(&te)? {
-                            self.report(cx, v.name.span, "Variables of type Void are not allowed");
-                        }
-                        te
-                    }
+                    (None, Some(init)) => self.expr(cx, init, &With::Value)?,
                     (None, None) => self.m.db.new_mono(),
                 })
             })();
@@ -1340,6 +1349,7 @@ impl Typer<'_> {
                 Err(Fail::Error(d)) if self.m.load_failure.is_none() && !self.with_type_raise => {
                     self.errors.push(d);
                     self.caught_raise = true;
+                    self.drop_refs_in(mark, cx.module, span);
                     cx.locals.push(Local {
                         name: v.name.name.to_string(),
                         ty: Type::Dynamic(None),
@@ -1357,6 +1367,7 @@ impl Typer<'_> {
                     return unsupported(DISPLAY_STOP);
                 }
             }
+            declared_vars.push((cx.module, v.name.span, ty.clone()));
             cx.locals.push(Local {
                 name: v.name.name.to_string(),
                 ty,
@@ -1365,7 +1376,26 @@ impl Typer<'_> {
                 decl: Some(v.name.span),
             });
         }
+        self.var_decls.push(declared_vars);
         self.t_void()
+    }
+
+    /// haxe's delayed check of the `var` statements typed by a field typing task: the last
+    /// statement first, and in it the first variable of type `Void` stops the build.
+    pub(crate) fn check_void_vars(&mut self) -> TResult<()> {
+        let decls = std::mem::take(&mut self.var_decls);
+        for decl in decls.iter().rev() {
+            for (module, span, ty) in decl {
+                if self.is_void(ty)? {
+                    return Err(self.raise_fatal(Diagnostic {
+                        module: Some(*module),
+                        span: *span,
+                        message: "Variables of type Void are not allowed".into(),
+                    }));
+                }
+            }
+        }
+        Ok(())
     }
 
     fn return_expr(&mut self, cx: &mut FnCtx, value: Option<&Expr>, span: Span) -> TResult<Type> {
@@ -1382,6 +1412,7 @@ impl Typer<'_> {
                 if cx.in_ctor && cx.in_local_fun == 0 && cx.abstract_.is_some() {
                     return unsupported("return with a value in an abstract constructor");
                 }
+                let mark = self.refs_mark();
                 let typed = self
                     .expr(cx, e, &With::Of(ret.clone()))
                     .and_then(|t| self.unify_report(cx, &t, &ret, span));
@@ -1394,6 +1425,7 @@ impl Typer<'_> {
                     {
                         self.errors.push(d);
                         self.caught_raise = true;
+                        self.drop_refs_in(mark, cx.module, e.span);
                     }
                     Err(f) => return Err(f),
                 }
@@ -4414,12 +4446,62 @@ impl Typer<'_> {
                 self.record_ref(cx.module, span, decl, true);
                 self.call_constructor(cx, (c, &tl), (&ct, &f), args, span)?;
             }
+            None if self.has_generated_constructor(c)? => {
+                // haxe gave the class an empty constructor for its variables' initializers:
+                // the call is typed against it, then its use reported (`@:compilerGenerated`).
+                let void = self.t_void()?;
+                let ct = Type::Fun(Arc::new(FunType {
+                    args: Vec::new(),
+                    ret: void,
+                }));
+                self.apply_call(cx, &ct, args, span)?;
+                let s = self.m.db.class(c).path.dotted();
+                self.report(cx, span, format!("{} does not have a constructor", s));
+            }
             None => {
                 let s = self.m.db.class(c).path.dotted();
-                return Err(self.err(cx, span, format!("{} does not have a constructor", s)));
+                let msg = format!("{} does not have a constructor", s);
+                if !self.display_mode {
+                    return Err(self.err(cx, span, msg));
+                }
+                // haxe's display modes report it and type `null` instead, arguments untyped.
+                self.report(cx, span, msg);
             }
         }
         Ok(Type::Inst(c, tl))
+    }
+
+    /// Whether haxe adds an empty constructor to a class without one (nor an inherited one):
+    /// when it or a superclass, none of them extern, has an instance variable with an
+    /// initializer (`add_constructor` with `force_constructor`).
+    fn has_generated_constructor(&mut self, c: ClassId) -> TResult<bool> {
+        let mut at = Some(c);
+        let mut depth = 0;
+        while let Some(k) = at {
+            depth += 1;
+            if depth > 64 || self.m.db.class(k).external {
+                return Ok(false);
+            }
+            let info = self.class_info(k)?;
+            for f in &info.fields {
+                let Some((mid, di, fi)) = f.decl else {
+                    continue;
+                };
+                let ast = &self.m.module(mid).typed;
+                let ast::DeclKind::Class(decl) = &ast.decls[di].kind else {
+                    continue;
+                };
+                let initialized = matches!(
+                    &decl.fields[fi].kind,
+                    ast::FieldKind::Var(_, Some(_)) | ast::FieldKind::Prop { expr: Some(_), .. }
+                );
+                if initialized {
+                    return Ok(true);
+                }
+            }
+            at = self.m.db.class(k).super_class.as_ref().map(|(sc, _)| *sc);
+        }
+        Ok(false)
     }
 
     // ----- operators -----

@@ -54,6 +54,24 @@ impl super::typer::Typer<'_> {
         }
     }
 
+    /// Where the references recorded from now on start (see [`Self::drop_refs_in`]).
+    pub(crate) fn refs_mark(&self) -> usize {
+        self.refs.as_ref().map_or(0, |r| r.list.len())
+    }
+
+    /// Forgets the references recorded since `mark` inside `span` of `module`: the
+    /// expression there failed and haxe's typed tree does not hold it (references made
+    /// meanwhile elsewhere, typing another field's body, stay).
+    pub(crate) fn drop_refs_in(&mut self, mark: usize, module: ModuleId, span: Span) {
+        if let Some(r) = self.refs.as_mut() {
+            let mut i = 0;
+            r.list.retain(|x| {
+                i += 1;
+                i <= mark || x.module != module || x.span.lo < span.lo || x.span.hi > span.hi
+            });
+        }
+    }
+
     /// Notes a field: its declaration, when it has one.
     pub(crate) fn note_field_ref(&mut self, f: &super::typer::FieldInfo) {
         if self.refs.is_some() {

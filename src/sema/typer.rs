@@ -252,6 +252,14 @@ pub struct Typer<'a> {
     /// without the failed expression. haxe's display modes raise fewer errors (a call whose
     /// one candidate does not fit is typed anyway), so what follows may differ from haxe's.
     pub(crate) caught_raise: bool,
+    /// Typing for a display query that types the whole build (`@usage`, `@diagnostics`):
+    /// haxe's display modes report some errors that a build raises (a class without a
+    /// constructor in `new`).
+    pub display_mode: bool,
+    /// Each `var` statement typed since the last field typing task ended, with its
+    /// variables' names and types: haxe checks them for `Void` in a delayed task, the
+    /// last statement first, and the first `Void` one stops the build.
+    pub(crate) var_decls: Vec<Vec<(ModuleId, Span, Type)>>,
     /// The types of a call's arguments as typed, collected while choosing an `overload`.
     pub(crate) arg_log: Option<Vec<Type>>,
     /// The field called by the call typed last, when it was a field (`a.b(...)`): its
@@ -378,6 +386,8 @@ impl<'a> Typer<'a> {
             last_call_field: None,
             with_type_raise: false,
             caught_raise: false,
+            display_mode: false,
+            var_decls: Vec::new(),
             arg_log: None,
             callee_span: None,
             late_checks: Vec::new(),

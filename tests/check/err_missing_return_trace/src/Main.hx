@@ -1,0 +1,10 @@
+class Main {
+	static function f():Int {
+		trace(1);
+	}
+	static function main() {
+		var x:Int;
+		trace(x);
+		1 = 2;
+	}
+}

@@ -1,7 +1,0 @@
-{-1-}class NotYetMoreErrors {
-	var x = 1;
-
-	static function main() {
-		trace(new NotYetMoreErrors());
-	}
-}
