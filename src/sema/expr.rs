@@ -150,7 +150,13 @@ impl Typer<'_> {
     }
 
     /// `unify` that raises a failure (as inside call arguments).
-    fn unify_raise(&mut self, cx: &FnCtx, a: &Type, b: &Type, span: Span) -> TResult<()> {
+    pub(crate) fn unify_raise(
+        &mut self,
+        cx: &FnCtx,
+        a: &Type,
+        b: &Type,
+        span: Span,
+    ) -> TResult<()> {
         match self.unify(a, b) {
             Ok(()) => Ok(()),
             Err(UFail::Unify(_)) if self.field_cast(a, b)? => Ok(()),
@@ -2876,6 +2882,9 @@ impl Typer<'_> {
         span: Span,
         for_call: bool,
     ) -> TResult<Access> {
+        if name.name == "new" {
+            return self.new_access(cx, obj, span);
+        }
         let errors = self.errors.len();
         let r = self.field_access_in_chain(cx, obj, name, span, for_call);
         let r = self.unknown_root_as_module(obj, name, r);
@@ -3006,6 +3015,25 @@ impl Typer<'_> {
 
     /// [`Typer::field_access`] for a part of a dotted path: the object, when itself a
     /// field access, is typed without haxe's last guess, which only the whole path makes.
+    /// `e.new`: haxe's `type_access` types `e`; a class makes a constructor closure (not
+    /// modelled), anything else is an error over the whole access.
+    fn new_access(&mut self, cx: &mut FnCtx, obj: &Expr, span: Span) -> TResult<Access> {
+        let value = match &obj.kind {
+            ExprKind::Const(Constant::Ident(n)) => n == "this" || cx.local(n).is_some(),
+            ExprKind::Const(_)
+            | ExprKind::Call(..)
+            | ExprKind::New(..)
+            | ExprKind::ArrayDecl(_)
+            | ExprKind::ObjectDecl(_) => true,
+            _ => false,
+        };
+        if !value {
+            return unsupported("new read as a field");
+        }
+        self.expr(cx, obj, &With::Value)?;
+        Err(self.err(cx, span, "Binding new is only allowed on class types"))
+    }
+
     fn field_access_in_chain(
         &mut self,
         cx: &mut FnCtx,
@@ -3871,6 +3899,7 @@ impl Typer<'_> {
             }
         }
         let mut called = None;
+        let mut enum_ctor = false;
         let ft = match &callee.kind {
             ExprKind::Field(obj, name) if name.name == "bind" => {
                 let ot = self.expr(cx, obj, &With::Value)?;
@@ -3882,6 +3911,7 @@ impl Typer<'_> {
             }
             ExprKind::Field(obj, name) => {
                 let a = self.field_access(cx, obj, name, callee.span, true)?;
+                enum_ctor = matches!(a, Access::EnumCtor(..));
                 if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
                     return r;
                 }
@@ -3901,6 +3931,7 @@ impl Typer<'_> {
                     Err(unknown) => unknown,
                     Ok(a) => {
                         self.flush_deprecation(cx, callee.span);
+                        enum_ctor = matches!(a, Access::EnumCtor(..));
                         if let Some(r) = self.overloaded_call(cx, &a, &mut called, args, span)? {
                             return r;
                         }
@@ -3917,8 +3948,10 @@ impl Typer<'_> {
             return unsupported(DISPLAY_STOP);
         }
         self.callee_span = Some(callee.span);
+        // haxe infers an enum constructor's parameters from the expected type first; a
+        // generic function's only from its arguments.
         self.call_expected = match with {
-            With::Of(t) => Some(t.clone()),
+            With::Of(t) if enum_ctor => Some(t.clone()),
             _ => None,
         };
         self.call_monos_from = monos_from;
@@ -4631,10 +4664,11 @@ impl Typer<'_> {
                 let tb = self.t_bool()?;
                 let ta = self.expr(cx, a, &With::Of(tb.clone()))?;
                 self.no_bool_op_overload(&ta)?;
-                self.unify_report(cx, &ta, &tb, a.span)?;
+                // haxe's `make_binop` unifies both operands at the whole operation.
                 let tbb = self.expr(cx, b, &With::Of(tb.clone()))?;
                 self.no_bool_op_overload(&tbb)?;
-                self.unify_report(cx, &tbb, &tb, b.span)?;
+                self.unify_report(cx, &ta, &tb, span)?;
+                self.unify_report(cx, &tbb, &tb, span)?;
                 Ok(tb)
             }
             Binop::Interval => unsupported("interval outside a for loop"),

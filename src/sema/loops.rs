@@ -241,9 +241,8 @@ impl Typer<'_> {
         with: &With,
     ) -> TResult<Type> {
         let (map, expected) = self.map_types(with)?;
-        let (kt, vt) = match expected {
-            Some(kv) => kv,
-            None => (self.m.db.new_mono(), self.m.db.new_mono()),
+        let Some((kt, vt)) = expected else {
+            return self.map_literal_inferred(cx, el, map);
         };
         for e in el {
             let ExprKind::Binop(Binop::Arrow, k, v) = &e.kind else {
@@ -254,6 +253,40 @@ impl Typer<'_> {
             let tv = self.expr(cx, v, &With::Of(vt.clone()))?;
             self.unify_report(cx, &tv, &vt, v.span)?;
         }
+        self.check_map_key(&kt)?;
+        Ok(Type::Abstract(map, Arc::from(vec![kt, vt])))
+    }
+
+    /// A map literal without an expected type: its keys and values typed on their own, then
+    /// haxe's `unify_min_raise` over each list, which it builds last entry first.
+    fn map_literal_inferred(
+        &mut self,
+        cx: &mut FnCtx,
+        el: &[Expr],
+        map: AbstractId,
+    ) -> TResult<Type> {
+        let (mut keys, mut values) = (Vec::new(), Vec::new());
+        for e in el {
+            let ExprKind::Binop(Binop::Arrow, k, v) = &e.kind else {
+                return unsupported("map literal entry");
+            };
+            keys.push((self.expr(cx, k, &With::Value)?, k.span));
+            values.push((self.expr(cx, v, &With::Value)?, v.span));
+        }
+        keys.reverse();
+        values.reverse();
+        let mut common = Vec::new();
+        for ts in [&keys, &values] {
+            common.push(match self.unify_min(ts)? {
+                Ok(t) => t,
+                Err((t, at)) => {
+                    let (bad, span) = ts[at].clone();
+                    self.unify_raise(cx, &bad, &t, span)?;
+                    t
+                }
+            });
+        }
+        let (kt, vt) = (common[0].clone(), common[1].clone());
         self.check_map_key(&kt)?;
         Ok(Type::Abstract(map, Arc::from(vec![kt, vt])))
     }

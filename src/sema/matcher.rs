@@ -402,6 +402,11 @@ impl Typer<'_> {
                     if let Some(c) = self.inline_constant(cx, n, e.span)? {
                         return self.constant_pattern(cx, &c, t, e.span, case_span);
                     }
+                    // haxe types the name in scope: an enum constructor there is matched
+                    // against a subject of another type (a `Dynamic` one).
+                    if self.any_enum_ctor_named(n)? {
+                        return unsupported("an enum constructor matched against another type");
+                    }
                     self.report(cx, e.span, "Pattern variables must be lower-case");
                     return Ok(Some(Pat::Any));
                 }
@@ -720,6 +725,27 @@ impl Typer<'_> {
 
     /// The enum constructor `name` of the subject's enum: index, type with the subject's
     /// parameters applied, number of arguments.
+    /// Whether an enum of a loaded module has a constructor named `n`.
+    fn any_enum_ctor_named(&mut self, n: &str) -> TResult<bool> {
+        for i in 0..self.m.loaded_count() {
+            let types: Vec<super::modules::ModuleType> = self
+                .m
+                .module(super::modules::ModuleId(i as u32))
+                .types
+                .iter()
+                .map(|t| t.ty)
+                .collect();
+            for t in types {
+                if let super::modules::ModuleType::Enum(e) = t {
+                    if self.enum_info(e)?.ctors.iter().any(|c| c.name == n) {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+
     fn ctor_for(
         &mut self,
         _cx: &FnCtx,
