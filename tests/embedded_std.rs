@@ -23,13 +23,14 @@ fn embedded_std_is_std_dir_and_parses() {
         assert_eq!(&disk[..], *contents, "{}", rel.display());
     }
 
-    // Written out once, into a fresh cache directory, then reused.
+    // Written out once, into a fresh cache directory, then reused. (The directory is passed
+    // in, not set through XDG_CACHE_HOME: the process environment is shared with the other
+    // test, whose hxs would extract into this directory while it is being removed.)
     let cache = tempfile::tempdir().expect("temp dir");
-    std::env::set_var("XDG_CACHE_HOME", cache.path());
-    let first = std_lib::extract_embedded().expect("extract");
+    let first = std_lib::extract_embedded_in(cache.path()).expect("extract");
     assert!(first.starts_with(cache.path()));
     assert!(first.join("StdTypes.hx").is_file());
-    let second = std_lib::extract_embedded().expect("extract again");
+    let second = std_lib::extract_embedded_in(cache.path()).expect("extract again");
     assert_eq!(first, second);
 
     let cwd = std::env::temp_dir();

@@ -92,16 +92,22 @@ fn base_dir() -> PathBuf {
     std::env::temp_dir().join("hxs")
 }
 
-/// Writes the embedded std out once (into a temporary directory renamed into place, so a
-/// concurrent or interrupted run never sees a half-written std) and returns its directory.
+/// Writes the embedded std out once, under the user's cache directory, and returns its
+/// directory.
 pub fn extract_embedded() -> std::io::Result<PathBuf> {
-    let base = base_dir();
+    extract_embedded_in(&base_dir())
+}
+
+/// Writes the embedded std out once under `base` (into a temporary directory renamed into
+/// place, so a concurrent or interrupted run never sees a half-written std) and returns its
+/// directory.
+pub fn extract_embedded_in(base: &Path) -> std::io::Result<PathBuf> {
     let target = base.join(format!("std-{}", embedded_hash()));
     if target.join(".complete").is_file() {
         return Ok(target);
     }
-    std::fs::create_dir_all(&base)?;
-    let tmp = tempfile::Builder::new().prefix(".std-").tempdir_in(&base)?;
+    std::fs::create_dir_all(base)?;
+    let tmp = tempfile::Builder::new().prefix(".std-").tempdir_in(base)?;
     for (rel, contents) in embedded_files() {
         let dest = tmp.path().join(&rel);
         if let Some(parent) = dest.parent() {

@@ -610,7 +610,7 @@ impl Typer<'_> {
     }
 
     /// haxe's `is_nullable`: whether `null` is a value of the type without `Null<T>`.
-    fn is_nullable(&mut self, t: &Type) -> TResult<bool> {
+    pub(crate) fn is_nullable(&mut self, t: &Type) -> TResult<bool> {
         let null = self.std_ids()?.null;
         let mut t = self.m.db.resolve(t).clone();
         for _ in 0..100 {

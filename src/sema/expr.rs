@@ -843,7 +843,8 @@ impl Typer<'_> {
             ExprKind::Ternary(cond, a, b) => {
                 let tb = self.t_bool()?;
                 let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
-                self.unify_report(cx, &ct, &tb, cond.span)?;
+                // haxe types `c ? a : b` as an `if` placed at the whole expression.
+                self.unify_report(cx, &ct, &tb, e.span)?;
                 let with = match with {
                     With::NoValue => With::Value,
                     w => w.clone(),
@@ -854,7 +855,18 @@ impl Typer<'_> {
                 self.mark_branch_nulls(first);
                 self.branches(cx, &with, &[(t1, a.span), (t2, b.span)])
             }
-            ExprKind::While(cond, body, _) => {
+            // A `do ... while` types its body first and reports its condition where it is.
+            ExprKind::While(cond, body, true) => {
+                cx.loops += 1;
+                let r = self.expr(cx, body, &With::NoValue);
+                cx.loops -= 1;
+                r?;
+                let tb = self.t_bool()?;
+                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                self.unify_report(cx, &ct, &tb, cond.span)?;
+                self.t_void()
+            }
+            ExprKind::While(cond, body, false) => {
                 let tb = self.t_bool()?;
                 let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
                 self.unify_report(cx, &ct, &tb, e.span)?;
@@ -1690,7 +1702,7 @@ impl Typer<'_> {
             if let With::Of(ft) = &w {
                 // Each field is checked against the expected field where it is written.
                 self.unify_report(cx, &t, ft, f.expr.span)?;
-                t = ft.clone();
+                t = self.structure_field_type(&t, ft)?;
             }
             out.insert(
                 f.name.to_string(),
@@ -1706,35 +1718,65 @@ impl Typer<'_> {
             fields: out.clone(),
             status: AnonStatus::Const,
         }));
-        if let (Some(exp), With::Of(et)) = (&expected, with) {
-            // haxe's `type_object_decl` against a known structure: an extra field is an
-            // error about the literal; each missing required field is reported too.
-            if let Some(extra) = fields
+        if let Some(exp) = &expected {
+            // haxe's `type_object_decl` against a known structure: the required fields
+            // missing (in one message, last name first), then an extra field, each raised
+            // inside call arguments (`raise_or_display`) and reported elsewhere; the
+            // literal keeps its own type, which the caller then unifies.
+            let mut missing: Vec<&str> = exp
+                .fields
                 .iter()
-                .find(|f| !exp.fields.contains_key(f.name.as_str()))
-            {
+                .filter(|(n, f)| !f.optional && !out.contains_key(n.as_str()))
+                .map(|(n, _)| n.as_str())
+                .collect();
+            missing.reverse();
+            let missing_msg = match missing.as_slice() {
+                [] => None,
+                [n] => Some(format!("Object requires field {}", n)),
+                names => Some(format!("Object requires fields: {}", names.join(", "))),
+            };
+            let extras: Vec<&ast::ObjectField> = fields
+                .iter()
+                .filter(|f| !exp.fields.contains_key(f.name.as_str()))
+                .collect();
+            if extras.len() > 1 {
+                return unsupported("several extra fields in a structure literal");
+            }
+            let extra_msg = extras.first().map(|extra| {
                 let st = super::print::s_type(self.db(), &literal);
-                let msg = format!("{} has extra field {}", st, extra.name);
+                format!("{} has extra field {}", st, extra.name)
+            });
+            for msg in [missing_msg, extra_msg].into_iter().flatten() {
                 if cx.in_call_args {
                     self.with_type_raise = true;
                     return Err(self.err(cx, span, msg));
                 }
                 self.report(cx, span, msg);
-                return Ok(et.clone());
-            }
-            for (n, f) in &exp.fields {
-                if !f.optional && !out.contains_key(n) {
-                    let msg = format!("Object requires field {}", n);
-                    // Raised inside call arguments, as haxe's `raise_or_display` does.
-                    if cx.in_call_args {
-                        self.with_type_raise = true;
-                        return Err(self.err(cx, span, msg));
-                    }
-                    self.report(cx, span, msg);
-                }
             }
         }
         Ok(literal)
+    }
+
+    /// The type a structure literal's field gets against an expected field type, as haxe's
+    /// `type_object_decl` casts it: the value's own type when it equals the expected one
+    /// (typedefs followed; through `Null<T>` for a `T` that admits `null`), else the
+    /// expected type.
+    fn structure_field_type(&mut self, value: &Type, expected: &Type) -> TResult<Type> {
+        let null = self.std_ids()?.null;
+        let target = match self.follow_keep_null(expected)? {
+            Type::Abstract(a, tl) if a == null && tl.len() == 1 => {
+                if !self.is_nullable(&tl[0])? {
+                    return Ok(expected.clone());
+                }
+                tl[0].clone()
+            }
+            _ => expected.clone(),
+        };
+        match self.type_eq(super::unify::EqKind::Strict, value, &target) {
+            Ok(()) => Ok(value.clone()),
+            Err(super::unify::UFail::Unify(_)) => Ok(expected.clone()),
+            Err(super::unify::UFail::Stop(f)) => Err(f),
+        }
     }
 
     fn local_function(
