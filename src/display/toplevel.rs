@@ -154,7 +154,18 @@ enum Found {
 
 /// haxe's `find_before_pos`: the first innermost expression enclosing the cursor.
 fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>) {
-    if found.is_some() || !encloses(e.span, cursor) {
+    if found.is_some() {
+        return;
+    }
+    // haxe visits every expression, whatever its parent's span: the `null` its parser puts
+    // after a bare `return` at the cursor lies beyond the `return` keyword's span.
+    if let ExprKind::Return(Some(v)) = &e.kind {
+        if !encloses(e.span, cursor) {
+            innermost(v, cursor, in_pattern, found);
+            return;
+        }
+    }
+    if !encloses(e.span, cursor) {
         return;
     }
     match &e.kind {
@@ -196,6 +207,11 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
         // A double-quoted string holds no completion point (a single-quoted one is
         // parsed again for interpolation).
         ExprKind::Const(Constant::String(_, Quotes::Double)) => Found::Other(NO_POINT),
+        // haxe completes on a number too, as on an inserted `null`: sorted, with the
+        // number's type bound to the expected type.
+        ExprKind::Const(Constant::Int(_) | Constant::Float(_)) => {
+            Found::Ident(e.span, String::new())
+        }
         ExprKind::Const(Constant::Ident(n)) => match n.as_str() {
             "super" | "$type" | "_" => Found::Other("completion on this name"),
             _ => Found::Ident(e.span, n.to_string()),
@@ -270,8 +286,11 @@ enum Kind {
 struct Item {
     kind: Kind,
     name: String,
-    /// `t="..."` (already `s_type`d) for values.
+    /// `t="..."` for values (printed from `t` once the list is sorted, as haxe prints after
+    /// its sort, which can bind monomorphs), the path of a type parameter.
     ty: String,
+    /// The type haxe's sort compares with an expected type (none for types and packages).
+    t: Option<Type>,
     doc: Option<String>,
 }
 
@@ -291,12 +310,13 @@ impl Collect {
         self.items.push(item);
     }
 
-    fn value(&mut self, kind: Kind, name: &str, ty: String, doc: Option<String>) {
+    fn value(&mut self, kind: Kind, name: &str, t: Type, doc: Option<String>) {
         self.add(
             Item {
                 kind,
                 name: name.to_string(),
-                ty,
+                ty: String::new(),
+                t: Some(t),
                 doc,
             },
             Some(name),
@@ -367,7 +387,7 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
             .map(|p| p.ty.clone())
             .collect();
         let listed = collect(typer, display, class, params, None, cursor, env);
-        return finish(typer, display, cursor, name.is_empty(), listed);
+        return finish(typer, display, cursor, name.is_empty(), None, listed);
     }
     // The field around the cursor, typed up to the completion point.
     let Some((class, field)) = field_at(typer, display, cursor) else {
@@ -382,12 +402,14 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
             }
             let params = type_params(typer, class, &field);
             let listed = collect(typer, display, class, params, None, cursor, env);
-            return finish(typer, display, cursor, hint.name.is_empty(), listed);
+            return finish(typer, display, cursor, hint.name.is_empty(), None, listed);
         }
         (None, None) => return no("completion here"),
     };
     typer.toplevel_target = Some(point.target);
+    typer.lenient_idents = true;
     let _ = typer.type_field_decl(FieldOwner::Class(class), &field);
+    typer.lenient_idents = false;
     typer.toplevel_target = None;
     let Some(hit) = typer.toplevel_hit.take() else {
         return no("a function hxs does not type up to the cursor");
@@ -396,16 +418,18 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         return no("completion outside class methods");
     }
     let sorted = point.name.is_empty();
-    if let With::Of(t) = &hit.with {
-        // haxe ignores an expected type that is still a monomorph.
-        match typer.follow(t) {
-            Ok(Type::Mono(_)) => {}
-            _ if sorted => return no("completion where a type is expected"),
-            Ok(Type::Enum(..)) | Ok(Type::Abstract(..)) | Err(_) => {
-                return no("completion where an enum or abstract is expected")
-            }
-            _ => {}
-        }
+    // haxe ignores an expected type that is still a monomorph.
+    let expected = match &hit.with {
+        With::Of(t) => match typer.follow(t) {
+            Ok(Type::Mono(_)) => None,
+            Ok(_) => Some(t.clone()),
+            Err(_) => return no("an expected type hxs cannot follow"),
+        },
+        _ => None,
+    };
+    if expected.is_some() && sorted && in_call_or_object(&ast, cursor) {
+        // haxe also ranks locals by their names' distance to the argument's or field's.
+        return no("completion where an argument or field is expected");
     }
     if hit.params.len() != typer.m.db.class(class).params.len() + field.params.len() {
         return no("type parameters of local functions");
@@ -422,7 +446,7 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     }
     let params = type_params(typer, class, &field);
     let listed = collect(typer, display, class, params, Some(&hit), cursor, env);
-    finish(typer, display, cursor, sorted, listed)
+    finish(typer, display, cursor, sorted, expected.as_ref(), listed)
 }
 
 /// The type parameters in scope in a method: its own, then its class's if it has `this`.
@@ -438,33 +462,198 @@ fn type_params(
     out
 }
 
-/// Sorts and prints a collected list.
+/// Sorts and prints a collected list: with an expected type (not a monomorph), items are
+/// grouped first by how their types fit it (haxe's `sort_fields`), which can bind
+/// monomorphs that the printed types then show.
 fn finish(
-    typer: &Typer,
+    typer: &mut Typer,
     display: ModuleId,
     cursor: u32,
     sorted: bool,
+    expected: Option<&Type>,
     listed: R<Collect>,
 ) -> Answer {
     match listed {
-        Ok(_) if !typer.field_monos.is_empty() => {
-            // haxe turns a monomorph a field is read from into a structure; hxs does not.
-            no("fields read from values of unknown type")
-        }
         Ok(mut c) => {
             if sorted {
                 if c.items.iter().any(|i| matches!(i.kind, Kind::Local(None))) {
                     return no("a local whose declaration hxs does not place");
                 }
+                let mut ranks = Vec::with_capacity(c.items.len());
+                for item in &c.items {
+                    let rank = match expected {
+                        Some(want) => match fit(typer, item, want) {
+                            Ok(r) => r,
+                            Err(why) => return Answer::Unsupported(why),
+                        },
+                        None => 0,
+                    };
+                    ranks.push(rank);
+                }
                 sort(
                     &mut c.items,
+                    &ranks,
                     code_points(&typer.m.module(display).file.text, cursor),
                 );
+            }
+            if !typer.fields_read_from_monos_hold() {
+                // haxe checks a monomorph's fields when it is bound before its function
+                // ends; hxs does not.
+                return no("fields read from values of unknown type");
+            }
+            for i in &mut c.items {
+                if let (Some(t), false) = (&i.t, matches!(i.kind, Kind::TypeParam)) {
+                    i.ty = s_type(&typer.m.db, t);
+                }
             }
             Answer::List(print(&c.items))
         }
         Err(why) => Answer::Unsupported(why),
     }
+}
+
+/// How well an item fits the expected type, as haxe's `sort_fields` rates it: 0 the same
+/// type, 1 assignable, 2 a function returning the same type, 3 a function returning an
+/// assignable one, 5 `Dynamic`, 6 neither, 7 a function returning neither, 9 no type (types
+/// and packages). Type parameters count as monomorphs; monomorphs the comparisons bind stay
+/// bound, as in haxe.
+fn fit(typer: &mut Typer, item: &Item, want: &Type) -> R<u8> {
+    use crate::sema::unify::{EqKind, UFail};
+    let Some(t) = &item.t else { return Ok(9) };
+    let t = match (&item.kind, typer.follow(t).or_else(fail)?) {
+        (Kind::Enum(_), Type::Fun(f)) => f.ret.clone(),
+        _ => t.clone(),
+    };
+    let t = dynamify(typer, &t, 0)?;
+    let outcome = |r: Result<(), UFail>| -> R<bool> {
+        match r {
+            Ok(()) => Ok(true),
+            Err(UFail::Unify(_)) => Ok(false),
+            Err(UFail::Stop(f)) => fail(f),
+        }
+    };
+    if outcome(typer.type_eq(EqKind::Strict, &t, want))? {
+        return Ok(0);
+    }
+    if t == Type::Dynamic(None) {
+        return Ok(5);
+    }
+    if outcome(typer.unify(&t, want))? {
+        return Ok(1);
+    }
+    match typer.follow(&t).or_else(fail)? {
+        Type::Fun(f) => {
+            if outcome(typer.type_eq(EqKind::Strict, &f.ret, want))? {
+                Ok(2)
+            } else if outcome(typer.unify(&f.ret, want))? {
+                Ok(3)
+            } else {
+                Ok(7)
+            }
+        }
+        _ => Ok(6),
+    }
+}
+
+/// haxe's `dynamify_type_params`: the type followed, every type parameter in it a fresh
+/// monomorph (unbound monomorphs kept, so that comparing binds them).
+fn dynamify(typer: &mut Typer, t: &Type, depth: u32) -> R<Type> {
+    use crate::sema::types::{AnonDef, AnonField, ClassKind, FunArg, FunType};
+    if depth > 64 {
+        return Err("a type nested too deep to compare".into());
+    }
+    let t = typer.follow(t).or_else(fail)?;
+    let list = |typer: &mut Typer, tl: &[Type]| -> R<crate::sema::types::Params> {
+        let v = tl
+            .iter()
+            .map(|x| dynamify(typer, x, depth + 1))
+            .collect::<R<Vec<Type>>>()?;
+        Ok(v.into())
+    };
+    Ok(match &t {
+        Type::Inst(c, _) if matches!(typer.m.db.class(*c).kind, ClassKind::TypeParameter) => {
+            typer.m.db.new_mono()
+        }
+        Type::Inst(c, tl) => Type::Inst(*c, list(typer, tl)?),
+        Type::Enum(e, tl) => Type::Enum(*e, list(typer, tl)?),
+        Type::Typedef(d, tl) => Type::Typedef(*d, list(typer, tl)?),
+        Type::Abstract(a, tl) => Type::Abstract(*a, list(typer, tl)?),
+        Type::Fun(f) => {
+            let mut args = Vec::with_capacity(f.args.len());
+            for a in &f.args {
+                args.push(FunArg {
+                    name: a.name.clone(),
+                    opt: a.opt,
+                    ty: dynamify(typer, &a.ty, depth + 1)?,
+                });
+            }
+            let ret = dynamify(typer, &f.ret, depth + 1)?;
+            Type::Fun(std::sync::Arc::new(FunType { args, ret }))
+        }
+        Type::Anon(a) => {
+            let def = typer.m.db.anon(*a).clone();
+            let mut fields = Vec::with_capacity(def.fields.len());
+            let mut changed = false;
+            for (n, f) in &def.fields {
+                let ty = dynamify(typer, &f.ty, depth + 1)?;
+                changed |= ty != f.ty;
+                fields.push((
+                    n.clone(),
+                    AnonField {
+                        ty,
+                        optional: f.optional,
+                        method: f.method,
+                        read_only: f.read_only,
+                        doc: f.doc.clone(),
+                    },
+                ));
+            }
+            if !changed {
+                return Ok(t.clone());
+            }
+            Type::Anon(typer.m.db.add_anon(AnonDef {
+                fields: fields.into_iter().collect(),
+                status: def.status,
+            }))
+        }
+        Type::Dynamic(Some(inner)) => Type::Dynamic(Some(std::sync::Arc::new(dynamify(
+            typer,
+            inner,
+            depth + 1,
+        )?))),
+        Type::Dynamic(None) | Type::Mono(_) => t.clone(),
+    })
+}
+
+/// Whether the cursor is among a call's arguments or an object literal's fields, where
+/// haxe's expected type comes with a name.
+fn in_call_or_object(m: &Module, cursor: u32) -> bool {
+    fn walk(e: &Expr, cursor: u32) -> bool {
+        if !encloses(e.span, cursor) {
+            return false;
+        }
+        let here = match &e.kind {
+            ExprKind::Call(callee, _) => cursor > callee.span.hi,
+            ExprKind::New(..) | ExprKind::ObjectDecl(_) => true,
+            _ => false,
+        };
+        let mut inner = false;
+        e.for_each_child(|c| inner |= walk(c, cursor));
+        here || inner
+    }
+    let mut found = false;
+    for d in &m.decls {
+        if let DeclKind::Class(c) = &d.kind {
+            for f in &c.fields {
+                if let FieldKind::Fun(func) = &f.kind {
+                    if let Some(b) = &func.body {
+                        found |= walk(b, cursor);
+                    }
+                }
+            }
+        }
+    }
+    found
 }
 
 /// A type hint being written: the name so far, and the class when it is a class variable's.
@@ -635,15 +824,17 @@ fn collect(
     }
     // Type parameters: the method's, then the class's (in member functions).
     for t in tparams {
-        let Type::Inst(pc, _) = t else {
+        let Type::Inst(pc, _) = &t else {
             return Err("a type parameter hxs does not know".into());
         };
+        let pc = *pc;
         let path = typer.m.db.class(pc).path.clone();
         cc.add(
             Item {
                 kind: Kind::TypeParam,
                 name: path.name.clone(),
                 ty: path.dotted(),
+                t: Some(t.clone()),
                 doc: None,
             },
             Some(&path.name),
@@ -699,6 +890,7 @@ fn collect(
                 kind: Kind::Package(full.join(".")),
                 name: name.clone(),
                 ty: String::new(),
+                t: None,
                 doc: None,
             },
             Some(&name),
@@ -739,8 +931,7 @@ fn values(
             .and_then(|d| d.span)
             .or_else(|| only_declaration(&ast, name))
             .map(|s| code_points(&text, s.lo));
-        let t = s_type(&typer.m.db, ty);
-        cc.value(Kind::Local(pos), name, t, None);
+        cc.value(Kind::Local(pos), name, ty.clone(), None);
     }
 
     // Members, in functions that have `this`.
@@ -773,7 +964,8 @@ fn values(
                 let item = Item {
                     kind: Kind::Member(c == class),
                     name: f.name.clone(),
-                    ty: s_type(&typer.m.db, &ty),
+                    ty: String::new(),
+                    t: Some(ty),
                     doc: f.doc.clone(),
                 };
                 // haxe's map keeps the first (the most derived) field of a name, and skips
@@ -823,8 +1015,7 @@ fn values(
         let ty = typer
             .field_type(FieldOwner::Class(class), f)
             .or_else(fail)?;
-        let t = s_type(&typer.m.db, &ty);
-        cc.value(Kind::Static, &f.name, t, f.doc.clone());
+        cc.value(Kind::Static, &f.name, ty, f.doc.clone());
     }
 
     // Enum constructors and enum abstract values of the module's and the imported types.
@@ -834,16 +1025,29 @@ fn values(
     {
         enum_ctors(typer, cc, *t, class)?;
     }
-
-    // Literals.
-    for l in ["null", "true", "false"] {
-        cc.value(Kind::Literal, l, String::new(), None);
+    // Then those of the expected type.
+    if let With::Of(t) = &hit.with {
+        let expected = match typer.follow(t).or_else(fail)? {
+            Type::Enum(e, _) => Some(ModuleType::Enum(e)),
+            Type::Abstract(a, _) => Some(ModuleType::Abstract(a)),
+            _ => None,
+        };
+        if let Some(mt) = expected {
+            enum_ctors(typer, cc, mt, class)?;
+        }
     }
+
+    // Literals, with the types haxe compares with an expected type.
+    let t_bool = typer.t_bool().or_else(fail)?;
+    cc.value(Kind::Literal, "null", Type::Dynamic(None), None);
+    cc.value(Kind::Literal, "true", t_bool.clone(), None);
+    cc.value(Kind::Literal, "false", t_bool, None);
     let def = typer.m.db.class(class).clone();
     if !hit.is_static {
-        cc.value(Kind::Literal, "this", String::new(), None);
-        if def.super_class.is_some() {
-            cc.value(Kind::Literal, "super", String::new(), None);
+        let own: Vec<Type> = def.params.iter().map(|p| p.ty.clone()).collect();
+        cc.value(Kind::Literal, "this", Type::Inst(class, own.into()), None);
+        if let Some((sup, sp)) = &def.super_class {
+            cc.value(Kind::Literal, "super", Type::Inst(*sup, sp.clone()), None);
         }
     }
     for k in [
@@ -852,7 +1056,15 @@ fn values(
     ] {
         cc.names.insert(k.to_string());
     }
-    cc.value(Kind::Literal, "trace", String::new(), None);
+    let trace = Type::Fun(std::sync::Arc::new(crate::sema::types::FunType {
+        args: vec![crate::sema::types::FunArg {
+            name: "value".into(),
+            opt: false,
+            ty: Type::Dynamic(None),
+        }],
+        ret: typer.t_void().or_else(fail)?,
+    }));
+    cc.value(Kind::Literal, "trace", trace, None);
 
     Ok(())
 }
@@ -974,13 +1186,13 @@ fn enum_ctors(
                 },
                 Err(f) => return fail(f),
             };
-            let mut ctors: Vec<(usize, String, String, Option<String>)> = Vec::new();
+            let mut ctors: Vec<(usize, String, Type, Option<String>)> = Vec::new();
             for (i, c) in info.ctors.iter().enumerate() {
                 let doc = docs
                     .iter()
                     .find(|(n, _)| *n == c.name)
                     .and_then(|(_, d)| d.clone());
-                ctors.push((i, c.name.clone(), s_type(&typer.m.db, &c.ty), doc));
+                ctors.push((i, c.name.clone(), c.ty.clone(), doc));
             }
             ctors.sort_by(|a, b| a.1.as_bytes().cmp(b.1.as_bytes()));
             for (i, name, ty, doc) in ctors {
@@ -1003,8 +1215,7 @@ fn enum_ctors(
                 if !has_meta(&f.meta, ":enumValue") || has_meta(&f.meta, ":noCompletion") {
                     continue;
                 }
-                let t = s_type(&typer.m.db, &f.ty);
-                cc.value(Kind::EnumAbstract, &f.name, t, f.doc.clone());
+                cc.value(Kind::EnumAbstract, &f.name, f.ty.clone(), f.doc.clone());
             }
             Ok(())
         }
@@ -1045,6 +1256,7 @@ fn add_type(
             kind: Kind::Type(path.dotted(), status),
             name: path.name.clone(),
             ty: String::new(),
+            t: None,
             doc: None,
         },
         Some(&path.name),
@@ -1174,6 +1386,7 @@ impl Explorer<'_, '_> {
                 kind: Kind::Type(printed.join("."), status),
                 name: tname.clone(),
                 ty: String::new(),
+                t: None,
                 doc: None,
             };
             let n = if shadowing {
@@ -1188,7 +1401,7 @@ impl Explorer<'_, '_> {
 }
 
 /// haxe's `sort_fields` without an expected type: by `get_sort_index`, stable.
-fn sort(items: &mut [Item], cursor: u32) {
+fn sort(items: &mut [Item], ranks: &[u8], cursor: u32) {
     fn key(i: &Item, cursor: u32) -> (i32, String) {
         match &i.kind {
             Kind::Local(pos) => {
@@ -1205,11 +1418,19 @@ fn sort(items: &mut [Item], cursor: u32) {
             Kind::Literal => (50, i.name.clone()),
         }
     }
-    items.sort_by(|a, b| {
-        let (ka, kb) = (key(a, cursor), key(b, cursor));
-        ka.0.cmp(&kb.0)
-            .then_with(|| ka.1.as_bytes().cmp(kb.1.as_bytes()))
+    let mut keyed: Vec<(u8, (i32, String), Item)> = items
+        .iter()
+        .zip(ranks)
+        .map(|(i, r)| (*r, key(i, cursor), i.clone()))
+        .collect();
+    keyed.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.1 .0.cmp(&b.1 .0))
+            .then_with(|| a.1 .1.as_bytes().cmp(b.1 .1.as_bytes()))
     });
+    for (slot, (_, _, item)) in items.iter_mut().zip(keyed) {
+        *slot = item;
+    }
 }
 
 /// haxe's `print_toplevel`: values of a name already printed are left out.

@@ -286,15 +286,10 @@ fn late_checks(t: &mut Typer, main: Option<&str>) -> Result<(), Fail> {
             ));
         }
     }
-    for m in t.field_monos.clone() {
-        if !matches!(
-            t.m.db.resolve(&m),
-            super::types::Type::Mono(_) | super::types::Type::Dynamic(_)
-        ) {
-            return Err(Fail::Unsupported(
-                "fields read from values of unknown type".into(),
-            ));
-        }
+    if !t.fields_read_from_monos_hold() {
+        return Err(Fail::Unsupported(
+            "fields read from values of unknown type".into(),
+        ));
     }
     for (m, c) in t.constrained.clone() {
         if matches!(t.m.db.resolve(&m), super::types::Type::Mono(_)) {

@@ -586,6 +586,7 @@ impl Typer<'_> {
         let saved_args = cx.in_call_args;
         let saved_ret = cx.ret.replace(ft.ret.clone());
         let saved_loops = std::mem::replace(&mut cx.loops, 0);
+        let saved_monos = std::mem::take(&mut self.perfunction);
         for (a, fa) in func.args.iter().zip(&ft.args) {
             if let Some(v) = &a.value {
                 let t = self.expr(cx, v, &With::Of(fa.ty.clone()))?;
@@ -615,11 +616,55 @@ impl Typer<'_> {
             }
             self.return_flow(cx, body, &ret).map(|_| ())
         });
+        let r = r.and_then(|_| self.close_monos());
+        self.perfunction = saved_monos;
         cx.locals.truncate(saved_locals);
         cx.in_call_args = saved_args;
         cx.ret = saved_ret;
         cx.loops = saved_loops;
         r
+    }
+
+    /// haxe's `Monomorph.close` on the function's monomorphs that fields were read from:
+    /// each still unbound is bound to a closed structure of those fields.
+    fn close_monos(&mut self) -> TResult<()> {
+        for m in std::mem::take(&mut self.perfunction) {
+            if self.m.db.mono_binding(m).is_some() {
+                continue;
+            }
+            let Some(fields) = self.m.db.mono_fields.get(&m).cloned() else {
+                continue;
+            };
+            if fields
+                .iter()
+                .any(|(_, t, _)| matches!(self.m.db.resolve(t), Type::Mono(x) if *x == m))
+            {
+                return unsupported("a structure that holds itself");
+            }
+            let anon = Type::Anon(
+                self.m.db.add_anon(AnonDef {
+                    fields: fields
+                        .into_iter()
+                        .map(|(n, ty, written)| {
+                            (
+                                n,
+                                AnonField {
+                                    ty,
+                                    optional: false,
+                                    method: false,
+                                    read_only: !written,
+                                    doc: None,
+                                },
+                            )
+                        })
+                        .collect(),
+                    status: AnonStatus::Closed,
+                }),
+            );
+            self.m.db.bind_mono(m, anon.clone());
+            self.closed_monos.insert(m, anon);
+        }
+        Ok(())
     }
 
     /// haxe's `return_flow`: every path of a non-Void function must return or throw.
@@ -771,8 +816,37 @@ impl Typer<'_> {
                     return self.toplevel_block(cx, el, index, t.span, with);
                 }
             }
-            if t.span == e.span && matches!(e.kind, ExprKind::Const(Constant::Ident(_))) {
+            if t.span == e.span
+                && matches!(
+                    e.kind,
+                    ExprKind::Const(Constant::Ident(_) | Constant::Int(_) | Constant::Float(_))
+                )
+            {
                 self.toplevel_target = None;
+                if let With::Of(want) = with {
+                    // haxe types the expression at the cursor and unifies it with the
+                    // expected type before listing (binding monomorphs the list may show);
+                    // an unknown name is listed without.
+                    let errors = self.errors.len();
+                    let typed = self.expr(cx, e, with);
+                    let reported = self.errors.len() > errors;
+                    self.errors.truncate(errors);
+                    match typed {
+                        Ok(_) if reported => {
+                            return unsupported("an error at the completion point");
+                        }
+                        Ok(got) => {
+                            if let Err(UFail::Stop(f)) = self.unify(&got, want) {
+                                return Err(f);
+                            }
+                        }
+                        Err(Fail::Error(d)) if d.message.starts_with("Unknown identifier") => {}
+                        Err(Fail::Error(_)) => {
+                            return unsupported("an error at the completion point")
+                        }
+                        Err(f) => return Err(f),
+                    }
+                }
                 self.toplevel_hit = Some(ToplevelHit {
                     locals: cx.locals.clone(),
                     with: with.clone(),
@@ -820,7 +894,8 @@ impl Typer<'_> {
             ExprKind::Unop(op, postfix, inner) => self.unop(cx, *op, *postfix, inner, e.span),
             ExprKind::If(cond, then, els) => {
                 let tb = self.t_bool()?;
-                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                // haxe types a condition as a plain value, then unifies it with Bool.
+                let ct = self.expr(cx, cond, &With::Value)?;
                 // haxe reports a condition that is not Bool at the whole `if`.
                 self.unify_report(cx, &ct, &tb, e.span)?;
                 match (els, with) {
@@ -842,7 +917,8 @@ impl Typer<'_> {
             }
             ExprKind::Ternary(cond, a, b) => {
                 let tb = self.t_bool()?;
-                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                // haxe types a condition as a plain value, then unifies it with Bool.
+                let ct = self.expr(cx, cond, &With::Value)?;
                 // haxe types `c ? a : b` as an `if` placed at the whole expression.
                 self.unify_report(cx, &ct, &tb, e.span)?;
                 let with = match with {
@@ -862,13 +938,15 @@ impl Typer<'_> {
                 cx.loops -= 1;
                 r?;
                 let tb = self.t_bool()?;
-                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                // haxe types a condition as a plain value, then unifies it with Bool.
+                let ct = self.expr(cx, cond, &With::Value)?;
                 self.unify_report(cx, &ct, &tb, cond.span)?;
                 self.t_void()
             }
             ExprKind::While(cond, body, false) => {
                 let tb = self.t_bool()?;
-                let ct = self.expr(cx, cond, &With::Of(tb.clone()))?;
+                // haxe types a condition as a plain value, then unifies it with Bool.
+                let ct = self.expr(cx, cond, &With::Value)?;
                 self.unify_report(cx, &ct, &tb, e.span)?;
                 cx.loops += 1;
                 let r = self.expr(cx, body, &With::NoValue);
@@ -1356,6 +1434,15 @@ impl Typer<'_> {
                         t.clone()
                     }
                     (Some(t), None) => t.clone(),
+                    // haxe expects a fresh monomorph, which a completion point right there
+                    // binds to its own type before listing (hxs types with no expectation,
+                    // the same but for that).
+                    (None, Some(init))
+                        if self.toplevel_target.is_some_and(|t| t.span == init.span) =>
+                    {
+                        let mono = self.m.db.new_mono();
+                        self.expr(cx, init, &With::Of(mono))?
+                    }
                     (None, Some(init)) => self.expr(cx, init, &With::Value)?,
                     (None, None) => self.m.db.new_mono(),
                 })
@@ -1535,8 +1622,52 @@ impl Typer<'_> {
                 }
                 Ok(if found.len() == 1 { found.pop() } else { None })
             }
+            // A structure that is exactly an `Iterable<T>` asks `T` (haxe's
+            // `get_iterable_param`); `Dynamic` asks `Dynamic`.
+            Type::Anon(an) => self.iterable_param(an),
+            Type::Dynamic(None) => Ok(Some(Type::Dynamic(None))),
             _ => Ok(None),
         }
+    }
+
+    /// haxe's `get_iterable_param`: `T` for a closed structure whose one field is
+    /// `iterator : () -> { hasNext : () -> Bool, next : () -> T }` (closed, those two only).
+    fn iterable_param(&mut self, an: AnonId) -> TResult<Option<Type>> {
+        let def = self.m.db.anon(an).clone();
+        if def.status != AnonStatus::Closed || def.fields.len() != 1 {
+            return Ok(None);
+        }
+        let Some(f) = def.fields.get("iterator") else {
+            return Ok(None);
+        };
+        let Type::Fun(ft) = self.follow(&f.ty)? else {
+            return Ok(None);
+        };
+        if !ft.args.is_empty() {
+            return Ok(None);
+        }
+        let Type::Anon(it) = self.follow(&ft.ret)? else {
+            return Ok(None);
+        };
+        let it = self.m.db.anon(it).clone();
+        if it.status != AnonStatus::Closed || it.fields.len() != 2 {
+            return Ok(None);
+        }
+        let (Some(has_next), Some(next)) = (it.fields.get("hasNext"), it.fields.get("next")) else {
+            return Ok(None);
+        };
+        let (Type::Fun(h), Type::Fun(n)) = (self.follow(&has_next.ty)?, self.follow(&next.ty)?)
+        else {
+            return Ok(None);
+        };
+        let bool_ = self.std_ids()?.bool_;
+        if !h.args.is_empty()
+            || !n.args.is_empty()
+            || !matches!(self.follow(&h.ret)?, Type::Abstract(b, _) if b == bool_)
+        {
+            return Ok(None);
+        }
+        Ok(Some(n.ret.clone()))
     }
 
     /// The types an abstract accepts implicitly: its `from` types and the arguments of its
@@ -1710,6 +1841,7 @@ impl Typer<'_> {
                     ty: t,
                     optional: false,
                     method: false,
+                    read_only: false,
                     doc: None,
                 },
             );
@@ -2154,7 +2286,18 @@ impl Typer<'_> {
         at: Span,
     ) -> TResult<Result<Access, Type>> {
         self.ident_expected = expected;
+        let chain_root = std::mem::replace(&mut self.in_chain_root, false);
         match self.ident(cx, name, span) {
+            Err(Fail::Error(d))
+                if self.lenient_idents
+                    && expected.is_none()
+                    && d.message == format!("Unknown identifier : {}", name) =>
+            {
+                if chain_root {
+                    return unsupported("an unknown name before a dot");
+                }
+                Ok(Err(self.m.db.new_mono()))
+            }
             Err(Fail::Error(d))
                 if expected.is_some() && d.message == format!("Unknown identifier : {}", name) =>
             {
@@ -3127,7 +3270,12 @@ impl Typer<'_> {
                 let a = self.field_access_in_chain(cx, inner, n, obj.span, false)?;
                 self.read_access(cx, a, obj.span)?
             }
-            _ => self.expr(cx, obj, &With::Value)?,
+            _ => {
+                self.in_chain_root = matches!(obj.kind, ExprKind::Const(Constant::Ident(_)));
+                let r = self.expr(cx, obj, &With::Value);
+                self.in_chain_root = false;
+                r?
+            }
         };
         let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
         self.flush_deprecation(cx, span);
@@ -3534,11 +3682,28 @@ impl Typer<'_> {
                 Some(t) => (**t).clone(),
                 None => self.m.db.new_mono(),
             })),
-            Type::Mono(_) => {
-                // haxe constrains the monomorph to have the field; hxs declines the build
-                // if that monomorph is ever bound to something else than Dynamic.
+            Type::Mono(m) => {
+                // haxe constrains the monomorph to have the field (the same field each time
+                // it is read), and binds it to a closed structure of its fields when the
+                // function that first read one ends; hxs declines the build if it is bound
+                // to anything else before (haxe checks the fields then).
+                let m = *m;
                 self.field_monos.push(ft.clone());
-                Ok(Access::Value(self.m.db.new_mono()))
+                let known = self.m.db.mono_fields.get(&m);
+                let index = match known.and_then(|f| f.iter().position(|(n, _, _)| n == name)) {
+                    Some(i) => i,
+                    None => {
+                        if known.is_none() {
+                            self.perfunction.push(m);
+                        }
+                        let t = self.m.db.new_mono();
+                        let fields = self.m.db.mono_fields.entry(m).or_default();
+                        fields.push((name.to_string(), t, false));
+                        fields.len() - 1
+                    }
+                };
+                self.last_mono_field = Some((span, m, index));
+                Ok(Access::Value(self.m.db.mono_fields[&m][index].1.clone()))
             }
             Type::Abstract(a, tl) => {
                 if let Some(acc) = self.abstract_field(cx, *a, tl, name, span)? {
@@ -4674,7 +4839,8 @@ impl Typer<'_> {
             Binop::AssignOp(aop) => {
                 self.assign_span = Some(span);
                 let lt = self.lvalue(cx, a)?;
-                let rt = self.expr(cx, b, &With::Value)?;
+                // haxe types the value of `a op= b` expecting the type of `a`.
+                let rt = self.expr(cx, b, &With::Of(lt.clone()))?;
                 let op2 = match aop {
                     AssignableOp::Add => Binop::Add,
                     AssignableOp::Sub => Binop::Sub,
@@ -4704,10 +4870,12 @@ impl Typer<'_> {
             }
             Binop::BoolAnd | Binop::BoolOr => {
                 let tb = self.t_bool()?;
-                let ta = self.expr(cx, a, &With::Of(tb.clone()))?;
+                // haxe types both operands as any other operator's, then (`make_binop`)
+                // unifies both with Bool at the whole operation.
+                let w = self.binop_operand_with(op, with)?;
+                let ta = self.expr(cx, a, &w)?;
                 self.no_bool_op_overload(&ta)?;
-                // haxe's `make_binop` unifies both operands at the whole operation.
-                let tbb = self.expr(cx, b, &With::Of(tb.clone()))?;
+                let tbb = self.expr(cx, b, &w)?;
                 self.no_bool_op_overload(&tbb)?;
                 self.unify_report(cx, &ta, &tb, span)?;
                 self.unify_report(cx, &tbb, &tb, span)?;
@@ -5013,7 +5181,16 @@ impl Typer<'_> {
                 self.write_access(cx, a, e.span)
             }
             ExprKind::Field(obj, name) => {
+                self.last_mono_field = None;
                 let a = self.field_access(cx, obj, name, e.span, false)?;
+                if let Some((span, m, index)) = self.last_mono_field.take() {
+                    if span == e.span {
+                        // A field written to a monomorph is read-write (haxe's `#8079`).
+                        if let Some(f) = self.m.db.mono_fields.get_mut(&m) {
+                            f[index].2 = true;
+                        }
+                    }
+                }
                 self.write_access(cx, a, name.span)
             }
             ExprKind::Array(..) => self.expr(cx, e, &With::Value),
@@ -5022,6 +5199,16 @@ impl Typer<'_> {
     }
 
     fn write_access(&mut self, cx: &FnCtx, a: Access, span: Span) -> TResult<Type> {
+        if let Access::Field {
+            owner: FieldOwner::Class(ClassId(u32::MAX)),
+            kind: FKind::Var {
+                write: VarAcc::No, ..
+            },
+            ..
+        } = &a
+        {
+            return unsupported("writing a read-only structure field");
+        }
         self.lvalue_direct = match &a {
             Access::Field {
                 kind: FKind::Var { read, write },
@@ -5124,7 +5311,11 @@ fn anon_field_access(f: &super::types::AnonField, name: &str) -> Access {
         } else {
             FKind::Var {
                 read: VarAcc::Normal,
-                write: VarAcc::Normal,
+                write: if f.read_only {
+                    VarAcc::No
+                } else {
+                    VarAcc::Normal
+                },
             }
         },
         owner: FieldOwner::Class(ClassId(u32::MAX)),

@@ -319,6 +319,7 @@ impl Modules<'_> {
                     ty,
                     optional,
                     method,
+                    read_only: false,
                     doc: f.doc.clone(),
                 },
             );

@@ -500,16 +500,10 @@ impl Typer<'_> {
             op,
             Binop::Eq | Binop::NotEq | Binop::Lt | Binop::Lte | Binop::Gt | Binop::Gte
         );
+        // haxe's `type_binop_rhs`: a comparison's right operand expects the left's type
+        // (so it may name an enum's constructors bare).
         if comparison {
-            if let Type::Abstract(a, _) = self.follow(ta)? {
-                if !self.abstract_ops(a)?.is_empty() {
-                    return Ok(With::Of(ta.clone()));
-                }
-            }
-            // Against an enum, the right operand may name its constructors bare.
-            if self.expected_enum(&With::Of(ta.clone()))?.is_some() {
-                return Ok(With::Of(ta.clone()));
-            }
+            return Ok(With::Of(ta.clone()));
         }
         Ok(w.clone())
     }

@@ -44,7 +44,17 @@ impl Printer<'_> {
                             self.ctx.len() - 1
                         }
                     };
-                    format!("Unknown<{}>", id)
+                    match self.db.mono_fields.get(m) {
+                        Some(fields) if !fields.is_empty() => {
+                            let mut sorted: Vec<(String, bool, Type)> = fields
+                                .iter()
+                                .map(|(n, t, _)| (n.clone(), false, t.clone()))
+                                .collect();
+                            sorted.sort_by(|a, b| b.0.as_bytes().cmp(a.0.as_bytes()));
+                            format!("Unknown<{}> : {}", id, self.s_fields(&sorted))
+                        }
+                        _ => format!("Unknown<{}>", id),
+                    }
                 }
             },
             Type::Enum(e, tl) => {
@@ -127,24 +137,29 @@ impl Printer<'_> {
                             .rev()
                             .map(|(n, f)| (n.clone(), f.optional, f.ty.clone()))
                             .collect();
-                        let parts: Vec<String> = fields
-                            .iter()
-                            .map(|(n, opt, ty)| {
-                                format!(
-                                    "{}{} : {}",
-                                    if *opt { " ?" } else { " " },
-                                    n,
-                                    self.s_type(ty)
-                                )
-                            })
-                            .collect();
-                        format!("{{{} }}", parts.join(","))
+                        self.s_fields(&fields)
                     }
                 }
             }
             Type::Dynamic(None) => "Dynamic".to_string(),
             Type::Dynamic(Some(t)) => format!("Dynamic<{}>", self.s_type(t)),
         }
+    }
+
+    /// A structure's fields, in the order given: `{ a : Int, ?b : String }`.
+    fn s_fields(&mut self, fields: &[(String, bool, Type)]) -> String {
+        let parts: Vec<String> = fields
+            .iter()
+            .map(|(n, opt, ty)| {
+                format!(
+                    "{}{} : {}",
+                    if *opt { " ?" } else { " " },
+                    n,
+                    self.s_type(ty)
+                )
+            })
+            .collect();
+        format!("{{{} }}", parts.join(","))
     }
 
     /// haxe's `s_fun`: function types, and `Void` in argument position, get parentheses.
@@ -297,6 +312,7 @@ mod tests {
                 ty: w.int.clone(),
                 optional: false,
                 method: false,
+                read_only: false,
                 doc: None,
             },
         );
@@ -306,6 +322,7 @@ mod tests {
                 ty: w.string.clone(),
                 optional: false,
                 method: false,
+                read_only: false,
                 doc: None,
             },
         );
@@ -315,6 +332,7 @@ mod tests {
                 ty: w.bool_.clone(),
                 optional: true,
                 method: false,
+                read_only: false,
                 doc: None,
             },
         );

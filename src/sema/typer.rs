@@ -338,6 +338,19 @@ pub struct Typer<'a> {
     /// Monomorphs a field was read from (haxe constrains them; hxs checks at the end that
     /// they stayed unknown or Dynamic).
     pub(crate) field_monos: Vec<Type>,
+    /// The constrained monomorphs of the function being typed (haxe's `perfunction`), bound
+    /// to a closed structure of their fields when it ends.
+    pub(crate) perfunction: Vec<crate::sema::types::MonoId>,
+    /// The monomorphs so closed, with the structure each was bound to.
+    pub(crate) closed_monos: HashMap<crate::sema::types::MonoId, Type>,
+    /// The last field read from a monomorph: the access's span, the monomorph, the field's
+    /// index (an assignment marks it written).
+    pub(crate) last_mono_field: Option<(Span, crate::sema::types::MonoId, usize)>,
+    /// Toplevel completion (haxe's `DMDefault`): an unknown name is a value of unknown type,
+    /// its error ignored, rather than an error.
+    pub lenient_idents: bool,
+    /// Typing the name a field chain starts with (`a` in `a.b`).
+    pub(crate) in_chain_root: bool,
     /// Key types of `new Map()` not known when the map was made.
     pub(crate) deferred_map_keys: Vec<Type>,
     /// Read every module's imports as soon as it is loaded (checks do; display queries
@@ -420,6 +433,11 @@ impl<'a> Typer<'a> {
             refs: None,
             deprecations: Vec::new(),
             field_monos: Vec::new(),
+            perfunction: Vec::new(),
+            closed_monos: HashMap::new(),
+            last_mono_field: None,
+            lenient_idents: false,
+            in_chain_root: false,
             deferred_map_keys: Vec::new(),
             eager_imports: false,
             imports_synced: 0,
@@ -886,6 +904,21 @@ impl<'a> Typer<'a> {
     }
 
     /// haxe's `follow`: through bound monomorphs, typedefs and `Null<T>`.
+    /// Whether every monomorph a field was read from stayed as haxe would leave it: unbound,
+    /// `Dynamic`, or bound to the structure of its fields when its function ended.
+    pub fn fields_read_from_monos_hold(&self) -> bool {
+        self.field_monos.iter().all(|m| {
+            let Type::Mono(id) = m else { return true };
+            match self.m.db.mono_binding(*id) {
+                None => true,
+                Some(_) if self.closed_monos.contains_key(id) => {
+                    self.m.db.mono_binding(*id) == self.closed_monos.get(id)
+                }
+                Some(_) => matches!(self.m.db.resolve(m), Type::Dynamic(_)),
+            }
+        })
+    }
+
     pub fn follow(&mut self, t: &Type) -> TResult<Type> {
         let null = self.std_ids()?.null;
         let mut t = self.m.db.resolve(t).clone();

@@ -149,6 +149,8 @@ pub struct AnonField {
     pub optional: bool,
     /// Declared with `function` in class notation (listed as a method in completion).
     pub method: bool,
+    /// A field only ever read from a monomorph (haxe's `(default, null)` structure field).
+    pub read_only: bool,
     pub doc: Option<String>,
 }
 
@@ -162,6 +164,10 @@ pub struct AnonDef {
 /// All type definitions and monomorph bindings of one typing session.
 #[derive(Debug, Default)]
 pub struct TypeDb {
+    /// The fields read from each monomorph while unbound (haxe's `MField` constraints), in
+    /// the order first read; printed after the monomorph (`Unknown<0> : { length : ... }`).
+    /// Each field's flag says whether it was written to.
+    pub mono_fields: std::collections::HashMap<MonoId, Vec<(String, Type, bool)>>,
     pub classes: Vec<ClassDef>,
     pub enums: Vec<EnumDef>,
     pub typedefs: Vec<TypedefDef>,
@@ -339,6 +345,7 @@ impl TypeDb {
                                 ty: self.apply_params(&f.ty, from, to),
                                 optional: f.optional,
                                 method: f.method,
+                                read_only: f.read_only,
                                 doc: f.doc.clone(),
                             },
                         )

@@ -813,6 +813,11 @@ impl Typer<'_> {
         for (n, f2) in &d2.fields {
             match d1.fields.get(n) {
                 Some(f1) => {
+                    if f1.read_only && !f2.read_only && !f2.method {
+                        return Err(UFail::Stop(Fail::Unsupported(
+                            "a read-only structure field where a variable is expected".into(),
+                        )));
+                    }
                     let r = self.unify_field_access(ctx, &f1.ty, f1.method, f2);
                     wrap(r, vec![UErr::InvalidFieldType(n.clone())])?;
                 }
@@ -846,7 +851,7 @@ impl Typer<'_> {
             allow_abstract_cast: true,
             ..ctx
         };
-        if f2.method {
+        if f2.method || f2.read_only {
             return self.unify_c(nested, t1, &f2.ty);
         }
         self.with_variance(nested, EqKind::BothDynamic, t1, &f2.ty)
@@ -883,18 +888,25 @@ impl Typer<'_> {
             } else {
                 FKind::Var {
                     read: VarAcc::Normal,
-                    write: VarAcc::Normal,
+                    write: if f2.read_only {
+                        VarAcc::No
+                    } else {
+                        VarAcc::Normal
+                    },
                 }
             };
             if !unify_kind(fk, k2) {
                 return fail(vec![UErr::InvalidKind(n.clone(), fk, k2)]);
             }
-            let _ = public;
+            if !public {
+                return fail(vec![UErr::InvalidVisibility(n.clone())]);
+            }
             let nested = UCtx {
                 allow_abstract_cast: true,
                 ..ctx
             };
             let r = if f2.method
+                || f2.read_only
                 || matches!(
                     fk,
                     FKind::Var {
