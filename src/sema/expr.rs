@@ -3277,9 +3277,57 @@ impl Typer<'_> {
                 r?
             }
         };
+        if let Some(a) = self.sub_type_by_path(cx, obj, &ot, &name.name)? {
+            self.flush_deprecation(cx, span);
+            return Ok(a);
+        }
         let a = self.field_of_type(cx, &ot, &name.name, name.span)?;
         self.flush_deprecation(cx, span);
         Ok(a)
+    }
+
+    /// `Type.ValueType`: a class named by itself, then a name that is none of its statics
+    /// but a type of its module: haxe's dot-path resolution reads it as that sub-type.
+    fn sub_type_by_path(
+        &mut self,
+        cx: &FnCtx,
+        obj: &Expr,
+        ot: &Type,
+        name: &str,
+    ) -> TResult<Option<Access>> {
+        let ExprKind::Const(Constant::Ident(n)) = &obj.kind else {
+            return Ok(None);
+        };
+        if !n.starts_with(|c: char| c.is_ascii_uppercase()) || cx.local(n).is_some() {
+            return Ok(None);
+        }
+        let Type::Anon(a) = self.follow(ot)? else {
+            return Ok(None);
+        };
+        let AnonStatus::Statics(c) = self.m.db.anon(a).status else {
+            return Ok(None);
+        };
+        let info = self.class_info(c)?;
+        if info.static_field(name).is_some() || info.field(name).is_some() {
+            return Ok(None);
+        }
+        let Some(owner) = self.m.owner_of(ModuleType::Class(c)) else {
+            return Ok(None);
+        };
+        let Some(sub) = self
+            .m
+            .module(owner)
+            .types
+            .iter()
+            .find(|t| t.name == name)
+            .cloned()
+        else {
+            return Ok(None);
+        };
+        if sub.private && owner != cx.module {
+            return unsupported("a private sub-type named through its module's main type");
+        }
+        self.type_expr(sub.ty).map(Some)
     }
 
     /// `super.name`: a field of the superclass, from a method of the class.
@@ -3613,11 +3661,8 @@ impl Typer<'_> {
                         if let Some(a) = self.using_field(cx, t, name)? {
                             return Ok(a);
                         }
-                        // haxe reads `Type.ValueType` as a sub-type of the module `Type`.
-                        let owner = self.m.owner_of(ModuleType::Class(*c));
-                        if owner.is_some_and(|m| self.m.find_type_in_module(m, name).is_some()) {
-                            return unsupported("a sub-type named through its module's main type");
-                        }
+                        // (`Type.ValueType` written as a path is a sub-type:
+                        // `sub_type_by_path`; through a value it is a missing field.)
                         let names: Vec<String> = {
                             let mut v: Vec<String> =
                                 info.statics.iter().map(|f| f.name.clone()).collect();
