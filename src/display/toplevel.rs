@@ -25,6 +25,7 @@ use crate::sema::types::Type;
 use crate::syntax::ast::*;
 use crate::syntax::cond::DefineLookup;
 use crate::syntax::source::Span;
+use crate::syntax::token::Binop;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -131,11 +132,32 @@ fn abstract_point(a: &AbstractDecl, cursor: u32) -> &'static str {
         };
         let mut found = None;
         innermost(body, cursor, false, &mut found);
-        if f.name.name == "new" && matches!(found, Some(Found::Insert(..))) {
+        if f.name.name == "new"
+            && matches!(found, Some(Found::Insert(..)))
+            && !in_array_literal(body, cursor)
+        {
             return NO_POINT;
         }
     }
     "completion inside an abstract"
+}
+
+/// Whether the cursor is directly inside an array literal (its innermost enclosing
+/// expression).
+fn in_array_literal(body: &Expr, cursor: u32) -> bool {
+    fn walk(e: &Expr, cursor: u32) -> Option<bool> {
+        if !encloses(e.span, cursor) {
+            return None;
+        }
+        let mut inner = None;
+        e.for_each_child(|c| {
+            if inner.is_none() {
+                inner = walk(c, cursor);
+            }
+        });
+        inner.or(Some(matches!(e.kind, ExprKind::ArrayDecl(_))))
+    }
+    walk(body, cursor).unwrap_or(false)
 }
 
 /// The reason [`find_point`] gives where haxe answers `No completion point was found`.
@@ -224,6 +246,22 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
             Found::Insert(e.span, index)
         }
         ExprKind::Switch(_, cases, def) => switch_case(e.span, cases, def, cursor),
+        // Between an array literal's elements haxe puts a `null` as into a block (not
+        // into map literals and comprehensions, which hxs does not follow there).
+        ExprKind::ArrayDecl(el)
+            if !el.iter().any(|x| {
+                matches!(
+                    x.kind,
+                    ExprKind::Binop(Binop::Arrow, ..) | ExprKind::For(..) | ExprKind::While(..)
+                )
+            }) =>
+        {
+            let index = el
+                .iter()
+                .position(|s| s.span.lo >= cursor)
+                .unwrap_or(el.len());
+            Found::Insert(e.span, index)
+        }
         _ => Found::Other("completion on this expression"),
     });
 }

@@ -816,6 +816,18 @@ impl Typer<'_> {
                     return self.toplevel_block(cx, el, index, t.span, with);
                 }
             }
+            // haxe's preprocessing puts the `null` into an array literal's elements too;
+            // typing stops there, so the elements after it do not matter.
+            if let (Some((array, index)), ExprKind::ArrayDecl(el)) = (t.insert, &e.kind) {
+                if array == e.span {
+                    let mut items: Vec<Expr> = el[..index.min(el.len())].to_vec();
+                    items.push(Expr {
+                        kind: ExprKind::Const(Constant::Ident("null".into())),
+                        span: t.span,
+                    });
+                    return self.array_decl(cx, &items, e.span, with);
+                }
+            }
             if t.span == e.span
                 && matches!(
                     e.kind,

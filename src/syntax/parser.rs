@@ -3077,20 +3077,13 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_array_decl(&mut self, p1: Span) -> R<Expr> {
+        // haxe's elements are `secure_expr`s: a missing one is `Expected expression`, or in
+        // display mode a `null` standing in for it, and the list goes on.
         let mut el = Vec::new();
         let p2 = if let Some(p2) = self.eat(TokenKind::BkClose) {
             p2
         } else {
-            match self.expr() {
-                Ok(e) => el.push(e),
-                Err(Stop::NoMatch) => {
-                    let err = self.error_at_next("Expected expr or ]");
-                    let span = Span::new(p1.lo, self.peek().span.hi.saturating_sub(1).max(p1.lo));
-                    let (el, p2) = self.syntax_error(err, (vec![null_expr(span)], span))?;
-                    return Ok(Expr::new(ExprKind::ArrayDecl(el), p1.to(p2)));
-                }
-                Err(e) => return Err(e),
-            }
+            el.push(self.secure_expr()?);
             loop {
                 match self.peek_kind() {
                     TokenKind::Comma => {
@@ -3098,15 +3091,7 @@ impl<'a> Parser<'a> {
                         if let Some(p2) = self.eat(TokenKind::BkClose) {
                             break p2;
                         }
-                        match self.expr() {
-                            Ok(e) => el.push(e),
-                            Err(Stop::NoMatch) => {
-                                let err = self.error_at_next("Expected expr or ]");
-                                let pk = self.last_token().span;
-                                break self.syntax_error(err, pk)?;
-                            }
-                            Err(e) => return Err(e),
-                        }
+                        el.push(self.secure_expr()?);
                     }
                     TokenKind::BkClose => break self.bump().span,
                     _ => {

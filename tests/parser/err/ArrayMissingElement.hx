@@ -1,0 +1,5 @@
+class ArrayMissingElement {
+	static function main() {
+		var a = [1, , 3];
+	}
+}

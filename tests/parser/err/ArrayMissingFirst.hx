@@ -1,0 +1,5 @@
+class ArrayMissingFirst {
+	static function main() {
+		var a = [, 3];
+	}
+}
