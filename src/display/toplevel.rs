@@ -134,7 +134,7 @@ fn abstract_point(a: &AbstractDecl, cursor: u32) -> &'static str {
         innermost(body, cursor, false, &mut found);
         if f.name.name == "new"
             && matches!(found, Some(Found::Insert(..)))
-            && !in_array_literal(body, cursor)
+            && !inserts_among_elements(body, cursor)
         {
             return NO_POINT;
         }
@@ -142,9 +142,9 @@ fn abstract_point(a: &AbstractDecl, cursor: u32) -> &'static str {
     "completion inside an abstract"
 }
 
-/// Whether the cursor is directly inside an array literal (its innermost enclosing
-/// expression).
-fn in_array_literal(body: &Expr, cursor: u32) -> bool {
+/// Whether the cursor is directly inside an array literal or a call's parentheses (its
+/// innermost enclosing expression), where haxe's `null` goes among the elements.
+fn inserts_among_elements(body: &Expr, cursor: u32) -> bool {
     fn walk(e: &Expr, cursor: u32) -> Option<bool> {
         if !encloses(e.span, cursor) {
             return None;
@@ -155,7 +155,11 @@ fn in_array_literal(body: &Expr, cursor: u32) -> bool {
                 inner = walk(c, cursor);
             }
         });
-        inner.or(Some(matches!(e.kind, ExprKind::ArrayDecl(_))))
+        inner.or(Some(match &e.kind {
+            ExprKind::ArrayDecl(_) => true,
+            ExprKind::Call(callee, _) => cursor > callee.span.hi,
+            _ => false,
+        }))
     }
     walk(body, cursor).unwrap_or(false)
 }
@@ -234,6 +238,9 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
         ExprKind::Const(Constant::Int(_) | Constant::Float(_)) => {
             Found::Ident(e.span, String::new())
         }
+        // On `new` before its type's name haxe completes on the whole expression, typed
+        // first, as on a number.
+        ExprKind::New(tp, _) if cursor < tp.span.lo => Found::Ident(e.span, String::new()),
         ExprKind::Const(Constant::Ident(n)) => match n.as_str() {
             "super" | "$type" | "_" => Found::Other("completion on this name"),
             _ => Found::Ident(e.span, n.to_string()),
@@ -246,6 +253,14 @@ fn innermost(e: &Expr, cursor: u32, in_pattern: bool, found: &mut Option<Found>)
             Found::Insert(e.span, index)
         }
         ExprKind::Switch(_, cases, def) => switch_case(e.span, cases, def, cursor),
+        // Between a call's arguments (inside its parentheses) likewise.
+        ExprKind::Call(callee, args) if cursor > callee.span.hi => {
+            let index = args
+                .iter()
+                .position(|s| s.span.lo >= cursor)
+                .unwrap_or(args.len());
+            Found::Insert(e.span, index)
+        }
         // Between an array literal's elements haxe puts a `null` as into a block (not
         // into map literals and comprehensions, which hxs does not follow there).
         ExprKind::ArrayDecl(el)
@@ -425,7 +440,7 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
             .map(|p| p.ty.clone())
             .collect();
         let listed = collect(typer, display, class, params, None, cursor, env);
-        return finish(typer, display, cursor, name.is_empty(), None, listed);
+        return finish(typer, display, cursor, name.is_empty(), None, None, listed);
     }
     // The field around the cursor, typed up to the completion point.
     let Some((class, field)) = field_at(typer, display, cursor) else {
@@ -440,7 +455,15 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
             }
             let params = type_params(typer, class, &field);
             let listed = collect(typer, display, class, params, None, cursor, env);
-            return finish(typer, display, cursor, hint.name.is_empty(), None, listed);
+            return finish(
+                typer,
+                display,
+                cursor,
+                hint.name.is_empty(),
+                None,
+                None,
+                listed,
+            );
         }
         (None, None) => return no("completion here"),
     };
@@ -465,10 +488,19 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         },
         _ => None,
     };
-    if expected.is_some() && sorted && in_call_or_object(&ast, cursor) {
-        // haxe also ranks locals by their names' distance to the argument's or field's.
-        return no("completion where an argument or field is expected");
+    if expected.is_some() && sorted && in_object(&ast, cursor) {
+        // haxe completes a structure's fields there.
+        return no("completion where an object field is expected");
     }
+    let arg_name = match &hit.arg {
+        Some(Some(name)) if expected.is_some() => Some(name.clone()),
+        // An argument that hxs types outside `call_args` (overloads, rest arguments): its
+        // name is not known, and haxe ranks by it.
+        Some(None) if expected.is_some() && sorted => {
+            return no("completion on an argument hxs does not name");
+        }
+        _ => None,
+    };
     if hit.params.len() != typer.m.db.class(class).params.len() + field.params.len() {
         return no("type parameters of local functions");
     }
@@ -484,7 +516,15 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
     }
     let params = type_params(typer, class, &field);
     let listed = collect(typer, display, class, params, Some(&hit), cursor, env);
-    finish(typer, display, cursor, sorted, expected.as_ref(), listed)
+    finish(
+        typer,
+        display,
+        cursor,
+        sorted,
+        expected.as_ref(),
+        arg_name.as_deref(),
+        listed,
+    )
 }
 
 /// The type parameters in scope in a method: its own, then its class's if it has `this`.
@@ -509,6 +549,7 @@ fn finish(
     cursor: u32,
     sorted: bool,
     expected: Option<&Type>,
+    arg_name: Option<&str>,
     listed: R<Collect>,
 ) -> Answer {
     match listed {
@@ -532,6 +573,7 @@ fn finish(
                     &mut c.items,
                     &ranks,
                     code_points(&typer.m.module(display).file.text, cursor),
+                    arg_name,
                 );
             }
             if !typer.fields_read_from_monos_hold() {
@@ -663,16 +705,16 @@ fn dynamify(typer: &mut Typer, t: &Type, depth: u32) -> R<Type> {
     })
 }
 
-/// Whether the cursor is among a call's arguments or an object literal's fields, where
-/// haxe's expected type comes with a name.
-fn in_call_or_object(m: &Module, cursor: u32) -> bool {
+/// Whether the cursor is inside an object literal (or a constructor call's arguments,
+/// which hxs does not name yet).
+fn in_object(m: &Module, cursor: u32) -> bool {
     fn walk(e: &Expr, cursor: u32) -> bool {
         if !encloses(e.span, cursor) {
             return false;
         }
         let here = match &e.kind {
-            ExprKind::Call(callee, _) => cursor > callee.span.hi,
-            ExprKind::New(..) | ExprKind::ObjectDecl(_) => true,
+            ExprKind::New(tp, _) => cursor > tp.span.hi,
+            ExprKind::ObjectDecl(_) => true,
             _ => false,
         };
         let mut inner = false;
@@ -1439,12 +1481,24 @@ impl Explorer<'_, '_> {
 }
 
 /// haxe's `sort_fields` without an expected type: by `get_sort_index`, stable.
-fn sort(items: &mut [Item], ranks: &[u8], cursor: u32) {
-    fn key(i: &Item, cursor: u32) -> (i32, String) {
+fn sort(items: &mut [Item], ranks: &[u8], cursor: u32, arg_name: Option<&str>) {
+    let key = |i: &Item, cursor: u32| -> (i32, String) {
         match &i.kind {
             Kind::Local(pos) => {
                 let d = pos.map(|p| cursor.saturating_sub(p)).unwrap_or(0);
-                (0, format!("{:05}", d))
+                // For an argument, the distance of the local's name to the parameter's
+                // comes first.
+                match arg_name {
+                    Some(n) => (
+                        0,
+                        format!(
+                            "{:05}{:05}",
+                            crate::syntax::suggest::levenshtein(n, &i.name),
+                            d
+                        ),
+                    ),
+                    None => (0, format!("{:05}", d)),
+                }
             }
             Kind::Member(own) => (if *own { 10 } else { 11 }, i.name.clone()),
             Kind::Static => (13, i.name.clone()),
@@ -1455,7 +1509,7 @@ fn sort(items: &mut [Item], ranks: &[u8], cursor: u32) {
             Kind::Package(path) => (40, path.clone()),
             Kind::Literal => (50, i.name.clone()),
         }
-    }
+    };
     let mut keyed: Vec<(u8, (i32, String), Item)> = items
         .iter()
         .zip(ranks)

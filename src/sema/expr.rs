@@ -35,6 +35,9 @@ pub struct ToplevelTarget {
 pub struct ToplevelHit {
     pub locals: Vec<Local>,
     pub with: With,
+    /// The completion point is a call's argument: the parameter's name when known (haxe
+    /// ranks locals by their names' distance to it).
+    pub arg: Option<Option<String>>,
     pub class: Option<ClassId>,
     pub abstract_: Option<AbstractId>,
     pub is_static: bool,
@@ -816,6 +819,26 @@ impl Typer<'_> {
                     return self.toplevel_block(cx, el, index, t.span, with);
                 }
             }
+            // Among a call's arguments too (the ones after it are kept, as haxe keeps them).
+            if let (Some((call, index)), ExprKind::Call(callee, args)) = (t.insert, &e.kind) {
+                if call == e.span {
+                    let mut items: Vec<Expr> = args[..index.min(args.len())].to_vec();
+                    items.push(Expr {
+                        kind: ExprKind::Const(Constant::Ident("null".into())),
+                        span: t.span,
+                    });
+                    items.extend(args[index.min(args.len())..].iter().cloned());
+                    let inserted = Expr {
+                        kind: ExprKind::Call(callee.clone(), items),
+                        span: e.span,
+                    };
+                    self.toplevel_target = Some(ToplevelTarget {
+                        span: t.span,
+                        insert: None,
+                    });
+                    return self.expr(cx, &inserted, with);
+                }
+            }
             // haxe's preprocessing puts the `null` into an array literal's elements too;
             // typing stops there, so the elements after it do not matter.
             if let (Some((array, index)), ExprKind::ArrayDecl(el)) = (t.insert, &e.kind) {
@@ -832,36 +855,40 @@ impl Typer<'_> {
                 && matches!(
                     e.kind,
                     ExprKind::Const(Constant::Ident(_) | Constant::Int(_) | Constant::Float(_))
+                        | ExprKind::New(..)
                 )
             {
                 self.toplevel_target = None;
-                if let With::Of(want) = with {
-                    // haxe types the expression at the cursor and unifies it with the
-                    // expected type before listing (binding monomorphs the list may show);
-                    // an unknown name is listed without.
-                    let errors = self.errors.len();
-                    let typed = self.expr(cx, e, with);
-                    let reported = self.errors.len() > errors;
-                    self.errors.truncate(errors);
-                    match typed {
-                        Ok(_) if reported => {
-                            return unsupported("an error at the completion point");
-                        }
-                        Ok(got) => {
+                // haxe types the expression at the cursor and unifies it with the expected
+                // type before listing (binding monomorphs the list may show); an unknown
+                // name is listed without.
+                let errors = self.errors.len();
+                let typed = self.expr(cx, e, with);
+                let reported = self.errors.len() > errors;
+                self.errors.truncate(errors);
+                match typed {
+                    Ok(_) if reported => {
+                        return unsupported("an error at the completion point");
+                    }
+                    Ok(got) => {
+                        if let With::Of(want) = with {
                             if let Err(UFail::Stop(f)) = self.unify(&got, want) {
                                 return Err(f);
                             }
                         }
-                        Err(Fail::Error(d)) if d.message.starts_with("Unknown identifier") => {}
-                        Err(Fail::Error(_)) => {
-                            return unsupported("an error at the completion point")
-                        }
-                        Err(f) => return Err(f),
                     }
+                    Err(Fail::Error(d)) if d.message.starts_with("Unknown identifier") => {}
+                    Err(Fail::Error(_)) => return unsupported("an error at the completion point"),
+                    Err(f) => return Err(f),
                 }
+                let arg = cx.in_call_args.then(|| match &self.arg_name_at {
+                    Some((span, name)) if *span == e.span => Some(name.clone()),
+                    _ => None,
+                });
                 self.toplevel_hit = Some(ToplevelHit {
                     locals: cx.locals.clone(),
                     with: with.clone(),
+                    arg,
                     class: cx.class,
                     abstract_: cx.abstract_,
                     is_static: cx.is_static,
@@ -4130,7 +4157,20 @@ impl Typer<'_> {
         let monos_from = self.m.db.mono_count();
         if let ExprKind::Const(Constant::Ident(n)) = &callee.kind {
             if n == "trace" && cx.local("trace").is_none() {
-                for a in args {
+                for (i, a) in args.iter().enumerate() {
+                    if self.toplevel_target.is_some() {
+                        // haxe calls `haxe.Log.trace(v:Dynamic, ?infos)`: a completion
+                        // point in the value expects `Dynamic`, named `v`.
+                        if i > 0 {
+                            return unsupported("completion among trace's further arguments");
+                        }
+                        self.arg_name_at = Some((a.span, "v".into()));
+                        let saved = std::mem::replace(&mut cx.in_call_args, true);
+                        let r = self.expr(cx, a, &With::Of(Type::Dynamic(None)));
+                        cx.in_call_args = saved;
+                        r?;
+                        continue;
+                    }
                     self.call_arg_value(cx, a, "v")?;
                 }
                 if self.std_distrusted {
@@ -4422,7 +4462,7 @@ impl Typer<'_> {
                     }
                     return Err(self.err(cx, e.span, "Too many arguments"));
                 }
-                (Some(e), Some(p)) => match self.type_against(cx, e, &p.ty) {
+                (Some(e), Some(p)) => match self.type_named_arg(cx, e, p) {
                     Ok(()) => {
                         ei += 1;
                         pi += 1;
@@ -4485,6 +4525,12 @@ impl Typer<'_> {
             ),
             ..d
         })
+    }
+
+    /// An argument typed against its parameter, its name noted for toplevel completion.
+    fn type_named_arg(&mut self, cx: &mut FnCtx, e: &Expr, p: &FunArg) -> TResult<()> {
+        self.arg_name_at = Some((e.span, p.name.clone()));
+        self.type_against(cx, e, &p.ty)
     }
 
     fn type_against(&mut self, cx: &mut FnCtx, e: &Expr, t: &Type) -> TResult<()> {

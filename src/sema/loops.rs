@@ -156,9 +156,10 @@ impl Typer<'_> {
     fn iterated(&mut self, cx: &mut FnCtx, iterable: &Expr) -> TResult<Type> {
         if let ExprKind::Binop(Binop::Interval, a, b) = &iterable.kind {
             let int = self.t_int()?;
-            let ta = self.expr(cx, a, &With::Of(int.clone()))?;
+            // haxe types both ends as plain values, then unifies each with Int.
+            let ta = self.expr(cx, a, &With::Value)?;
             self.unify_report(cx, &ta, &int, a.span)?;
-            let tb = self.expr(cx, b, &With::Of(int.clone()))?;
+            let tb = self.expr(cx, b, &With::Value)?;
             self.unify_report(cx, &tb, &int, b.span)?;
             return Ok(int);
         }

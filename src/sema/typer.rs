@@ -349,6 +349,8 @@ pub struct Typer<'a> {
     /// Toplevel completion (haxe's `DMDefault`): an unknown name is a value of unknown type,
     /// its error ignored, rather than an error.
     pub lenient_idents: bool,
+    /// The argument being typed in a call, with its parameter's name.
+    pub(crate) arg_name_at: Option<(Span, String)>,
     /// Typing the name a field chain starts with (`a` in `a.b`).
     pub(crate) in_chain_root: bool,
     /// Key types of `new Map()` not known when the map was made.
@@ -437,6 +439,7 @@ impl<'a> Typer<'a> {
             closed_monos: HashMap::new(),
             last_mono_field: None,
             lenient_idents: false,
+            arg_name_at: None,
             in_chain_root: false,
             deferred_map_keys: Vec::new(),
             eager_imports: false,

@@ -38,6 +38,7 @@ class ExpectedTypes<T> {
 		while ({-12-}null) {}
 		var n:Null<Int> = {-13-}null;
 		var both = flag && {-14-}null;
+		for (i in 0...3{-17-}) {}
 	}
 
 	static function fields(o) {
