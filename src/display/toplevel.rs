@@ -488,9 +488,9 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         },
         _ => None,
     };
-    if expected.is_some() && sorted && in_object(&ast, cursor) {
-        // haxe completes a structure's fields there.
-        return no("completion where an object field is expected");
+    if expected.is_some() && sorted && in_new_args(&ast, cursor) {
+        // hxs does not name a constructor's arguments yet.
+        return no("completion among a constructor's arguments");
     }
     let arg_name = match &hit.arg {
         Some(Some(name)) if expected.is_some() => Some(name.clone()),
@@ -705,16 +705,14 @@ fn dynamify(typer: &mut Typer, t: &Type, depth: u32) -> R<Type> {
     })
 }
 
-/// Whether the cursor is inside an object literal (or a constructor call's arguments,
-/// which hxs does not name yet).
-fn in_object(m: &Module, cursor: u32) -> bool {
+/// Whether the cursor is inside a constructor call's arguments.
+fn in_new_args(m: &Module, cursor: u32) -> bool {
     fn walk(e: &Expr, cursor: u32) -> bool {
         if !encloses(e.span, cursor) {
             return false;
         }
         let here = match &e.kind {
             ExprKind::New(tp, _) => cursor > tp.span.hi,
-            ExprKind::ObjectDecl(_) => true,
             _ => false,
         };
         let mut inner = false;

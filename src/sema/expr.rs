@@ -881,10 +881,10 @@ impl Typer<'_> {
                     Err(Fail::Error(_)) => return unsupported("an error at the completion point"),
                     Err(f) => return Err(f),
                 }
-                let arg = cx.in_call_args.then(|| match &self.arg_name_at {
-                    Some((span, name)) if *span == e.span => Some(name.clone()),
-                    _ => None,
-                });
+                let arg = match &self.arg_name_at {
+                    Some((span, name)) if *span == e.span => Some(Some(name.clone())),
+                    _ => cx.in_call_args.then_some(None),
+                };
                 self.toplevel_hit = Some(ToplevelHit {
                     locals: cx.locals.clone(),
                     with: with.clone(),
@@ -1848,6 +1848,12 @@ impl Typer<'_> {
         let expected = match with {
             With::Of(t) => match self.follow(t)? {
                 Type::Anon(a) => Some(self.m.db.anon(a).clone()),
+                // haxe also expects a structure through an abstract's `from` types and
+                // `Dynamic<T>`, which a completion inside would show.
+                Type::Mono(_) => None,
+                _ if self.toplevel_target.is_some() => {
+                    return unsupported("completion in an object literal expecting no structure");
+                }
                 _ => None,
             },
             _ => None,
@@ -1868,6 +1874,10 @@ impl Typer<'_> {
                 Some(af) => With::Of(af.ty.clone()),
                 None => With::Value,
             };
+            if matches!(w, With::Of(_)) {
+                // haxe's `with_structure_field`: the field's name goes with its type.
+                self.arg_name_at = Some((f.expr.span, f.name.to_string()));
+            }
             let mut t = self.expr(cx, &f.expr, &w)?;
             if let With::Of(ft) = &w {
                 // Each field is checked against the expected field where it is written.

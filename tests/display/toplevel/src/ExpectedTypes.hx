@@ -39,6 +39,8 @@ class ExpectedTypes<T> {
 		var n:Null<Int> = {-13-}null;
 		var both = flag && {-14-}null;
 		for (i in 0...3{-17-}) {}
+		var beta = "b";
+		var pair:{alpha:Int, beta:String} = {alpha: 1, beta: {-18-}null};
 	}
 
 	static function fields(o) {
