@@ -24,6 +24,9 @@ pub enum Message {
     Error(String),
     /// Non-error output such as `-v` lines.
     Log(String),
+    /// A line haxe writes straight to its process's stdout (a debug print of its parser),
+    /// which a compilation server does not send to its client.
+    Stdout(String),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -291,7 +294,32 @@ fn field_access_query(
         Ok(d) => d,
         Err(answer) => return answer,
     };
-    if let Some(answer) = type_path_query(build, cps, &d) {
+    let mut out = completion_query(build, cps, req, &d, display_define, server);
+    // haxe's parser prints the token after the cursor when the cursor lies between type
+    // declarations, whatever is answered then.
+    match d.parsed.type_decl_point.as_ref().map(|p| &p.printed) {
+        Some(syntax::parser::Printed::Line(token)) => {
+            out.messages.insert(0, Message::Stdout(token.clone()))
+        }
+        Some(syntax::parser::Printed::Unknown) => {
+            return unsupported("a cursor between declarations, before this token")
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The answer of [`field_access_query`] once the display file is parsed.
+fn completion_query(
+    build: &Build,
+    cps: &ClassPaths,
+    req: &DisplayRequest,
+    d: &DisplayFile,
+    display_define: &str,
+    server: bool,
+) -> Outcome {
+    let unsupported = |why: &str| declined("field access", why);
+    if let Some(answer) = type_path_query(build, cps, d) {
         return answer;
     }
     // Call arguments are the plain mode's answer only (not `@toplevel`'s).
@@ -314,7 +342,7 @@ fn field_access_query(
         Answer::List(list) => return Outcome::display(list),
         Answer::Typed(..) => return unsupported("completion listing fields that do not type"),
         Answer::Error(line) => return Outcome::error(line),
-        Answer::Unsupported("completion here") => return toplevel_query(build, cps, &d, server),
+        Answer::Unsupported("completion here") => return toplevel_query(build, cps, d, server),
         Answer::Unsupported(why) => why,
     };
     if !matches!(
@@ -331,7 +359,7 @@ fn field_access_query(
     let mut typer = display_typer(build, modules);
     let id = typer
         .m
-        .add_display_module(&d.module, d.file.clone(), d.parsed.module);
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
     let Some(ty) = typer.type_at_dot(id, d.cursor) else {
         return unsupported(why);
     };
@@ -354,6 +382,12 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
     }
     if build.times || build.verbose {
         return unsupported("--times or -v");
+    }
+    if let Some(point) = &d.parsed.type_decl_point {
+        return match type_decl_keywords(point, &d.file.path) {
+            Some(list) => if_clean(build, cps, d, Outcome::display(list), &unsupported),
+            None => unsupported("a cursor between the declarations of an import.hx"),
+        };
     }
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     let mut typer = display_typer(build, modules);
@@ -432,6 +466,11 @@ fn type_path_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Option<O
     }
     Some(match answer {
         Answer::List(list) => Outcome::display(list),
+        Answer::PrintedThenList(line, list) => {
+            let mut out = Outcome::display(list);
+            out.messages.insert(0, Message::Stdout(line));
+            out
+        }
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => declined("type path", why),
     })
@@ -834,6 +873,40 @@ fn no_completion_point(
     )
 }
 
+/// haxe's delayed `SCTypeDecl` completion (`handle_syntax_completion`): the keywords that
+/// may start a declaration there, on one line. `None` in an `import.hx` after a type, where
+/// haxe has none to list.
+fn type_decl_keywords(point: &syntax::parser::TypeDeclPoint, file: &str) -> Option<String> {
+    use syntax::parser::TypeDeclMode;
+    let in_import_hx = Path::new(file).file_name() == Some(std::ffi::OsStr::new("import.hx"));
+    let mut words: Vec<&str> = match point.mode {
+        TypeDeclMode::BeforePackage => vec!["package", "import", "using"],
+        TypeDeclMode::AfterImport => vec!["import", "using"],
+        TypeDeclMode::AfterType => Vec::new(),
+    };
+    if !in_import_hx {
+        words.extend([
+            "private",
+            "extern",
+            "class",
+            "interface",
+            "enum",
+            "abstract",
+            "typedef",
+            "final",
+        ]);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut list = String::from("<il>\n");
+    for w in words {
+        list.push_str(&format!("<i k=\"keyword\">{w}</i>"));
+    }
+    list.push_str("</il>");
+    Some(list)
+}
+
 /// The error line haxe answers a display query with when typing stops there: given only
 /// if the build is clean (haxe prints the build's errors otherwise).
 fn error_if_clean(
@@ -843,6 +916,18 @@ fn error_if_clean(
     line: String,
     unsupported: &dyn Fn(&str) -> Outcome,
 ) -> Outcome {
+    if_clean(build, cps, d, Outcome::error(line), unsupported)
+}
+
+/// `answer`, given only if hxs finds the build clean: haxe may stop at an error of the
+/// display module instead (hxs is stricter, checking every body).
+fn if_clean(
+    build: &Build,
+    cps: &ClassPaths,
+    d: &DisplayFile,
+    answer: Outcome,
+    unsupported: &dyn Fn(&str) -> Outcome,
+) -> Outcome {
     let roots = roots_and(build, &d.module);
     let std_dirs = match std_lib::resolve(build.std_path.as_deref(), &build.cwd) {
         Ok(s) => s.dirs(),
@@ -850,7 +935,7 @@ fn error_if_clean(
     };
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     match crate::sema::check::check(modules, &std_dirs, &roots, build.main.as_deref()) {
-        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => Outcome::error(line),
+        crate::sema::check::CheckResult::Errors(lines) if lines.is_empty() => answer,
         _ => unsupported("a position outside any call, in a build hxs does not find clean"),
     }
 }

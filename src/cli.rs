@@ -141,7 +141,7 @@ fn print_outcome(o: &Outcome) {
         let _ = match m {
             Message::Display(s) => writeln!(err, "{}", s),
             Message::Error(s) => writeln!(err, "{}", s),
-            Message::Log(s) => writeln!(out, "{}", s),
+            Message::Log(s) | Message::Stdout(s) => writeln!(out, "{}", s),
         };
     }
 }

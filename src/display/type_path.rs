@@ -28,6 +28,9 @@ pub enum Answer {
     Error(String),
     /// A case hxs does not reproduce yet, with the reason for the message.
     Unsupported(&'static str),
+    /// The `<list>` answer, after a line haxe's parser prints to stdout while it reads the
+    /// display file again (a type path naming the display file's own module).
+    PrintedThenList(String, String),
 }
 
 /// haxe's `TypePath` exception: the path typed so far and how to read it.
@@ -172,10 +175,6 @@ fn in_import_path(m: &Module, cursor: u32) -> Option<Result<(usize, Request), &'
             .any(|i| i.span.lo <= cursor && cursor <= i.span.hi)
         {
             continue;
-        }
-        if cursor >= d.span.hi {
-            // haxe also prints the next token to stdout there (`check_type_decl_completion`).
-            return Some(Err("completion at the end of a declaration"));
         }
         return Some(import_request(path, cursor).map(|r| (index, r)));
     }
@@ -330,6 +329,8 @@ enum Loaded {
     Failed,
     /// The module's file does not parse: the error line haxe prints for it.
     Broken(String),
+    /// The display file's own module, read again, and the line haxe's parser printed then.
+    Display(ModuleId, Option<String>),
 }
 
 fn load_candidate(
@@ -340,7 +341,9 @@ fn load_candidate(
     path: &ModulePath,
 ) -> Result<Loaded, &'static str> {
     if path == display {
-        return Err("a type path naming the display file's own module");
+        // haxe parses the display file again with the cursor moved to 0: loaded below like
+        // any module, and declined unless it parses cleanly.
+        return reparse_display(ms, cps, cwd, path);
     }
     if let Some(first) = path.pack.first() {
         if CROSS_FORBIDDEN.contains(&first.as_str()) {
@@ -388,14 +391,15 @@ fn module_answer(
         p.push(c.to_string());
         Answer::Error(format!("Could not load module {}", p.join(".")))
     };
-    let m = loop {
+    let (m, printed) = loop {
         let path = ModulePath {
             pack: pack.clone(),
             name: s_module.clone(),
         };
         match load_candidate(ms, cps, cwd, display, &path) {
             Err(why) => return Answer::Unsupported(why),
-            Ok(Loaded::Module(id)) => break id,
+            Ok(Loaded::Module(id)) => break (id, None),
+            Ok(Loaded::Display(id, printed)) => break (id, printed),
             // haxe's display swallows the parse error and names the module.
             Ok(Loaded::Broken(_)) => {
                 return Answer::Error(format!("Could not load module {}", path.dotted()))
@@ -438,7 +442,43 @@ fn module_answer(
             }
         }
     }
-    Answer::List(fields::print(&mut items))
+    let list = fields::print(&mut items);
+    match printed {
+        Some(line) => Answer::PrintedThenList(line, list),
+        None => Answer::List(list),
+    }
+}
+
+/// haxe's `complete_type_path_inner` on the display file's own module: the file is parsed
+/// again as a display file with the cursor at 0, so its syntax errors are recovered from and
+/// the parser prints the file's first token unless `package` comes first.
+fn reparse_display(
+    ms: &mut Modules,
+    cps: &ClassPaths,
+    cwd: &Path,
+    path: &ModulePath,
+) -> Result<Loaded, &'static str> {
+    use crate::syntax::parser::Printed;
+    let Some((shown, real)) = cps.find_module(cwd, path) else {
+        return Err("a display module outside the class paths");
+    };
+    let text = std::fs::read_to_string(&real).map_err(|_| "a display module hxs cannot read")?;
+    let cursor = crate::syntax::Cursor {
+        offset: 0,
+        completion: true,
+    };
+    let parsed = crate::syntax::parse_display_file(&text, ms.defines(), Some(cursor));
+    if parsed.error.is_some() || parsed.type_path.is_some() {
+        return Err("a display module that does not parse");
+    }
+    let printed = match parsed.type_decl_point.map(|p| p.printed) {
+        None | Some(Printed::Nothing) => None,
+        Some(Printed::Line(line)) => Some(line),
+        Some(Printed::Unknown) => return Err("a display module starting with a string"),
+    };
+    let file = Arc::new(crate::syntax::source::SourceFile::new(shown, text));
+    let id = ms.add_display_module(path, file, parsed.module);
+    Ok(Loaded::Display(id, printed))
 }
 
 /// Whether an `import.hx` in the module's directory or above may change what the names in

@@ -266,8 +266,14 @@ fn describe(b: &Build) -> String {
 /// kept messages and ends the request.
 fn write_outcome(outcome: &Outcome, infos: Vec<String>, req: &mut Request) -> Flow {
     for m in &outcome.messages {
-        if let Message::Log(s) = m {
-            req.reply.log(s);
+        match m {
+            Message::Log(s) => req.reply.log(s),
+            // Written by haxe's server to its own stdout, not to the client.
+            Message::Stdout(s) => {
+                use std::io::Write;
+                let _ = writeln!(std::io::stdout(), "{s}");
+            }
+            _ => {}
         }
     }
     if let Some(answer) = outcome.messages.iter().find_map(|m| match m {

@@ -59,12 +59,12 @@ fn run_parser(
     Result<Module, SyntaxError>,
     cond::Preprocessed,
     Vec<SyntaxError>,
-    Option<parser::TypePathCompletion>,
+    DisplayPoints,
 ) {
     let mut markup: Vec<(u32, u32)> = Vec::new();
     loop {
         let mut pre = cond::preprocess(text, &markup, defines, TOKENS.take());
-        let (result, request, errors, type_path) = {
+        let (result, request, errors, points) = {
             let mut p = if recover {
                 parser::Parser::recovering(text, &pre)
             } else {
@@ -78,7 +78,10 @@ fn run_parser(
                 result,
                 p.markup_request.take(),
                 p.take_errors(),
-                p.type_path_completion.take(),
+                DisplayPoints {
+                    type_path: p.type_path_completion.take(),
+                    type_decl: p.type_decl_point.take(),
+                },
             )
         };
         TOKENS.set(std::mem::take(&mut pre.tokens));
@@ -91,7 +94,7 @@ fn run_parser(
                     ),
                     span: Span::at(region.0),
                 };
-                return (Err(e), pre, errors, type_path);
+                return (Err(e), pre, errors, points);
             }
             if !markup.contains(&region) {
                 markup.push(region);
@@ -99,7 +102,7 @@ fn run_parser(
                 continue;
             }
         }
-        return (result, pre, errors, type_path);
+        return (result, pre, errors, points);
     }
 }
 
@@ -152,7 +155,7 @@ pub fn parse_display_file(
     defines: &dyn DefineLookup,
     cursor: Option<Cursor>,
 ) -> DisplayParsed {
-    let (result, pre, mut recovered, type_path) = run_parser(text, defines, true, cursor);
+    let (result, pre, mut recovered, points) = run_parser(text, defines, true, cursor);
     if let Some(span) = pre.unclosed {
         recovered.push(SyntaxError {
             message: "Unclosed conditional compilation block".into(),
@@ -167,8 +170,15 @@ pub fn parse_display_file(
         module,
         error,
         recovered,
-        type_path,
+        type_path: points.type_path,
+        type_decl_point: points.type_decl,
     }
+}
+
+/// The completion points the parser of a display file found.
+struct DisplayPoints {
+    type_path: Option<parser::TypePathCompletion>,
+    type_decl: Option<parser::TypeDeclPoint>,
 }
 
 /// Where a display query points in the display file.
@@ -191,6 +201,8 @@ pub struct DisplayParsed {
     pub recovered: Vec<SyntaxError>,
     /// The parse stopped at a dotted path ending at the cursor (`import haxe.|`).
     pub type_path: Option<parser::TypePathCompletion>,
+    /// The cursor of a completion lies between type declarations.
+    pub type_decl_point: Option<parser::TypeDeclPoint>,
 }
 
 fn empty_module() -> Module {

@@ -131,11 +131,48 @@ pub struct Parser<'a> {
     pub type_path_completion: Option<TypePathCompletion>,
     /// Set when the parse stopped at a markup literal that is not a token yet.
     pub markup_request: Option<(u32, u32)>,
+    /// Set when the cursor of a completion lies between two type declarations.
+    pub type_decl_point: Option<TypeDeclPoint>,
     /// A lexer error raised from the parser (an unterminated markup literal): like any
     /// lexer error, nothing recovers from it.
     lexer_failure: std::cell::RefCell<Option<SyntaxError>>,
     /// The query is a completion (haxe's `DMDefault`: plain `--display` and `@toplevel`).
     completion: bool,
+}
+
+/// Where haxe's `check_type_decl_completion` found the cursor of a completion: between two
+/// type declarations (or before the first, or at the end of the file). haxe prints the next
+/// token to stdout there, and, unless something else is completed, answers with the
+/// keywords that may start a declaration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeDeclPoint {
+    /// What may come next.
+    pub mode: TypeDeclMode,
+    /// What haxe prints to stdout.
+    pub printed: Printed,
+}
+
+/// haxe's `type_decl_completion_mode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeDeclMode {
+    /// Before the first declaration of a file without `package`: anything.
+    BeforePackage,
+    /// After `package` or an `import`/`using`: imports and type declarations.
+    AfterImport,
+    /// After a type declaration: type declarations only.
+    AfterType,
+}
+
+/// What haxe's debug `print_endline (s_token tk)` writes at a [`TypeDeclPoint`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Printed {
+    /// Nothing: the cursor is in the identifier that comes next.
+    Nothing,
+    /// This line.
+    Line(String),
+    /// A token whose `s_token` hxs does not reproduce (a string or a regular expression),
+    /// or a cursor where haxe completes something else (metadata right before a `@`).
+    Unknown,
 }
 
 fn kw(k: Keyword) -> TokenKind {
@@ -166,6 +203,7 @@ impl<'a> Parser<'a> {
             completion: false,
             type_path_completion: None,
             markup_request: None,
+            type_decl_point: None,
             lexer_failure: std::cell::RefCell::new(None),
         }
     }
@@ -649,19 +687,40 @@ impl<'a> Parser<'a> {
             package_span = Some(p.to(semi));
         }
         let mut decls = Vec::new();
+        // haxe's `parse_type_decls` arguments: what may come next, and where the previous
+        // declaration ended (`None` before the first of a file without `package`).
+        let mut mode = if package_span.is_some() {
+            TypeDeclMode::AfterImport
+        } else {
+            TypeDeclMode::BeforePackage
+        };
+        let mut pmax = package_span.map(|s| s.hi);
+        let mut certain = true;
         loop {
+            if certain {
+                self.check_type_decl_point(mode, pmax);
+            }
             if self.peek_kind() == TokenKind::Eof {
                 break;
             }
             let start = self.pos;
             match self.type_decl() {
-                Ok(d) => decls.push(d),
+                Ok(d) => {
+                    mode = match d.kind {
+                        DeclKind::Import(_) | DeclKind::Using(_) => TypeDeclMode::AfterImport,
+                        _ => TypeDeclMode::AfterType,
+                    };
+                    pmax = Some(d.span.hi);
+                    decls.push(d);
+                }
                 Err(e @ (Stop::NoMatch | Stop::Error(_))) if self.can_recover() => {
                     self.record(e);
                     self.resume(false, false);
                     if self.pos == start && self.peek_kind() != TokenKind::Eof {
                         self.bump();
                     }
+                    // Where haxe resumes after an error is not followed exactly here.
+                    certain = false;
                 }
                 Err(Stop::NoMatch) => return Err(self.unexpected()),
                 Err(Stop::TypePath(t)) => {
@@ -675,6 +734,34 @@ impl<'a> Parser<'a> {
             package_span,
             decls,
         })
+    }
+
+    /// haxe's `check_type_decl_completion`: a completion whose cursor lies between the end
+    /// of the previous declaration and the start of the next token.
+    fn check_type_decl_point(&mut self, mode: TypeDeclMode, pmax: Option<u32>) {
+        let Some(cursor) = self.display.filter(|_| self.completion && self.recover) else {
+            return;
+        };
+        let next = self.peek();
+        let after_previous = pmax.is_none_or(|hi| hi <= cursor);
+        if !after_previous || (next.kind != TokenKind::Eof && next.span.lo < cursor) {
+            return;
+        }
+        let printed = match next.kind {
+            TokenKind::Ident if next.span.lo <= cursor && cursor <= next.span.hi => {
+                Printed::Nothing
+            }
+            TokenKind::Eof => Printed::Line("<end of file>".into()),
+            // Metadata completion starts there.
+            TokenKind::At if next.span.lo == cursor => Printed::Unknown,
+            TokenKind::StringDq
+            | TokenKind::StringSq
+            | TokenKind::Regex
+            | TokenKind::Markup
+            | TokenKind::Error => Printed::Unknown,
+            _ => Printed::Line(self.text_of(next.span).to_string()),
+        };
+        self.type_decl_point = Some(TypeDeclPoint { mode, printed });
     }
 
     fn parse_package(&mut self) -> R<Vec<Ident>> {

@@ -1,0 +1,17 @@
+import OwnModule.{-1-}Helper;
+
+class OwnModule {
+	static var a:OwnModule.{-2-}OwnModule;
+	static var b:OwnModule.Helper;
+
+	static function main() {
+		new OwnModule.{-4-}Helper();
+	}
+}
+
+class Helper {
+	public function new() {}
+}
+
+private class Hidden {}
+typedef Shape = {x:Int};
