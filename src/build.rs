@@ -294,6 +294,9 @@ fn field_access_query(
         Ok(d) => d,
         Err(answer) => return answer,
     };
+    if d.parsed.in_line_comment {
+        return no_completion_point(build, cps, &d, &unsupported);
+    }
     let mut out = completion_query(build, cps, req, &d, display_define, server);
     // haxe's parser prints the token after the cursor when the cursor lies between type
     // declarations, whatever is answered then.
@@ -319,7 +322,7 @@ fn completion_query(
     server: bool,
 ) -> Outcome {
     let unsupported = |why: &str| declined("field access", why);
-    if let Some(answer) = type_path_query(build, cps, d) {
+    if let Some(answer) = type_path_query(build, cps, d, server) {
         return answer;
     }
     // Call arguments are the plain mode's answer only (not `@toplevel`'s).
@@ -420,7 +423,12 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
 
 /// Type-path completion (`import haxe.|`, `var x:pack.Mod.|`, a cursor in an import's path);
 /// `None` when the cursor is not in a type path.
-fn type_path_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Option<Outcome> {
+fn type_path_query(
+    build: &Build,
+    cps: &ClassPaths,
+    d: &DisplayFile,
+    server: bool,
+) -> Option<Outcome> {
     use crate::display::type_path::{self, Answer};
     let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
     let mut typer = display_typer(build, modules);
@@ -470,6 +478,29 @@ fn type_path_query(build: &Build, cps: &ClassPaths, d: &DisplayFile) -> Option<O
             let mut out = Outcome::display(list);
             out.messages.insert(0, Message::Stdout(line));
             out
+        }
+        // haxe's server lists the modules of its file cache.
+        Answer::ImportToplevel(_) if server => {
+            declined("type path", "the compilation server's toplevel")
+        }
+        Answer::ImportToplevel(index) => {
+            let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+            let mut typer = display_typer(build, modules);
+            let id = typer
+                .m
+                .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+            let env = crate::display::toplevel::Env {
+                class_paths: cps,
+                cwd: &build.cwd,
+                defines: &d.defines,
+            };
+            match crate::display::toplevel::import_answer(&mut typer, id, index, &env) {
+                crate::display::toplevel::Answer::List(list) => Outcome::display(list),
+                crate::display::toplevel::Answer::Error(..) => {
+                    declined("type path", "an error in an import's toplevel listing")
+                }
+                crate::display::toplevel::Answer::Unsupported(why) => declined("type path", &why),
+            }
         }
         Answer::Error(line) => Outcome::error(line),
         Answer::Unsupported(why) => declined("type path", why),
@@ -764,7 +795,12 @@ fn signature_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Out
             Ok(d) => d,
             Err(answer) => return answer,
         };
-        return type_path_query(build, cps, &d)
+        // haxe's parser prints only in completion modes.
+        return type_path_query(build, cps, &d, true)
+            .map(|mut out| {
+                out.messages.retain(|m| !matches!(m, Message::Stdout(_)));
+                out
+            })
             .unwrap_or_else(|| unsupported("a type path haxe lists here"));
     }
     let site = match find_site(&d.parsed.module, &d.file.text, d.cursor) {

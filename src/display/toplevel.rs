@@ -540,6 +540,45 @@ fn type_params(
     out
 }
 
+/// haxe's toplevel listing on the first name of an `import` path (`CRImport`, unsorted): the
+/// types in scope while the module's imports are typed (its own, StdTypes', those of the
+/// imports before this one), then every class path's modules and packages.
+pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &Env) -> Answer {
+    let ast = typer.m.module(display).ast.clone();
+    if ast
+        .decls
+        .iter()
+        .any(|d| matches!(d.kind, DeclKind::Static(_)))
+    {
+        return no("a module with module-level fields");
+    }
+    if typer.m.import_hx_nearby(display) {
+        return no("completion with import.hx nearby");
+    }
+    let mut imports = crate::sema::modules::Imports::default();
+    for d in &ast.decls[..index] {
+        match &d.kind {
+            DeclKind::Import(_) => {
+                if typer.m.add_import(display, d, &mut imports).is_err() {
+                    return no("an import before the cursor that fails");
+                }
+            }
+            DeclKind::Using(_) => return no("a using before the cursor"),
+            _ => {}
+        }
+    }
+    typer.m.add_std_types(&mut imports);
+    let module_types: Vec<ModuleType> =
+        typer.m.module(display).types.iter().map(|t| t.ty).collect();
+    let mut cc = Collect::default();
+    // The module's types are declared, with no class being typed: the current package is
+    // the root one.
+    match types_and_packages(typer, &mut cc, display, &module_types, &imports, &[], env) {
+        Ok(()) => Answer::List(print(&cc.items)),
+        Err(why) => Answer::Unsupported(why),
+    }
+}
+
 /// Sorts and prints a collected list: with an expected type (not a monomorph), items are
 /// grouped first by how their types fit it (haxe's `sort_fields`), which can bind
 /// monomorphs that the printed types then show.
@@ -919,22 +958,45 @@ fn collect(
         );
     }
 
-    // The module's types, then the imported ones (StdTypes' first).
+    let curpack = typer.m.db.class(class).path.pack.clone();
+    types_and_packages(
+        typer,
+        &mut cc,
+        display,
+        &module_types,
+        &imports,
+        &curpack,
+        env,
+    )?;
+    Ok(cc)
+}
+
+/// The types haxe lists in every toplevel completion (`collect` from "module types" on):
+/// the module's, the imported ones (StdTypes' first), then every module of every class path
+/// and the packages found there.
+fn types_and_packages(
+    typer: &mut Typer,
+    cc: &mut Collect,
+    display: ModuleId,
+    module_types: &[ModuleType],
+    imports: &crate::sema::modules::Imports,
+    curpack: &[String],
+    env: &Env,
+) -> R<()> {
     let statics_class = typer.m.module(display).statics;
-    for t in &module_types {
+    for t in module_types {
         if let (ModuleType::Class(c), Some(s)) = (t, statics_class) {
             if *c == s {
                 continue;
             }
         }
-        add_type(typer, &mut cc, *t, &imports.wildcards)?;
+        add_type(typer, cc, *t, &imports.wildcards)?;
     }
     for (_, t) in imports.types.iter().rev() {
-        add_type(typer, &mut cc, *t, &imports.wildcards)?;
+        add_type(typer, cc, *t, &imports.wildcards)?;
     }
 
     // Every module of every class path.
-    let curpack = typer.m.db.class(class).path.pack.clone();
     let display_path = typer.m.module(display).path.clone();
     if !cc
         .paths
@@ -945,9 +1007,9 @@ fn collect(
     let mut packages: Vec<(Vec<String>, String)> = Vec::new();
     let mut explorer = Explorer {
         env,
-        cc: &mut cc,
+        cc,
         packages: &mut packages,
-        curpack: &curpack,
+        curpack,
         wildcards: &imports.wildcards,
     };
     for cp in &env.class_paths.entries {
@@ -974,7 +1036,7 @@ fn collect(
             Some(&name),
         );
     }
-    Ok(cc)
+    Ok(())
 }
 
 /// The values in scope where typing stopped (haxe's collection for expressions): locals,

@@ -28,6 +28,9 @@ pub enum Answer {
     Error(String),
     /// A case hxs does not reproduce yet, with the reason for the message.
     Unsupported(&'static str),
+    /// The cursor is on the first name of the path of the `import` that is this declaration
+    /// of the display module: haxe lists the types in scope there (`CRImport`).
+    ImportToplevel(usize),
     /// The `<list>` answer, after a line haxe's parser prints to stdout while it reads the
     /// display file again (a type path naming the display file's own module).
     PrintedThenList(String, String),
@@ -92,7 +95,13 @@ pub fn answer_at(
             }
         }
     }
-    Some(answer(ms, cps, cwd, display, &req))
+    Some(match req {
+        Some(req) => answer(ms, cps, cwd, display, &req),
+        None if matches!(ast.decls[index].kind, DeclKind::Import(_)) => {
+            Answer::ImportToplevel(index)
+        }
+        None => Answer::Unsupported("toplevel completion in a using"),
+    })
 }
 
 /// What haxe's typing of an earlier `import` or `using` gives before a listing.
@@ -135,7 +144,7 @@ fn import_loads(
         name: names[k].clone(),
     };
     let m = match load_candidate(ms, cps, cwd, display, &module) {
-        Ok(Loaded::Module(m)) => m,
+        Ok(Loaded::Module(m) | Loaded::Display(m, _)) => m,
         Ok(Loaded::Broken(line)) => return ImportTyped::Error(line),
         Ok(Loaded::Failed) if !is_using => return ImportTyped::Clean,
         _ => return ImportTyped::Unknown,
@@ -163,7 +172,10 @@ fn import_loads(
 /// The cursor inside the path of an `import` or `using` (haxe's `handle_path_display` run when
 /// the display module's imports are typed): `Some` with the declaration's index and the
 /// request haxe raises, or with `Err` when haxe answers something else there.
-fn in_import_path(m: &Module, cursor: u32) -> Option<Result<(usize, Request), &'static str>> {
+fn in_import_path(
+    m: &Module,
+    cursor: u32,
+) -> Option<Result<(usize, Option<Request>), &'static str>> {
     for (index, d) in m.decls.iter().enumerate() {
         let path = match &d.kind {
             DeclKind::Import(i) => &i.path,
@@ -182,8 +194,9 @@ fn in_import_path(m: &Module, cursor: u32) -> Option<Result<(usize, Request), &'
 }
 
 /// haxe's `convert_import_to_something_usable`, then the request `handle_path_display` makes
-/// of it in the default display mode.
-fn import_request(path: &[ast::Ident], cursor: u32) -> Result<Request, &'static str> {
+/// of it in the default display mode; `None` for the toplevel listing haxe gives on the
+/// path's first name when it is a package's.
+fn import_request(path: &[ast::Ident], cursor: u32) -> Result<Option<Request>, &'static str> {
     let mut pack: Vec<String> = Vec::new();
     let mut module: Option<String> = None;
     let mut sub: Option<String> = None;
@@ -207,26 +220,26 @@ fn import_request(path: &[ast::Ident], cursor: u32) -> Result<Request, &'static 
                 let st = sub.clone().unwrap_or_else(|| m.clone());
                 let mut p = pack.clone();
                 p.push(m.clone());
-                return Ok(request(p, Some(st)));
+                return Ok(Some(request(p, Some(st))));
             }
             (true, None, None) => {
                 if here {
                     if pack.is_empty() {
-                        return Err("toplevel completion in an import");
+                        return Ok(None);
                     }
-                    return Ok(request(pack, None));
+                    return Ok(Some(request(pack, None)));
                 }
                 pack.push(s);
             }
             (false, Some(m), None) => {
                 if here {
-                    return Ok(request(pack, Some(m.clone())));
+                    return Ok(Some(request(pack, Some(m.clone()))));
                 }
                 sub = Some(s);
             }
             (false, None, None) => {
                 if here {
-                    return Ok(request(pack, None));
+                    return Ok(Some(request(pack, None)));
                 }
                 module = Some(s);
             }

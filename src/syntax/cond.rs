@@ -36,6 +36,9 @@ pub struct Preprocessed {
     pub defines_read: Vec<String>,
     /// Regions skipped as dead code.
     pub dead_blocks: Vec<Span>,
+    /// Spans of the `//` comments read between tokens (not those in dead code or in
+    /// conditions), newline excluded.
+    pub line_comments: Vec<Span>,
 }
 
 /// A value of haxe's small condition language (`parserEntry.ml`, `small_type`).
@@ -254,7 +257,7 @@ impl<'a> Pre<'a> {
                         self.pending_doc = Some(self.out.docs.len() as u32 - 1);
                     }
                 }
-                RawKind::LineComment => {}
+                RawKind::LineComment => self.out.line_comments.push(t.span),
             }
         }
     }

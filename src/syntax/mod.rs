@@ -166,7 +166,15 @@ pub fn parse_display_file(
         Ok(m) => (m, None),
         Err(e) => (empty_module(), Some(e)),
     };
+    // haxe's `process_token`: completion right after the `//` does not count.
+    let in_line_comment = cursor.is_some_and(|c| {
+        let skip = u32::from(c.completion);
+        pre.line_comments
+            .iter()
+            .any(|s| s.lo + skip <= c.offset && c.offset <= s.hi)
+    });
     DisplayParsed {
+        in_line_comment,
         module,
         error,
         recovered,
@@ -203,6 +211,9 @@ pub struct DisplayParsed {
     pub type_path: Option<parser::TypePathCompletion>,
     /// The cursor of a completion lies between type declarations.
     pub type_decl_point: Option<parser::TypeDeclPoint>,
+    /// The cursor lies in a `//` comment: haxe's parser stops there at once
+    /// (`SCComment`), and no query finds its completion point.
+    pub in_line_comment: bool,
 }
 
 fn empty_module() -> Module {

@@ -1,4 +1,5 @@
 import OwnModule.{-1-}Helper;
+import OwnModule.Hel{-3-}per;
 
 class OwnModule {
 	static var a:OwnModule.{-2-}OwnModule;
