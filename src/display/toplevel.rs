@@ -558,10 +558,8 @@ pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &E
     let mut imports = crate::sema::modules::Imports::default();
     for d in &ast.decls[..index] {
         match &d.kind {
-            DeclKind::Import(_) => {
-                if typer.m.add_import(display, d, &mut imports).is_err() {
-                    return no("an import before the cursor that fails");
-                }
+            DeclKind::Import(_) if typer.m.add_import(display, d, &mut imports).is_err() => {
+                return no("an import before the cursor that fails");
             }
             DeclKind::Using(_) => return no("a using before the cursor"),
             _ => {}
