@@ -454,8 +454,12 @@ fn type_path_query(
                 .and_then(|info| info.static_field(&name).cloned());
             let owner = crate::sema::typer::FieldOwner::Class(class);
             // haxe's inferred types for generic functions do not always come out as
-            // hxs infers them (`Lambda.filter`'s `Array<Unknown<0>>`): left declined.
-            let field = field.filter(|f| f.params.is_empty());
+            // hxs infers them (`Lambda.filter`'s `Array<Unknown<0>>`): left declined. Nor
+            // do those whose result may depend on a field read (see `inferred_flow`).
+            let field = field.filter(|f| {
+                f.params.is_empty()
+                    && crate::display::inferred_flow::result_reads_no_field(&typer.m, f.decl)
+            });
             if let Some(t) = field.and_then(|f| typer.field_type(owner, &f).ok()) {
                 typer.m.inferred_statics.insert((class, name), t);
             }

@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod field_access;
 pub mod fields;
 pub mod hover;
+pub mod inferred_flow;
 pub mod json;
 pub mod module_symbols;
 pub mod no_effect;

@@ -438,9 +438,6 @@ fn module_answer(
         }
     }
     if req.in_import {
-        if import_hx_nearby(ms, m) {
-            return Answer::Unsupported("statics of a module that an import.hx may affect");
-        }
         // Private types count here: only the listing of types hides them.
         if let Some(t) = types.iter().find(|t| t.name == c) {
             let statics = match t.ty {
@@ -492,22 +489,6 @@ fn reparse_display(
     let file = Arc::new(crate::syntax::source::SourceFile::new(shown, text));
     let id = ms.add_display_module(path, file, parsed.module);
     Ok(Loaded::Display(id, printed))
-}
-
-/// Whether an `import.hx` in the module's directory or above may change what the names in
-/// its signatures mean (hxs does not apply `import.hx` files yet).
-fn import_hx_nearby(ms: &Modules, m: ModuleId) -> bool {
-    let Some(real) = ms.real_path(m) else {
-        return true;
-    };
-    let mut dir = Path::new(&real).parent();
-    while let Some(d) = dir {
-        if d.join("import.hx").exists() {
-            return true;
-        }
-        dir = d.parent();
-    }
-    false
 }
 
 fn field_item(name: String, kind: FieldKind, ty: String, doc: Option<String>) -> Item {

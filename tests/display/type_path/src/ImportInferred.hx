@@ -1,4 +1,5 @@
-import inferred.Tools.{-1-}evens;
+import inferred.Tools.evens;
 import StringTools.{-2-};
+import inferred.Flow.{-3-}Flow;
 
 class ImportInferred {}

@@ -1,0 +1,2 @@
+// Applies to every module of this package.
+import haxe.ds.StringMap;
