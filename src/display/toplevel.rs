@@ -556,10 +556,29 @@ pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &E
         return no("completion with import.hx nearby");
     }
     let mut imports = crate::sema::modules::Imports::default();
+    let mut aliases = Vec::new();
     for d in &ast.decls[..index] {
         match &d.kind {
-            DeclKind::Import(_) if typer.m.add_import(display, d, &mut imports).is_err() => {
-                return no("an import before the cursor that fails");
+            DeclKind::Import(i) => {
+                let before = imports.types.len();
+                if typer.m.add_import(display, d, &mut imports).is_err() {
+                    return no("an import before the cursor that fails");
+                }
+                if let crate::syntax::ast::ImportMode::Alias(a) = &i.mode {
+                    // `add_import` puts the new entry first.
+                    match (imports.types.len() == before + 1, imports.types.first()) {
+                        // haxe stops at a lower-case alias before adding it.
+                        (true, Some(_))
+                            if !a.name.starts_with(|c: char| c.is_ascii_uppercase()) =>
+                        {
+                            imports.types.remove(0);
+                        }
+                        (true, Some((name, t))) if **name == *a.name => {
+                            aliases.push((name.clone(), *t))
+                        }
+                        _ => return no("an aliased import of a static field"),
+                    }
+                }
             }
             DeclKind::Using(_) => return no("a using before the cursor"),
             _ => {}
@@ -571,7 +590,11 @@ pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &E
     let mut cc = Collect::default();
     // The module's types are declared, with no class being typed: the current package is
     // the root one.
-    match types_and_packages(typer, &mut cc, display, &module_types, &imports, &[], env) {
+    let types = ImportedTypes {
+        imports: &imports,
+        aliases: &aliases,
+    };
+    match types_and_packages(typer, &mut cc, display, &module_types, &types, &[], env) {
         Ok(()) => Answer::List(print(&cc.items)),
         Err(why) => Answer::Unsupported(why),
     }
@@ -957,12 +980,16 @@ fn collect(
     }
 
     let curpack = typer.m.db.class(class).path.pack.clone();
+    let types = ImportedTypes {
+        imports: &imports,
+        aliases: &[],
+    };
     types_and_packages(
         typer,
         &mut cc,
         display,
         &module_types,
-        &imports,
+        &types,
         &curpack,
         env,
     )?;
@@ -977,10 +1004,11 @@ fn types_and_packages(
     cc: &mut Collect,
     display: ModuleId,
     module_types: &[ModuleType],
-    imports: &crate::sema::modules::Imports,
+    types: &ImportedTypes,
     curpack: &[String],
     env: &Env,
 ) -> R<()> {
+    let imports = types.imports;
     let statics_class = typer.m.module(display).statics;
     for t in module_types {
         if let (ModuleType::Class(c), Some(s)) = (t, statics_class) {
@@ -990,8 +1018,12 @@ fn types_and_packages(
         }
         add_type(typer, cc, *t, &imports.wildcards)?;
     }
-    for (_, t) in imports.types.iter().rev() {
-        add_type(typer, cc, *t, &imports.wildcards)?;
+    for (name, t) in imports.types.iter().rev() {
+        if types.aliases.iter().any(|(a, at)| a == name && at == t) {
+            add_alias(typer, cc, display, name, *t, &imports.wildcards)?;
+        } else {
+            add_type(typer, cc, *t, &imports.wildcards)?;
+        }
     }
 
     // Every module of every class path.
@@ -1362,6 +1394,51 @@ fn enum_ctors(
 }
 
 /// haxe's `add_type`: a type already known to the typer (the module's or an import).
+/// The types the imports bring, and which of them an `import ... as Name` brings.
+struct ImportedTypes<'a> {
+    imports: &'a crate::sema::modules::Imports,
+    aliases: &'a [(String, ModuleType)],
+}
+
+/// haxe's `rebind`: an aliased import is a private typedef of the importing module, named
+/// `pack._Module.Alias` after the aliased type's module.
+fn add_alias(
+    typer: &mut Typer,
+    cc: &mut Collect,
+    display: ModuleId,
+    alias: &str,
+    t: ModuleType,
+    wildcards: &[Vec<String>],
+) -> R<()> {
+    let Some(owner) = typer.m.owner_of(t) else {
+        return Err("a type without a module".into());
+    };
+    let module = typer.m.module(owner).path.clone();
+    let mut pack = module.pack.clone();
+    pack.push(format!("_{}", module.name));
+    let mut key_pack = pack.clone();
+    key_pack.push(typer.m.module(display).path.name.clone());
+    let key = (key_pack, alias.to_string());
+    if cc.paths.contains(&key) {
+        return Ok(());
+    }
+    let status = cc.status(true, &key, wildcards);
+    let mut dotted = pack;
+    dotted.push(alias.to_string());
+    cc.add(
+        Item {
+            kind: Kind::Type(dotted.join("."), status),
+            name: alias.to_string(),
+            ty: String::new(),
+            t: None,
+            doc: None,
+        },
+        Some(alias),
+    );
+    cc.paths.insert(key);
+    Ok(())
+}
+
 fn add_type(
     typer: &mut Typer,
     cc: &mut Collect,

@@ -81,11 +81,44 @@ pub fn answer_at(
     if let Some(t) = request {
         return Some(answer(ms, cps, cwd, display, &Request::from_parser(t)));
     }
+    if let Some(index) = in_import_alias(ast, cursor) {
+        // haxe's `rebind`: the types in scope are listed once the aliased type is found.
+        if let Some(stop) = imports_before(ms, cps, cwd, display, ast, index) {
+            return Some(stop);
+        }
+        return Some(
+            match aliased_type_exists(ms, cps, cwd, display, &ast.decls[index].kind) {
+                true => Answer::ImportToplevel(index),
+                false => Answer::Unsupported("an alias of a type hxs does not find"),
+            },
+        );
+    }
     let (index, req) = match in_import_path(ast, cursor)? {
         Ok(found) => found,
         Err(why) => return Some(Answer::Unsupported(why)),
     };
-    // haxe types the imports before this one first, and prints their errors before the list.
+    if let Some(stop) = imports_before(ms, cps, cwd, display, ast, index) {
+        return Some(stop);
+    }
+    Some(match req {
+        Some(req) => answer(ms, cps, cwd, display, &req),
+        None if matches!(ast.decls[index].kind, DeclKind::Import(_)) => {
+            Answer::ImportToplevel(index)
+        }
+        None => Answer::Unsupported("toplevel completion in a using"),
+    })
+}
+
+/// haxe types the imports before the one at `index` first, and prints their errors before
+/// any listing: the answer then, if it is not the listing.
+fn imports_before(
+    ms: &mut Modules,
+    cps: &ClassPaths,
+    cwd: &Path,
+    display: &ModulePath,
+    ast: &Module,
+    index: usize,
+) -> Option<Answer> {
     for d in &ast.decls[..index] {
         match import_loads(ms, cps, cwd, display, &d.kind) {
             ImportTyped::Clean => {}
@@ -95,13 +128,60 @@ pub fn answer_at(
             }
         }
     }
-    Some(match req {
-        Some(req) => answer(ms, cps, cwd, display, &req),
-        None if matches!(ast.decls[index].kind, DeclKind::Import(_)) => {
-            Answer::ImportToplevel(index)
-        }
-        None => Answer::Unsupported("toplevel completion in a using"),
+    None
+}
+
+/// The index of the `import ... as Name` declaration whose alias holds the cursor.
+fn in_import_alias(m: &Module, cursor: u32) -> Option<usize> {
+    m.decls.iter().position(|d| match &d.kind {
+        DeclKind::Import(ast::Import {
+            mode: ast::ImportMode::Alias(alias),
+            ..
+        }) => alias.span.lo <= cursor && cursor <= alias.span.hi,
+        _ => false,
     })
+}
+
+/// Whether an aliased import names a public type that exists (`pack.Mod` or
+/// `pack.Mod.Sub`) under an alias starting with an upper-case letter.
+fn aliased_type_exists(
+    ms: &mut Modules,
+    cps: &ClassPaths,
+    cwd: &Path,
+    display: &ModulePath,
+    kind: &DeclKind,
+) -> bool {
+    let DeclKind::Import(ast::Import {
+        path,
+        mode: ast::ImportMode::Alias(alias),
+    }) = kind
+    else {
+        return false;
+    };
+    if !alias.name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let names: Vec<String> = path.iter().map(|i| i.name.to_string()).collect();
+    let Some(k) = names.iter().position(|n| !is_lower_ident(n)) else {
+        return false;
+    };
+    let wanted = match &names[k + 1..] {
+        [] => &names[k],
+        [sub] if !is_lower_ident(sub) => sub,
+        _ => return false,
+    };
+    let module = ModulePath {
+        pack: names[..k].to_vec(),
+        name: names[k].clone(),
+    };
+    match load_candidate(ms, cps, cwd, display, &module) {
+        Ok(Loaded::Module(m) | Loaded::Display(m, _)) => ms
+            .module(m)
+            .types
+            .iter()
+            .any(|t| &t.name == wanted && !t.private),
+        _ => false,
+    }
 }
 
 /// What haxe's typing of an earlier `import` or `using` gives before a listing.
