@@ -61,10 +61,15 @@ pub struct Point {
 
 /// Finds the completion point at `cursor` in the display module's class methods;
 /// `Err` says why hxs does not answer there.
-pub fn find_point(m: &Module, cursor: u32) -> Result<Point, Miss> {
+pub fn find_point(m: &Module, text: &str, cursor: u32) -> Result<Point, Miss> {
     for d in &m.decls {
         let fields = match &d.kind {
-            DeclKind::Class(c) => &c.fields,
+            DeclKind::Class(c) => {
+                if between_fields(c, d.span, text, cursor) {
+                    return Err(Miss::Decline(NO_POINT));
+                }
+                &c.fields
+            }
             DeclKind::Abstract(a) => {
                 if a.fields.iter().any(|f| encloses(f.span, cursor)) {
                     return Err(Miss::Decline(abstract_point(a, cursor)));
@@ -117,6 +122,36 @@ pub fn find_point(m: &Module, cursor: u32) -> Result<Point, Miss> {
         }
     }
     Err(Miss::Decline("completion outside class methods"))
+}
+
+/// Whether the cursor lies in a class's body outside its fields, in blank space (haxe
+/// completes nothing there: `No completion point was found`).
+fn between_fields(c: &ClassDecl, span: Span, text: &str, cursor: u32) -> bool {
+    if !encloses(span, cursor) || c.fields.iter().any(|f| encloses(f.span, cursor)) {
+        return false;
+    }
+    // The body opens at the first `{` after the header's last name.
+    let mut header_end = c.head.name.span.hi;
+    for p in &c.head.params {
+        header_end = header_end.max(p.name.span.hi);
+    }
+    for t in c.extends.iter().chain(&c.implements) {
+        header_end = header_end.max(t.span.hi);
+    }
+    let bytes = text.as_bytes();
+    let Some(open) = bytes
+        .get(header_end as usize..)
+        .and_then(|rest| rest.iter().position(|b| *b == b'{'))
+        .map(|i| header_end + i as u32)
+    else {
+        return false;
+    };
+    if !c.head.params.is_empty() || cursor <= open || cursor >= span.hi {
+        return false;
+    }
+    let blank = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_whitespace() || b"{};".contains(b));
+    blank(bytes.get(cursor as usize))
+        && blank(cursor.checked_sub(1).and_then(|i| bytes.get(i as usize)))
 }
 
 /// Why a point in an abstract is not answered: between the statements of its constructor
@@ -403,7 +438,8 @@ pub struct Env<'a> {
 pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> Answer {
     let ast = typer.m.module(display).ast.clone();
     let hint = type_hint_at(&ast, cursor);
-    let point = match (&hint, find_point(&ast, cursor)) {
+    let text = typer.m.module(display).file.text.clone();
+    let point = match (&hint, find_point(&ast, &text, cursor)) {
         (Some(_), _) => None,
         (None, Ok(p)) => Some(p),
         (None, Err(Miss::Decline(why))) => return no(why),
