@@ -43,7 +43,6 @@ impl Typer<'_> {
         callee: &Expr,
         args: &[Expr],
     ) -> TResult<Type> {
-        self.no_errors_before_signature()?;
         let list = match &callee.kind {
             // haxe shows the signature of the function being bound.
             ExprKind::Field(obj, name)
@@ -114,7 +113,6 @@ impl Typer<'_> {
         t: &Type,
         args: &[Expr],
     ) -> TResult<Type> {
-        self.no_errors_before_signature()?;
         let Type::Inst(c, tl) = self.follow(t)? else {
             return unsupported("signature of new on this type");
         };
@@ -419,6 +417,20 @@ impl Typer<'_> {
                 doc: funs[i].1.clone(),
                 rest_last,
             });
+        }
+        if self.caught_raise {
+            // haxe types past an error (a failed call gives Dynamic) where hxs dropped the
+            // statement: the same signature, unless monomorphs the two may have bound
+            // differently show in it.
+            for c in &out {
+                let printed = crate::sema::print::s_type(
+                    &self.m.db,
+                    &Type::Fun(std::sync::Arc::new(c.ty.clone())),
+                );
+                if printed.contains("Unknown<") {
+                    return unsupported("a signature after a type error");
+                }
+            }
         }
         self.signature_result = Some(out);
         unsupported(DISPLAY_STOP)
