@@ -387,6 +387,9 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
         return unsupported("--times or -v");
     }
     if let Some(point) = &d.parsed.type_decl_point {
+        if point.touching {
+            return unsupported("a cursor at the end of a declaration");
+        }
         return match type_decl_keywords(point, &d.file.path) {
             Some(list) => if_clean(build, cps, d, Outcome::display(list), &unsupported),
             None => unsupported("a cursor between the declarations of an import.hx"),
@@ -978,13 +981,10 @@ fn if_clean(
         if recovered {
             modules.add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
         }
-        match crate::sema::check::check(modules, &std_dirs, &roots, build.main.as_deref()) {
-            crate::sema::check::CheckResult::Errors(lines) => {
-                // haxe's display modes type no body but the one at the cursor.
-                lines.iter().all(|l| in_other_body(d, l))
-            }
-            crate::sema::check::CheckResult::Unsupported(_) => false,
-        }
+        matches!(
+            crate::sema::check::check(modules, &std_dirs, &roots, build.main.as_deref()),
+            crate::sema::check::CheckResult::Errors(lines) if lines.is_empty()
+        )
     };
     // haxe ignores the display file's syntax errors: its recovered tree is checked then.
     if clean(false) || (!d.parsed.recovered.is_empty() && clean(true)) {
@@ -992,34 +992,6 @@ fn if_clean(
     } else {
         unsupported("a position outside any call, in a build hxs does not find clean")
     }
-}
-
-/// Whether an error line of a check lies in the display file, on a line strictly inside the
-/// body of a method that does not hold the cursor: a body haxe's display modes do not type.
-fn in_other_body(d: &DisplayFile, line: &str) -> bool {
-    use syntax::ast::{DeclKind, FieldKind};
-    let Some(rest) = line.strip_prefix(&format!("{}:", d.file.path)) else {
-        return false;
-    };
-    let Some(n) = rest.split(':').next().and_then(|n| n.parse::<u32>().ok()) else {
-        return false;
-    };
-    let line_of = |offset: u32| d.file.line_col(offset).line;
-    d.parsed.module.decls.iter().any(|decl| {
-        let DeclKind::Class(c) = &decl.kind else {
-            return false;
-        };
-        c.fields.iter().any(|f| {
-            let FieldKind::Fun(fun) = &f.kind else {
-                return false;
-            };
-            let Some(body) = &fun.body else {
-                return false;
-            };
-            let holds_cursor = f.span.lo <= d.cursor && d.cursor <= f.span.hi;
-            !holds_cursor && line_of(body.span.lo) < n && n < line_of(body.span.hi)
-        })
-    })
 }
 
 fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {

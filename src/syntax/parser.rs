@@ -150,6 +150,9 @@ pub struct TypeDeclPoint {
     pub mode: TypeDeclMode,
     /// What haxe prints to stdout.
     pub printed: Printed,
+    /// The previous declaration ends at the cursor with a type or a name, which haxe may
+    /// complete instead of listing keywords.
+    pub touching: bool,
 }
 
 /// haxe's `type_decl_completion_mode`.
@@ -761,7 +764,18 @@ impl<'a> Parser<'a> {
             | TokenKind::Error => Printed::Unknown,
             _ => Printed::Line(self.text_of(next.span).to_string()),
         };
-        self.type_decl_point = Some(TypeDeclPoint { mode, printed });
+        // Right after a declaration that ends with a type or a name, haxe may complete that
+        // instead (`typedef A = B|;` lists types).
+        let touching = pmax == Some(cursor)
+            && !matches!(
+                self.text.as_bytes().get((cursor as usize).wrapping_sub(1)),
+                Some(b';' | b'}')
+            );
+        self.type_decl_point = Some(TypeDeclPoint {
+            mode,
+            printed,
+            touching,
+        });
     }
 
     fn parse_package(&mut self) -> R<Vec<Ident>> {

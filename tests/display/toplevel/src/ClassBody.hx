@@ -1,5 +1,4 @@
-// Blank space between a class's fields: haxe completes nothing there, and types no
-// body but the one at the cursor, so the type error in `main` is not reported.
+// Blank space between a class's fields: haxe completes nothing there.
 class ClassBody {
 	{-1-}
 	static var count:Int = 1;
@@ -7,6 +6,6 @@ class ClassBody {
 
 	{-2-}
 	static function main() {
-		var n:Int = "not an int";
+		var n:Int = count;
 	}
 {-3-}}
