@@ -986,12 +986,36 @@ fn if_clean(
             crate::sema::check::CheckResult::Errors(lines) if lines.is_empty()
         )
     };
-    // haxe ignores the display file's syntax errors: its recovered tree is checked then.
-    if clean(false) || (!d.parsed.recovered.is_empty() && clean(true)) {
+    // haxe ignores the display file's syntax errors: its recovered tree is checked then,
+    // unless an error lies in the field at the cursor (haxe's recovery there decides what
+    // it answers).
+    let recovered_elsewhere = !d.parsed.recovered.is_empty() && !error_in_cursor_field(d);
+    if clean(false) || (recovered_elsewhere && clean(true)) {
         answer
     } else {
         unsupported("a position outside any call, in a build hxs does not find clean")
     }
+}
+
+/// Whether a recovered syntax error of the display file lies in the class or abstract field
+/// holding the cursor.
+fn error_in_cursor_field(d: &DisplayFile) -> bool {
+    use syntax::ast::DeclKind;
+    let encloses = |span: syntax::source::Span, at: u32| span.lo <= at && at <= span.hi;
+    let field = d.parsed.module.decls.iter().find_map(|decl| {
+        let fields = match &decl.kind {
+            DeclKind::Class(c) => &c.fields,
+            DeclKind::Abstract(a) => &a.fields,
+            _ => return None,
+        };
+        fields.iter().find(|f| encloses(f.span, d.cursor))
+    });
+    field.is_some_and(|f| {
+        d.parsed
+            .recovered
+            .iter()
+            .any(|e| encloses(f.span, e.span.lo))
+    })
 }
 
 fn module_symbols_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome {

@@ -17,7 +17,9 @@
 //! follows haxe's variable ids), the query is declined.
 //!
 //! Declined as well: what hxs does not model (the "no effect" warnings of operators, field
-//! and array accesses and `@:pure` calls, deprecation warnings, loops, `switch`, `try`, local named functions, inlining, macros,
+//! and array accesses and `@:pure` calls, deprecation warnings, key-value loops and unused
+//! variables of loops over values whose type hxs does not see here, `switch`, `try`, local
+//! named functions, inlining, macros,
 //! `@:pure`, several variables in one `var`, non-ASCII files, errors other than
 //! unification errors or in other files).
 
@@ -210,9 +212,12 @@ fn build(typer: &Typer, id: ModuleId, errors: &[String], real: &str) -> Result<S
                 .collect()
         })
         .unwrap_or_default();
-    for (name, range) in locals {
+    for (name, range, certain) in locals {
         if read.contains(&name) {
             continue;
+        }
+        if !certain {
+            return Err("an unused loop variable over a value of a type hxs does not see".into());
         }
         let mut args = String::from("{\"description\":\"Unused variable\",\"range\":");
         args.push_str(&range_json(&lines, range));
@@ -348,13 +353,38 @@ fn interpolated_strings(ast: &ast::Module) -> Vec<(String, Span)> {
     out
 }
 
-/// Collects the locals declared under `e` (name span, haxe's range) and declines what
-/// hxs does not model.
-fn walk(e: &Expr, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
+/// Collects the locals declared under `e` (name span, haxe's range, and whether haxe
+/// reports it when unused: not known for a loop over a value of unknown type) and declines
+/// what hxs does not model.
+fn walk(e: &Expr, locals: &mut Vec<(Span, Span, bool)>) -> Result<(), String> {
     use ExprKind::*;
     match &e.kind {
-        For(..) | Switch(..) | Try(..) | Untyped(_) | Display(..) | Meta(..) => {
-            return Err("a loop, switch, try, untyped or metadata expression".into())
+        // A loop's variable: haxe declares it with the interval's start as its value, or
+        // else with a value placed at the loop (so its range ends before it starts).
+        For(it, _) => match &it.kind {
+            Binop(crate::syntax::token::Binop::In, var, iterated) => match &var.kind {
+                Const(ast::Constant::Ident(name)) => {
+                    let interval = matches!(
+                        iterated.kind,
+                        Binop(crate::syntax::token::Binop::Interval, ..)
+                    );
+                    let end = if interval {
+                        iterated.span.lo
+                    } else {
+                        e.span.lo
+                    };
+                    // Over an abstract (a `Map`), haxe's generated loop uses the variable.
+                    let certain = interval || matches!(iterated.kind, ArrayDecl(_));
+                    if &**name != "_" {
+                        locals.push((var.span, Span::new(var.span.lo, end), certain));
+                    }
+                }
+                _ => return Err("a key-value loop".into()),
+            },
+            _ => return Err("a loop hxs does not read".into()),
+        },
+        Switch(..) | Try(..) | Untyped(_) | Display(..) | Meta(..) => {
+            return Err("a switch, try, untyped or metadata expression".into())
         }
         Function(ast::FunctionKind::Named(..), _) => return Err("a local named function".into()),
         Vars(vl) => {
@@ -370,7 +400,7 @@ fn walk(e: &Expr, locals: &mut Vec<(Span, Span)>) -> Result<(), String> {
                     },
                     None => e.span,
                 };
-                locals.push((v.name.span, range));
+                locals.push((v.name.span, range, true));
             }
         }
         _ => {}

@@ -95,6 +95,15 @@ impl Walk<'_> {
                 Ok(())
             }
             Function(FunctionKind::Named(..), _) | Vars(_) => Ok(()),
+            // haxe's `TFor`: the iterated value and the body both want a value.
+            For(it, body) => {
+                if let Binop(Op::In, _, iterated) = &it.kind {
+                    self.walk(iterated, true)?;
+                } else {
+                    return Err("a loop hxs does not read".into());
+                }
+                self.walk(body, true)
+            }
             Function(_, f) => match &f.body {
                 Some(b) => self.walk(b, false),
                 None => Ok(()),
