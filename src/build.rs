@@ -395,16 +395,7 @@ fn toplevel_query(build: &Build, cps: &ClassPaths, d: &DisplayFile, server: bool
             None => unsupported("a cursor between the declarations of an import.hx"),
         };
     }
-    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-    let mut typer = display_typer(build, modules);
-    let id = typer
-        .m
-        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
-    let env = crate::display::toplevel::Env {
-        class_paths: cps,
-        cwd: &build.cwd,
-        defines: &d.defines,
-    };
+    let (mut typer, id, env) = toplevel_typer(build, cps, d);
     match crate::display::toplevel::answer(&mut typer, id, d.cursor, &env) {
         // haxe's server lists the modules of its file cache, ordered by package.
         crate::display::toplevel::Answer::List(_) if server => {
@@ -491,16 +482,7 @@ fn type_path_query(
             declined("type path", "the compilation server's toplevel")
         }
         Answer::ImportToplevel(index) => {
-            let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
-            let mut typer = display_typer(build, modules);
-            let id = typer
-                .m
-                .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
-            let env = crate::display::toplevel::Env {
-                class_paths: cps,
-                cwd: &build.cwd,
-                defines: &d.defines,
-            };
+            let (mut typer, id, env) = toplevel_typer(build, cps, d);
             match crate::display::toplevel::import_answer(&mut typer, id, index, &env) {
                 crate::display::toplevel::Answer::List(list) => Outcome::display(list),
                 crate::display::toplevel::Answer::Error(..) => {
@@ -752,6 +734,29 @@ fn hover_query(build: &Build, cps: &ClassPaths, req: &DisplayRequest) -> Outcome
 }
 
 /// A typer for a display query, with the std's directories known (their bodies are trusted).
+/// A typer holding the display module, and what toplevel listings read besides.
+fn toplevel_typer<'a>(
+    build: &'a Build,
+    cps: &'a ClassPaths,
+    d: &'a DisplayFile,
+) -> (
+    crate::sema::typer::Typer<'a>,
+    crate::sema::modules::ModuleId,
+    crate::display::toplevel::Env<'a>,
+) {
+    let modules = Modules::new(cps.clone(), build.cwd.clone(), &d.defines);
+    let mut typer = display_typer(build, modules);
+    let id = typer
+        .m
+        .add_display_module(&d.module, d.file.clone(), d.parsed.module.clone());
+    let env = crate::display::toplevel::Env {
+        class_paths: cps,
+        cwd: &build.cwd,
+        defines: &d.defines,
+    };
+    (typer, id, env)
+}
+
 fn display_typer<'a>(build: &Build, modules: Modules<'a>) -> crate::sema::typer::Typer<'a> {
     let mut typer = crate::sema::typer::Typer::new(modules);
     if let Ok(std) = std_lib::resolve(build.std_path.as_deref(), &build.cwd) {

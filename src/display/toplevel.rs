@@ -445,15 +445,8 @@ pub fn answer(typer: &mut Typer, display: ModuleId, cursor: u32, env: &Env) -> A
         (None, Err(Miss::Decline(why))) => return no(why),
         (None, Err(Miss::Error(span, message))) => return Answer::Error(span, message),
     };
-    if ast
-        .decls
-        .iter()
-        .any(|d| matches!(d.kind, DeclKind::Static(_)))
-    {
-        return no("a module with module-level fields");
-    }
-    if typer.m.import_hx_nearby(display) {
-        return no("completion with import.hx nearby");
+    if let Some(why) = module_declined(typer, display, &ast) {
+        return no(why);
     }
     if let Err(why) = check_imports(typer, display) {
         return no(why);
@@ -576,20 +569,28 @@ fn type_params(
     out
 }
 
-/// haxe's toplevel listing on the first name of an `import` path (`CRImport`, unsorted): the
-/// types in scope while the module's imports are typed (its own, StdTypes', those of the
-/// imports before this one), then every class path's modules and packages.
-pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &Env) -> Answer {
-    let ast = typer.m.module(display).ast.clone();
+/// What hxs does not list yet in the display module: module-level fields, `import.hx`.
+fn module_declined(typer: &Typer, display: ModuleId, ast: &Module) -> Option<&'static str> {
     if ast
         .decls
         .iter()
         .any(|d| matches!(d.kind, DeclKind::Static(_)))
     {
-        return no("a module with module-level fields");
+        return Some("a module with module-level fields");
     }
     if typer.m.import_hx_nearby(display) {
-        return no("completion with import.hx nearby");
+        return Some("completion with import.hx nearby");
+    }
+    None
+}
+
+/// haxe's toplevel listing on the first name of an `import` path (`CRImport`, unsorted): the
+/// types in scope while the module's imports are typed (its own, StdTypes', those of the
+/// imports before this one), then every class path's modules and packages.
+pub fn import_answer(typer: &mut Typer, display: ModuleId, index: usize, env: &Env) -> Answer {
+    let ast = typer.m.module(display).ast.clone();
+    if let Some(why) = module_declined(typer, display, &ast) {
+        return no(why);
     }
     let mut imports = crate::sema::modules::Imports::default();
     let mut aliases = Vec::new();
