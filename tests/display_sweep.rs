@@ -3,9 +3,10 @@
 //! in each answered mode (plain completion, `@position`, `@type`, `@signature`, `@usage`;
 //! `@toplevel` on the toplevel fixtures), hxs must
 //! print exactly what haxe 4.2.5 prints or decline with its explicit "does not answer ...
-//! yet" error. This finds positions the hand-placed markers do not cover. The one planned
-//! difference is allowed: plain completion right after a call's `(` or `,`, where hxs answers
-//! the called function's `<type>` (`tests/known-differences.md`, `call-args`).
+//! yet" error. This finds positions the hand-placed markers do not cover. The listed
+//! differences are allowed (`tests/known-differences.md`): plain completion right after a
+//! call's `(` or `,`, where hxs answers the called function's `<type>` (`call-args`), and the
+//! empty list of signatures of an array access on which haxe 4.2.5 crashes (`signature`).
 
 mod common;
 
@@ -116,9 +117,15 @@ fn display_answers_are_haxes_or_declined_everywhere() {
                             && ours.1.starts_with(b"<type>\n")
                             && (theirs.1.starts_with(b"<il>")
                                 || theirs.1 == b"Error: No completion point was found\n");
+                        // The listed difference of an array access without signatures.
+                        let no_signatures = arg.ends_with("@signature")
+                            && theirs.1 == b"Fatal error: exception Failure(\"nth\")\n"
+                            && theirs.2 == Some(2)
+                            && ours.1.starts_with(b"{\"signatures\":[],");
                         if theirs == ours {
                             same += 1;
                         } else if call_args
+                            || no_signatures
                             || ours.1.starts_with(b"Error: hxs does not answer")
                                 && ours.2 == Some(1)
                         {

@@ -331,9 +331,15 @@ fn pending_cases_answer_as_one_shot_hxs() {
         let server_toplevel = served
             .stderr
             .contains("does not answer this toplevel display query yet (the compilation server's");
+        // haxe's parser prints a token to its process's stdout between type declarations:
+        // a server keeps that line to itself.
+        let parser_print = served.stdout.is_empty()
+            && one_shot.stdout.lines().count() == 1
+            && served.stderr == one_shot.stderr
+            && served.code == one_shot.code;
         // The client prints errors and display answers on stderr, as one-shot hxs does, and
         // log lines on stdout, as one-shot hxs does.
-        if served != one_shot && !server_toplevel {
+        if served != one_shot && !server_toplevel && !parser_print {
             diffs.push(format!(
                 "{args:?}\none-shot: {one_shot:?}\nserved:   {served:?}"
             ));

@@ -168,8 +168,8 @@ impl Typer<'_> {
     /// The signature of an array access `a[i]` with the cursor in the index, as haxe's
     /// `handle_signature_display` gives it: one taking the index for an array; for an
     /// abstract, each of its `@:arrayAccess` functions without the abstract's value (those
-    /// returning `Void` only where no value is wanted); for anything else, none, on which
-    /// haxe fails.
+    /// returning `Void` only where no value is wanted); for anything else, none (on which
+    /// haxe 4.2.5 crashes).
     pub(crate) fn signature_of_array(
         &mut self,
         cx: &mut FnCtx,
@@ -198,10 +198,8 @@ impl Typer<'_> {
             Type::Abstract(ab, tl) => self.array_access_candidates(ab, &tl, with)?,
             _ => Vec::new(),
         };
-        if list.is_empty() {
-            // haxe 4.2.5 fails there (`Fatal error: exception Failure("nth")`).
-            return unsupported("signature of an access without @:arrayAccess functions");
-        }
+        // An empty list where haxe 4.2.5 crashes (`Fatal error: exception Failure("nth")`):
+        // a listed known difference.
         self.signature_result = Some(list);
         unsupported(DISPLAY_STOP)
     }
@@ -417,6 +415,9 @@ impl Typer<'_> {
                 doc: funs[i].1.clone(),
                 rest_last,
             });
+        }
+        if out.is_empty() {
+            return unsupported("a call without signatures");
         }
         if self.caught_raise {
             // haxe types past an error (a failed call gives Dynamic) where hxs dropped the

@@ -11,11 +11,6 @@ class NotYet extends NotYetBase {
 		haxe.ds.Option.Some(1);
 	}
 
-	static function dynamics() {
-		var d:Dynamic = null;
-		d[{-2-}0];
-	}
-
 	static function afterDroppedStatement() {
 		Std.parseInt(1);
 		Std.string({-4-}1);
